@@ -1,0 +1,69 @@
+"""Language codes, detection (script + tell-tale letters) and language-aware casing.
+
+Detection needs no model: Cyrillic means Russian here, Latin with ə/ı/ğ/ş/ç/ö/ü (or the
+capital forms) means Azerbaijani, other Latin means English. That is all the workbench's
+three languages need, and it is fast and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from workbench.errors import WorkbenchError
+from workbench.model import LANGS
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+# ə and ı are decisive; the others (ş ç ğ ö ü) also occur in Turkish or German names in English text,
+# so they count only in proportion.
+_AZ_STRONG = re.compile(r"[əƏı]")
+_AZ_WEAK = re.compile(r"[şŞçÇğĞöÖüÜİ]")
+
+_SAMPLE = 20000  # characters looked at: enough to decide, and keeps detection O(1) on huge files
+
+
+def normalize_lang(code: str) -> str:
+    """'EN', 'ru-RU', 'az_Latn_AZ' -> 'en', 'ru', 'az'. Raises WorkbenchError for other languages."""
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    if base not in LANGS:
+        raise WorkbenchError(f"unknown language {code!r}: expected one of {', '.join(LANGS)}")
+    return base
+
+
+def detect_lang(text: str) -> str:
+    """Guess en, ru or az from the letters of ``text``; English when there is nothing to go on."""
+    sample = text[:_SAMPLE]
+    cyr = len(_CYRILLIC.findall(sample))
+    lat = len(_LATIN.findall(sample))
+    if cyr > lat:
+        return "ru"
+    if lat == 0:
+        return "en"
+    strong = len(_AZ_STRONG.findall(sample))
+    weak = len(_AZ_WEAK.findall(sample))
+    if strong >= 2 or strong / lat > 0.002 or weak / lat > 0.02:
+        return "az"
+    return "en"
+
+
+_AZ_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_AZ_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+
+
+def lower(text: str, lang: str) -> str:
+    """Lower-case with Azerbaijani (Turkic) dotted/dotless i; plain str.lower elsewhere."""
+    if lang == "az":
+        return text.translate(_AZ_LOWER).lower()
+    return text.lower()
+
+
+def upper(text: str, lang: str) -> str:
+    if lang == "az":
+        return text.translate(_AZ_UPPER).upper()
+    return text.upper()
+
+
+def fold(text: str, lang: str) -> str:
+    """A caseless comparison key that stays one code point per letter in Azerbaijani
+    ("İlham" -> "ilham", never "i̇lham")."""
+    return lower(text, lang).casefold() if lang != "az" else lower(text, lang)
