@@ -1,0 +1,131 @@
+import sqlite3
+
+import pytest
+
+from workbench.errors import InputError, WorkbenchError
+from workbench.model import Alignment, Bead, Block, Document, Person, Segment, Unit
+from workbench.store import SCHEMA_VERSION, Memory, units_for
+
+
+def make_doc(doc_id: str, lang: str, sentences: list[str], speaker: str = "IlhamAliyev") -> Document:
+    text = " ".join(sentences)
+    segments, offset = [], 0
+    for i, sentence in enumerate(sentences):
+        segments.append(Segment(i, 1, offset, offset + len(sentence), sentence))
+        offset += len(sentence) + 1
+    return Document(
+        id=doc_id, lang=lang, title=f"Title {lang}",
+        blocks=[Block(0, "title", f"Title {lang}"),
+                Block(1, "speech", text, speaker=speaker, turn=0, segments=segments)],
+        people=[Person(speaker, "Ilham Aliyev", "Ilham", "Aliyev", role="President")],
+        date="2023-02-27", source_url=f"https://example.org/{lang}",
+    )
+
+
+@pytest.fixture
+def memory(tmp_path):
+    with Memory(tmp_path / "m.sqlite") as m:
+        yield m
+
+
+EN = make_doc("en-1", "en", ["Welcome to Baku!", "We signed 12 agreements.", "Thank you."])
+RU = make_doc("ru-1", "ru", ["Добро пожаловать в Баку!", "Мы подписали 12 соглашений.", "Спасибо."])
+
+
+def test_document_round_trip_keeps_blocks_people_and_offsets(memory):
+    assert memory.add_document(EN) is True
+    back = memory.get_document("en-1")
+    assert back == EN
+    block = back.blocks[1]
+    assert all(block.text[s.start:s.end] == s.text for s in block.segments)
+
+
+def test_same_document_twice_is_stored_once(memory):
+    assert memory.add_document(EN) is True
+    assert memory.add_document(EN) is False
+    assert [d.id for d in memory.documents()] == ["en-1"]
+    assert memory.documents()[0].segments == 3
+
+
+def test_schema_is_versioned_with_foreign_keys_and_wal(memory):
+    assert memory.schema_version == SCHEMA_VERSION >= 1
+    assert memory.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert memory.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with pytest.raises(sqlite3.IntegrityError):
+        memory.conn.execute("INSERT INTO blocks VALUES ('nope', 0, 'title', 't', NULL, 0, NULL, '')")
+
+
+def test_reopening_keeps_content_and_version(tmp_path):
+    with Memory(tmp_path / "m.sqlite") as m:
+        m.add_document(EN)
+    with Memory(tmp_path / "m.sqlite") as m:
+        assert m.schema_version == SCHEMA_VERSION
+        assert m.get_document("en").title == "Title en"
+
+
+def test_failed_write_stores_nothing(memory):
+    broken = make_doc("en-2", "en", ["One.", "Two."])
+    broken.blocks[1].segments.append(Segment(1, 99, 0, 1, "x"))  # duplicate index, unknown block
+    with pytest.raises(sqlite3.IntegrityError):
+        memory.add_document(broken)
+    assert memory.documents() == []
+    assert memory.conn.execute("SELECT count(*) FROM segments").fetchone()[0] == 0
+
+
+def test_resolve_by_prefix_and_list_number(memory):
+    memory.add_document(EN)
+    memory.add_document(RU)
+    assert memory.resolve_document("ru") == "ru-1"
+    assert memory.resolve_document("2") == "ru-1"
+    with pytest.raises(WorkbenchError, match="no document"):
+        memory.resolve_document("xx")
+
+
+def test_search_marks_hits_and_filters_by_language(memory):
+    memory.add_document(EN)
+    memory.add_document(RU)
+    hits = memory.search("agreements")
+    assert [(h.doc_id, h.segment, h.speaker) for h in hits] == [("en-1", 1, "Ilham Aliyev")]
+    assert hits[0].marked == "We signed 12 [agreements]."
+    assert [h.doc_id for h in memory.search("Баку", lang="ru")] == ["ru-1"]
+    assert memory.search("Баку", lang="en") == []
+    assert memory.search('"') == []  # user text never becomes FTS syntax
+
+
+def test_alignment_units_and_confirmed_beads_survive_realignment(memory):
+    memory.add_document(EN)
+    memory.add_document(RU)
+    beads = [Bead((0,), (0,), 0.9), Bead((1,), (1,), 0.8), Bead((2,), (), 0.2, flagged=True)]
+    alignment = Alignment("en-1", "ru-1", "en", "ru", beads)
+    units = units_for(alignment, EN, RU)
+    assert [u.texts for u in units][1] == {"en": "We signed 12 agreements.", "ru": "Мы подписали 12 соглашений."}
+    assert len(units) == 2  # the 1:0 bead is not a unit
+    memory.save_alignment(alignment, units)
+    assert memory.confirm_beads("en-1", "ru-1", [1]) == 1
+
+    realigned = Alignment("en-1", "ru-1", "en", "ru",
+                          [Bead((0,), (0,), 0.95), Bead((1,), (1,), 0.7), Bead((2,), (2,), 0.6)])
+    memory.save_alignment(realigned, units_for(realigned, EN, RU))
+    back = memory.get_alignment("en-1", "ru-1")
+    assert [b.status for b in back.beads] == ["auto", "confirmed", "auto"]
+    statuses = {u.tuid[-1]: u.status for u in memory.units()}
+    assert statuses == {"0": "auto", "1": "confirmed", "2": "auto"}
+    assert memory.confirmed_pairs("en", "ru") == [("We signed 12 agreements.", "Мы подписали 12 соглашений.")]
+    assert [u.tuid[-1] for u in memory.units(min_score=0.65)] == ["0", "1"]
+    assert memory.unit_stats(status="confirmed") == (1, ["ru"])
+
+
+def test_imported_units_do_not_duplicate(memory):
+    unit = Unit("ext-1", {"en": "Hello.", "ru": "Привет."}, "en")
+    assert memory.add_units([unit]) == (1, 0)
+    assert memory.add_units([unit]) == (0, 1)
+    assert list(memory.units()) == [unit]
+
+
+def test_a_file_that_is_not_a_memory_is_refused(tmp_path):
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(InputError, match="bogus.sqlite"):
+        Memory(bogus)
+    with pytest.raises(InputError, match="folder"):
+        Memory(tmp_path)

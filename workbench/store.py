@@ -1,0 +1,499 @@
+"""The SQLite memory: documents, blocks, people, segments, alignments (beads) and translation units.
+
+One file, versioned with ``PRAGMA user_version`` and forward-only migrations; foreign keys on,
+WAL journal, and every public write runs inside one transaction so a failure stores nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Sequence
+
+from workbench import clock
+from workbench.errors import InputError, WorkbenchError
+from workbench.model import (
+    AUTO,
+    CONFIRMED,
+    Alignment,
+    Bead,
+    Block,
+    Document,
+    Person,
+    Segment,
+    Unit,
+)
+
+DEFAULT_DB = Path(".workbench") / "memory.sqlite"
+
+# Each entry moves the schema from version i to i+1; never edit a shipped entry, append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        lang TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        source_url TEXT NOT NULL DEFAULT '',
+        source_path TEXT NOT NULL DEFAULT '',
+        dropped TEXT NOT NULL DEFAULT '[]',
+        added TEXT NOT NULL
+    );
+    CREATE TABLE people (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        forename TEXT NOT NULL DEFAULT '',
+        surname TEXT NOT NULL DEFAULT '',
+        patronym TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (doc_id, key)
+    );
+    CREATE TABLE blocks (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        section INTEGER NOT NULL DEFAULT 0,
+        turn INTEGER,
+        label TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (doc_id, idx)
+    );
+    CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        block INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (doc_id, idx),
+        FOREIGN KEY (doc_id, block) REFERENCES blocks(doc_id, idx) ON DELETE CASCADE
+    );
+    CREATE VIRTUAL TABLE segments_fts USING fts5(
+        text, content='segments', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
+        INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
+        INSERT INTO segments_fts(segments_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TABLE alignments (
+        id INTEGER PRIMARY KEY,
+        src_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        tgt_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        src_lang TEXT NOT NULL,
+        tgt_lang TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        UNIQUE (src_doc, tgt_doc)
+    );
+    CREATE TABLE beads (
+        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        src TEXT NOT NULL,
+        tgt TEXT NOT NULL,
+        score REAL NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('auto', 'confirmed')),
+        flagged INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (alignment_id, position)
+    );
+    CREATE TABLE units (
+        tuid TEXT PRIMARY KEY,
+        alignment_id INTEGER REFERENCES alignments(id) ON DELETE CASCADE,
+        origin TEXT NOT NULL,
+        srclang TEXT NOT NULL,
+        texts TEXT NOT NULL,
+        score REAL NOT NULL DEFAULT 1.0,
+        status TEXT NOT NULL DEFAULT 'auto',
+        shape TEXT NOT NULL DEFAULT '1-1',
+        speaker TEXT NOT NULL DEFAULT '',
+        section INTEGER NOT NULL DEFAULT 0,
+        doc TEXT NOT NULL DEFAULT '',
+        source_url TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX units_alignment ON units(alignment_id);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True)
+class DocSummary:
+    id: str
+    lang: str
+    title: str
+    date: str
+    blocks: int
+    segments: int
+    speakers: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: str
+    lang: str
+    speaker: str  # the person's name as written, or ""
+    segment: int
+    text: str
+    marked: str  # the sentence with hits wrapped in [ ]
+
+
+@dataclass(frozen=True)
+class AlignmentSummary:
+    id: int
+    src_doc: str
+    tgt_doc: str
+    src_lang: str
+    tgt_lang: str
+    beads: int
+    confirmed: int
+    flagged: int
+
+
+def default_db_path() -> Path:
+    return Path(os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
+
+
+class Memory:
+    """A handle on one memory file. Use as a context manager, or call close()."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path is not None else default_db_path()
+        if self.path.is_dir():
+            raise InputError(self.path, "is a folder, not a memory file")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")
+            self.conn.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.DatabaseError as err:
+            raise InputError(self.path, f"not a workbench memory ({err})") from None
+
+    def __enter__(self) -> "Memory":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All writes inside commit together or not at all; nested use joins the outer one."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise WorkbenchError(
+                f"{self.path}: memory schema version {version} is newer than this workbench ({SCHEMA_VERSION})"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction() as conn:
+                for statement in _statements(MIGRATIONS[number]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- documents -------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    def add_document(self, doc: Document) -> bool:
+        """Store a segmented document; False (and nothing written) when its id is already stored."""
+        if self.has_document(doc.id):
+            return False
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO documents (id, lang, title, date, place, source_url, source_path, dropped, added)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (doc.id, doc.lang, doc.title, doc.date, doc.place, doc.source_url, doc.source_path,
+                 json.dumps(doc.dropped, ensure_ascii=False), clock.tmx_stamp()),
+            )
+            conn.executemany(
+                "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc.id, i, p.key, p.name, p.forename, p.surname, p.patronym, p.role)
+                 for i, p in enumerate(doc.people)],
+            )
+            conn.executemany(
+                "INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(doc.id, b.index, b.kind, b.text, b.speaker, b.section, b.turn, b.label) for b in doc.blocks],
+            )
+            conn.executemany(
+                "INSERT INTO segments (doc_id, idx, block, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+                [(doc.id, s.index, s.block, s.start, s.end, s.text) for s in doc.segments],
+            )
+        return True
+
+    def resolve_document(self, ref: str) -> str:
+        """A full id, a unique id prefix, or a 1-based position in `list` order -> the id."""
+        rows = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE id = ?", (ref,))]
+        if not rows:
+            rows = [r[0] for r in self.conn.execute(
+                "SELECT id FROM documents WHERE substr(id, 1, ?) = ? ORDER BY id", (len(ref), ref))]
+        if not rows and ref.isdigit():
+            rows = [r[0] for r in self.conn.execute(
+                "SELECT id FROM documents ORDER BY added, id LIMIT 1 OFFSET ?", (int(ref) - 1,))]
+        if not rows:
+            raise WorkbenchError(f"no document {ref!r} in {self.path}")
+        if len(rows) > 1:
+            raise WorkbenchError(f"document {ref!r} is ambiguous in {self.path}: {', '.join(rows[:5])}")
+        return rows[0]
+
+    def get_document(self, ref: str) -> Document:
+        doc_id = self.resolve_document(ref)
+        row = self.conn.execute(
+            "SELECT id, lang, title, date, place, source_url, source_path, dropped FROM documents WHERE id = ?",
+            (doc_id,),
+        ).fetchone()
+        people = [Person(*r) for r in self.conn.execute(
+            "SELECT key, name, forename, surname, patronym, role FROM people WHERE doc_id = ? ORDER BY position",
+            (doc_id,))]
+        blocks = [Block(index=r[0], kind=r[1], text=r[2], speaker=r[3], section=r[4], turn=r[5], label=r[6])
+                  for r in self.conn.execute(
+                      "SELECT idx, kind, text, speaker, section, turn, label FROM blocks"
+                      " WHERE doc_id = ? ORDER BY idx", (doc_id,))]
+        by_index = {b.index: b for b in blocks}
+        for r in self.conn.execute(
+                "SELECT idx, block, start, end, text FROM segments WHERE doc_id = ? ORDER BY idx", (doc_id,)):
+            by_index[r[1]].segments.append(Segment(*r))
+        return Document(id=row[0], lang=row[1], title=row[2], blocks=blocks, people=people, date=row[3],
+                        place=row[4], source_url=row[5], source_path=row[6], dropped=json.loads(row[7]))
+
+    def documents(self) -> list[DocSummary]:
+        return [DocSummary(*r) for r in self.conn.execute(
+            """SELECT d.id, d.lang, d.title, d.date,
+                      (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id),
+                      (SELECT count(*) FROM segments s WHERE s.doc_id = d.id),
+                      (SELECT count(*) FROM people p WHERE p.doc_id = d.id)
+               FROM documents d ORDER BY d.added, d.id""")]
+
+    # -- search ----------------------------------------------------------------------------
+
+    def search(self, text: str, lang: Optional[str] = None, limit: int = 50) -> list[Hit]:
+        """FTS5 concordance: every word of ``text`` must occur; quoted so user text is never FTS syntax."""
+        words = [w for w in text.replace('"', " ").split() if w]
+        if not words:
+            return []
+        query = " ".join(f'"{w}"' for w in words)
+        sql = """SELECT s.doc_id, d.lang, coalesce(p.name, ''), s.idx, s.text,
+                        highlight(segments_fts, 0, '[', ']')
+                 FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid
+                 JOIN documents d ON d.id = s.doc_id
+                 JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block
+                 LEFT JOIN people p ON p.doc_id = s.doc_id AND p.key = b.speaker
+                 WHERE segments_fts MATCH ? {lang}
+                 ORDER BY d.added, s.doc_id, s.idx LIMIT ?"""
+        params: list[object] = [query]
+        if lang:
+            params.append(lang)
+        params.append(limit)
+        rows = self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params)
+        return [Hit(*r) for r in rows]
+
+    # -- alignments and units --------------------------------------------------------------
+
+    def save_alignment(self, alignment: Alignment, units: Sequence[Unit]) -> int:
+        """Store beads and their units, replacing earlier automatic ones; confirmed beads stay as they were."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT id FROM alignments WHERE src_doc = ? AND tgt_doc = ?",
+                               (alignment.src_doc, alignment.tgt_doc)).fetchone()
+            if row is None:
+                aid = conn.execute(
+                    "INSERT INTO alignments (src_doc, tgt_doc, src_lang, tgt_lang, updated) VALUES (?, ?, ?, ?, ?)",
+                    (alignment.src_doc, alignment.tgt_doc, alignment.src_lang, alignment.tgt_lang,
+                     clock.tmx_stamp())).lastrowid
+            else:
+                aid = row[0]
+                conn.execute("UPDATE alignments SET updated = ? WHERE id = ?", (clock.tmx_stamp(), aid))
+            confirmed = {(tuple(json.loads(s)), tuple(json.loads(t))) for s, t in conn.execute(
+                "SELECT src, tgt FROM beads WHERE alignment_id = ? AND status = 'confirmed'", (aid,))}
+            statuses = [CONFIRMED if (b.src, b.tgt) in confirmed else b.status for b in alignment.beads]
+            conn.execute("DELETE FROM beads WHERE alignment_id = ?", (aid,))
+            # Units derive from beads, so they are rebuilt whole; a confirmed bead keeps its status
+            # even when earlier beads changed and its position moved.
+            conn.execute("DELETE FROM units WHERE alignment_id = ?", (aid,))
+            conn.executemany(
+                "INSERT INTO beads VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(aid, i, json.dumps(list(b.src)), json.dumps(list(b.tgt)), b.score, status,
+                  int(b.flagged and status != CONFIRMED))
+                 for i, (b, status) in enumerate(zip(alignment.beads, statuses))],
+            )
+            confirmed_ids = {unit_id(alignment.src_doc, alignment.tgt_doc, i)
+                             for i, status in enumerate(statuses) if status == CONFIRMED}
+            conn.executemany(
+                "INSERT OR REPLACE INTO units VALUES (?, ?, 'align', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(u.tuid, aid, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True), u.score,
+                  CONFIRMED if u.tuid in confirmed_ids else u.status, u.shape, u.speaker, u.section, u.doc,
+                  u.source_url, u.note, u.created)
+                 for u in units],
+            )
+        return aid
+
+    def get_alignment(self, src_doc: str, tgt_doc: str) -> Optional[Alignment]:
+        row = self.conn.execute(
+            "SELECT id, src_lang, tgt_lang FROM alignments WHERE src_doc = ? AND tgt_doc = ?",
+            (src_doc, tgt_doc)).fetchone()
+        if row is None:
+            return None
+        beads = [Bead(tuple(json.loads(s)), tuple(json.loads(t)), score, status, bool(flagged))
+                 for s, t, score, status, flagged in self.conn.execute(
+                     "SELECT src, tgt, score, status, flagged FROM beads WHERE alignment_id = ? ORDER BY position",
+                     (row[0],))]
+        return Alignment(src_doc, tgt_doc, row[1], row[2], beads)
+
+    def alignments(self) -> list[AlignmentSummary]:
+        return [AlignmentSummary(*r) for r in self.conn.execute(
+            """SELECT a.id, a.src_doc, a.tgt_doc, a.src_lang, a.tgt_lang, count(b.position),
+                      coalesce(sum(b.status = 'confirmed'), 0), coalesce(sum(b.flagged), 0)
+               FROM alignments a LEFT JOIN beads b ON b.alignment_id = a.id
+               GROUP BY a.id ORDER BY a.id""")]
+
+    def confirm_beads(self, src_doc: str, tgt_doc: str, positions: Iterable[int]) -> int:
+        """Mark beads (by position) and their units confirmed; returns how many changed."""
+        changed = 0
+        with self.transaction() as conn:
+            row = conn.execute("SELECT id FROM alignments WHERE src_doc = ? AND tgt_doc = ?",
+                               (src_doc, tgt_doc)).fetchone()
+            if row is None:
+                raise WorkbenchError(f"no alignment of {src_doc} with {tgt_doc}")
+            for pos in positions:
+                changed += conn.execute(
+                    "UPDATE beads SET status = 'confirmed', flagged = 0 WHERE alignment_id = ? AND position = ?",
+                    (row[0], pos)).rowcount
+                conn.execute("UPDATE units SET status = 'confirmed' WHERE tuid = ?",
+                             (unit_id(src_doc, tgt_doc, pos),))
+        return changed
+
+    def add_units(self, units: Iterable[Unit], origin: str = "import") -> tuple[int, int]:
+        """Store units brought from elsewhere; returns (added, already present)."""
+        added = present = 0
+        with self.transaction() as conn:
+            for u in units:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO units VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
+                     u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created))
+                added += cur.rowcount
+                present += 1 - cur.rowcount
+        return added, present
+
+    def units(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
+              min_score: float = 0.0, status: Optional[str] = None) -> Iterator[Unit]:
+        """Units in a stable order (alignment, then insertion), filtered; streamed from the database."""
+        where, params = _unit_filter(docs, pair, min_score, status)
+        sql = (f"SELECT tuid, texts, srclang, score, status, shape, speaker, section, doc, source_url, note,"
+               f" created FROM units WHERE {where} ORDER BY coalesce(alignment_id, 0),"
+               f" CASE WHEN alignment_id IS NULL THEN rowid END, tuid")
+        for r in self.conn.execute(sql, params):
+            yield Unit(tuid=r[0], texts=json.loads(r[1]), srclang=r[2], score=r[3], status=r[4], shape=r[5],
+                       speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11])
+
+    def unit_stats(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
+                   min_score: float = 0.0, status: Optional[str] = None) -> tuple[int, list[str]]:
+        """How many units a filter selects and their source languages, most frequent first."""
+        where, params = _unit_filter(docs, pair, min_score, status)
+        rows = self.conn.execute(
+            f"SELECT srclang, count(*) FROM units WHERE {where} GROUP BY srclang ORDER BY 2 DESC, 1", params
+        ).fetchall()
+        return sum(n for _, n in rows), [lang for lang, _ in rows]
+
+    def confirmed_pairs(self, src_lang: str, tgt_lang: str) -> list[tuple[str, str]]:
+        """Texts of confirmed units in two languages: what the aligner learns its lexicon from."""
+        pairs = []
+        for (texts,) in self.conn.execute("SELECT texts FROM units WHERE status = 'confirmed'"):
+            t = json.loads(texts)
+            if src_lang in t and tgt_lang in t:
+                pairs.append((t[src_lang], t[tgt_lang]))
+        return pairs
+
+
+def unit_id(src_doc: str, tgt_doc: str, position: int) -> str:
+    """Stable tuid of the unit derived from bead ``position`` of an alignment."""
+    return f"{src_doc}:{tgt_doc}:{position:05d}"
+
+
+def units_for(alignment: Alignment, src: Document, tgt: Document) -> list[Unit]:
+    """Translation units of the beads with text on both sides (1:0 and 0:1 beads are reported, not units)."""
+    src_segs = {s.index: s for s in src.segments}
+    tgt_segs = {s.index: s for s in tgt.segments}
+    blocks = {b.index: b for b in src.blocks}
+    stamp = clock.tmx_stamp()
+    units = []
+    for pos, bead in enumerate(alignment.beads):
+        if not bead.src or not bead.tgt:
+            continue
+        first = blocks[src_segs[bead.src[0]].block]
+        person = src.person(first.speaker)
+        units.append(Unit(
+            tuid=unit_id(src.id, tgt.id, pos),
+            texts={src.lang: " ".join(src_segs[i].text for i in bead.src),
+                   tgt.lang: " ".join(tgt_segs[i].text for i in bead.tgt)},
+            srclang=tgt.lang,  # the original (ru/az) is the source of the translation
+            score=bead.score, status=bead.status, shape=bead.shape,
+            speaker=person.name if person else "", section=first.section,
+            doc=src.id, source_url=tgt.source_url or src.source_url, created=stamp,
+        ))
+    return units
+
+
+def _unit_filter(docs: Sequence[str], pair: Optional[tuple[str, str]], min_score: float,
+                 status: Optional[str]) -> tuple[str, list[object]]:
+    where, params = ["score >= ?"], [min_score]
+    if status:
+        where.append("status = ?")
+        params.append(status)
+    if pair:
+        where.append("alignment_id = (SELECT id FROM alignments WHERE src_doc = ? AND tgt_doc = ?)")
+        params.extend(pair)
+    if docs:
+        marks = ", ".join("?" * len(docs))
+        where.append(f"(alignment_id IN (SELECT id FROM alignments WHERE src_doc IN ({marks})"
+                     f" OR tgt_doc IN ({marks})) OR doc IN ({marks}))")
+        params.extend([*docs, *docs, *docs])
+    return " AND ".join(where), params
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements; trigger bodies hold ';' so split on 'END;' boundaries too."""
+    out, buf = [], []
+    for line in script.strip().splitlines():
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            out.append(joined)
+            buf = []
+    if "\n".join(buf).strip():
+        out.append("\n".join(buf))
+    return out
+
+
+__all__ = ["Memory", "DocSummary", "Hit", "AlignmentSummary", "default_db_path", "unit_id", "units_for",
+           "SCHEMA_VERSION"]
