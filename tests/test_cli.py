@@ -1,0 +1,130 @@
+"""The command line as a user meets it: each test reads like a short session."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED = SEEDS / "000_cad0dfaeb5419f53.txt"
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Invoke the CLI in a scratch folder with its own memory."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def test_help_lists_the_stable_commands(run):
+    result = run("--help")
+    assert result.exit_code == 0
+    for verb in ("run", "ingest", "segment", "align", "export", "import-tmx", "list", "show", "search"):
+        assert verb in result.output
+
+
+def test_ingest_the_seed_then_list_show_and_search(run, tmp_path):
+    result = run("ingest", SEED)
+    assert result.exit_code == 0, result.output
+    doc_id, lang = result.output.split("\t")[:2]
+    assert doc_id.startswith("en-") and lang == "en"
+    assert "2 speakers" in result.output and "stored" in result.output
+    assert (tmp_path / ".workbench" / "memory.sqlite").exists()
+
+    again = run("ingest", SEED)
+    assert "already stored" in again.output
+
+    listing = run("list")
+    assert listing.output.count(doc_id) == 1
+    assert "Ilham Aliyev received Russian Foreign Minister Sergey Lavrov" in listing.output
+
+    shown = run("show", doc_id[:6])
+    assert shown.exit_code == 0
+    assert "Ilham Aliyev" in shown.output and "Sergey Lavrov" in shown.output
+    assert "break" in shown.output and "intro" in shown.output
+
+    hits = run("search", "flights")
+    assert hits.exit_code == 0
+    assert "135 [flights] per week" in hits.output
+    assert "Ilham Aliyev" in hits.output  # the speaker of the sentence
+    assert run("search", "flights", "--lang", "ru").output == ""
+
+
+def test_db_option_and_environment_choose_the_memory(run, tmp_path, monkeypatch):
+    run("--db", tmp_path / "a.sqlite", "ingest", SEED)
+    assert (tmp_path / "a.sqlite").exists()
+    monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "b.sqlite"))
+    assert "empty" in run("list").output
+    assert "Lavrov" in run("--db", tmp_path / "a.sqlite", "list").output
+
+
+def test_segment_prints_one_sentence_per_line(run):
+    result = run("segment", "-", "--lang", "ru", input="Это т. е. так. В.В. Путин приехал в 10 ч. Да!\n")
+    assert result.exit_code == 0
+    assert result.output.splitlines() == ["Это т. е. так.", "В.В. Путин приехал в 10 ч.", "Да!"]
+
+
+def test_segment_detects_the_language(run, tmp_path):
+    path = tmp_path / "az.txt"
+    path.write_text("Prezident İlham Əliyev çıxış edib. O, qonaqları salamlayıb.\n", encoding="utf-8")
+    result = run("segment", path)
+    assert result.output.splitlines() == ["Prezident İlham Əliyev çıxış edib.", "O, qonaqları salamlayıb."]
+
+
+@pytest.mark.parametrize("make", [
+    lambda p: p / "missing.txt",
+    lambda p: p,
+    lambda p: _write(p / "empty.txt", b""),
+    lambda p: _write(p / "blob.txt", bytes(range(256)) * 8),
+    lambda p: _write(p / "fake.docx", b"just some text, not a zip"),
+], ids=["missing", "folder", "empty", "binary", "text-named-docx"])
+def test_bad_input_gives_one_line_and_exit_1(run, tmp_path, make):
+    run("ingest", SEED)
+    target = make(tmp_path)
+    result = run("ingest", target)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ")
+    assert target.name in lines[0]
+    assert "Traceback" not in result.output
+    assert run("list").output.count("\ten\t") == 1  # what was stored before is still there
+
+
+def test_one_bad_file_among_good_ones_stores_nothing(run, tmp_path):
+    bad = _write(tmp_path / "empty.txt", b"  \n")
+    result = run("ingest", SEED, bad)
+    assert result.exit_code == 1
+    assert "empty" in run("list").output
+
+
+def test_unknown_language_is_a_usage_error(run):
+    result = run("segment", "-", "--lang", "fr", input="Bonjour.")
+    assert result.exit_code == 2
+    assert "fr" in result.output
+
+
+def test_show_unknown_document(run):
+    result = run("show", "nope")
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: no document 'nope' in .workbench/memory.sqlite"
+
+
+def test_python_dash_m_works():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "workbench", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and "workbench" in out.stdout
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
