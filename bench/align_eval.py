@@ -1,0 +1,75 @@
+"""Score the aligner on every pair folder under DIR (src.sents, tgt.sents, gold.align[, meta.json]).
+
+    python bench/align_eval.py /work/shared/corpus/dev [bench/align_data] [-v]
+
+Prints per-pair and overall strict/lax precision, recall and F1 (vecalign's definitions).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from workbench.align import align_texts, format_beads, read_beads  # noqa: E402
+from workbench.align.evaluate import score_alignments  # noqa: E402
+from workbench.lang import detect_lang  # noqa: E402
+
+
+def read_sents(path: Path) -> list[list[str]]:
+    paras: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        line = line.strip()
+        if line:
+            paras[-1].append(line)
+        elif paras[-1]:
+            paras.append([])
+    return [p for p in paras if p]
+
+
+def pair_dirs(root: Path) -> list[Path]:
+    return sorted(p.parent for p in root.rglob("gold.align"))
+
+
+def main(argv: list[str]) -> int:
+    verbose = "-v" in argv
+    roots = [Path(a) for a in argv if a != "-v"] or [Path("/work/shared/corpus/dev")]
+    for root in roots:
+        golds, tests = [], []
+        print(f"{root}")
+        print(f"{'pair':40s} {'src':>5s} {'tgt':>5s} {'P_s':>6s} {'R_s':>6s} {'F1_s':>6s} {'F1_lax':>6s}")
+        start = time.perf_counter()
+        for d in pair_dirs(root):
+            meta = json.loads((d / "meta.json").read_text()) if (d / "meta.json").exists() else {}
+            src, tgt = read_sents(d / "src.sents"), read_sents(d / "tgt.sents")
+            sl = meta.get("src_lang") or detect_lang(" ".join(s for p in src for s in p))
+            tl = meta.get("tgt_lang") or detect_lang(" ".join(s for p in tgt for s in p))
+            gold = read_beads((d / "gold.align").read_text())
+            res = align_texts(src, tgt, sl, tl)
+            test = [(list(b.src), list(b.tgt)) for b in res.beads]
+            r = score_alignments([gold], [test])
+            golds.append(gold)
+            tests.append(test)
+            print(f"{str(d.relative_to(root)):40s} {sum(map(len, src)):5d} {sum(map(len, tgt)):5d} "
+                  f"{r['precision_strict']:6.3f} {r['recall_strict']:6.3f} {r['f1_strict']:6.3f} {r['f1_lax']:6.3f}")
+            if verbose and r["f1_strict"] < 1.0:
+                gs = {(tuple(a), tuple(b)) for a, b in gold}
+                for a, b in test:
+                    if (tuple(a), tuple(b)) not in gs:
+                        print("   wrong:", format_beads([(a, b)]).strip())
+                ts = {(tuple(a), tuple(b)) for a, b in test}
+                for a, b in gold:
+                    if (tuple(a), tuple(b)) not in ts:
+                        print("   missed:", format_beads([(a, b)]).strip())
+        r = score_alignments(golds, tests)
+        print(f"{'OVERALL (' + str(len(golds)) + ' pairs)':40s} {'':5s} {'':5s} {r['precision_strict']:6.3f} "
+              f"{r['recall_strict']:6.3f} {r['f1_strict']:6.3f} {r['f1_lax']:6.3f}   "
+              f"({time.perf_counter() - start:.2f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

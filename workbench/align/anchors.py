@@ -1,0 +1,146 @@
+"""What two sentences in different languages can share: numbers, months, ?/!, cognates and names.
+
+Each sentence becomes a small dict of *keys* (hashable, language-independent) with weights; the
+aligner's similarity of two beads is the weight of the keys they share. Keys are built per distinct
+token and cached, so a 100k-sentence text costs one pass over its vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from workbench.align.translit import transliterate
+
+NUMBER_W = 2.0
+MONTH_W = 1.5
+COGNATE_W = 1.0
+LEXICON_W = 1.0
+PUNCT_W = 0.5
+
+_TOKEN = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d")
+
+# Month stems per language: a token starting with the stem names the month.
+_MONTHS = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"),
+    "ru": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+           "ноябр", "декабр"),
+    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
+           "noyabr", "dekabr"),
+}
+# Russian "ма" must be exactly май/мая/мае/маю; English "may" and "march" are also verbs, so they
+# count only next to a number (checked in sentence_keys).
+_RU_MAY = {"май", "мая", "мае", "маю", "маем"}
+_AMBIGUOUS_EN = {"may", "march"}
+
+# Short function words whose consonant skeletons would collide with content words.
+_STOP = {
+    "en": set("""about above after again against also among because been before being below between both
+    could does doing down during each from further have having here into itself just more most must only
+    other over same should some such than that their theirs them then there these they this those through
+    under until very were what when where which while whom will with would your yours shall""".split()),
+    "ru": set("""было были быть будет будут была этот этого этой этом эти этих того тому тоже также
+    которые который которая которого которых который когда чтобы только более между после перед через
+    очень всех всего свой своей своих наших нашей наши наш ваши вашей нами вами если потому поэтому""".split()),
+    "az": set("""olan olaraq bizim sizin onlar onun bunu bunun həmin edir etdi etmək üçün ilə kimi
+    daha artıq bütün hansı harada necə sonra əvvəl qədər arasında üzrə görə həm eləcə""".split()),
+}
+
+_VOWELS = set("aeiouy")
+# Digraphs first, then letters: one "phonetic" Latin alphabet for all three languages, so that
+# президент/prezident/president, Гейдар/Heydar and Ильхам/İlham/Ilham land on the same skeleton.
+_DIGRAPHS = (("tion", "sion"), ("shch", "s"), ("kh", "g"), ("dzh", "j"), ("zh", "j"), ("ts", "s"), ("sh", "s"),
+             ("ch", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"))
+_LETTERS = str.maketrans({"h": "g", "c": "k", "q": "k", "z": "s", "w": "v", "x": "ks", "j": "i"})
+
+
+def cognate_key(word: str, lang: str) -> str:
+    """Consonant skeleton of a word's Latin spelling: first letter plus up to three consonants."""
+    w = transliterate(word, lang).lower()
+    for a, b in _DIGRAPHS:
+        if a in w:
+            w = w.replace(a, b)
+    w = w.translate(_LETTERS)
+    key = [w[0]]
+    last = w[0]
+    for ch in w[1:]:
+        if ch not in _VOWELS and ch != last and ch.isalpha():
+            key.append(ch)
+            if len(key) == 4:
+                break
+        last = ch
+    return "".join(key)
+
+
+def month_of(token_lower: str, lang: str) -> int:
+    """1-12 when the token names a month in ``lang``, else 0."""
+    table = _MONTHS.get(lang)
+    if not table:
+        return 0
+    if lang == "ru":
+        if token_lower in _RU_MAY:
+            return 5
+        if token_lower.startswith("ма"):
+            return 3 if token_lower.startswith("март") else 0
+    for i, stem in enumerate(table):
+        if token_lower.startswith(stem) and (lang != "en" or token_lower == stem or len(stem) > 3 and
+                                             token_lower[:3] == stem[:3] and len(token_lower) <= len(stem)):
+            return i + 1
+    return 0
+
+
+def number_value(token: str) -> str:
+    """Canonical digits of a number token: "2,500" and "2 500" -> "2500", "07" -> "7"."""
+    digits = re.sub(r"[.,\u00a0 ](?=\d{3}\b)", "", token)
+    return digits.lstrip("0") or "0"
+
+
+@lru_cache(maxsize=300_000)
+def _word_keys(token: str, lang: str) -> tuple:
+    lower = token.lower() if lang != "az" else token.replace("I", "ı").replace("İ", "i").lower()
+    keys = []
+    if lower in _STOP.get(lang, ()):
+        return ()
+    if len(token) >= 5 or (len(token) >= 4 and token[0].isupper()):
+        key = cognate_key(token, lang)
+        if len(key) >= 3:
+            keys.append(("c", key))
+    return tuple(keys)
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def sentence_keys(text: str, lang: str, concepts=None) -> dict:
+    """Keys of one sentence with their weights. ``concepts(token, lang)`` adds lexicon keys."""
+    keys: dict = {}
+    toks = _TOKEN.findall(text)
+    prev_number = False
+    for n, tok in enumerate(toks):
+        if _DIGITS.match(tok):
+            keys[("n", number_value(tok))] = NUMBER_W
+            prev_number = True
+            continue
+        low = tok.lower()
+        m = month_of(low, lang)
+        if m:
+            if lang == "en" and low in _AMBIGUOUS_EN:
+                nxt = toks[n + 1] if n + 1 < len(toks) else ""
+                if not (prev_number or _DIGITS.match(nxt)):
+                    m = 0
+            if m:
+                keys[("m", m)] = MONTH_W
+        prev_number = False
+        for k in _word_keys(tok, lang):
+            keys[k] = COGNATE_W
+        if concepts is not None:
+            for k in concepts(tok, lang):
+                keys[k] = LEXICON_W
+    if "?" in text:
+        keys[("p", "?")] = PUNCT_W
+    if "!" in text:
+        keys[("p", "!")] = PUNCT_W
+    return keys

@@ -1,0 +1,182 @@
+"""The two-pass aligner over flat sentence lists: anchors -> banded DP -> IBM Model 1 -> DP again.
+
+Hard cuts (agreed section/turn boundaries, confirmed beads) split the texts into runs aligned
+independently; paragraph ends are soft boundaries inside a run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from workbench.align import dp
+from workbench.align.anchors import sentence_keys
+from workbench.align.lexicon import ConceptIndex, learn_lexicon, seed_pairs
+
+FULL_DP = 250  # runs up to this many sentences a side get an unbanded DP
+BAND = 12
+CONFIDENT_SIM = 0.3
+PRIOR_WEIGHT = 30
+
+
+@dataclass
+class RawBead:
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    cost: float
+    sim: float  # shared anchor weight / total anchor weight of the bead, in [0, 1]
+
+
+def _keys(sents: Sequence[str], lang: str, concepts: ConceptIndex) -> list[dict]:
+    fn = concepts.keys if concepts.size else None
+    return [sentence_keys(s, lang, fn) for s in sents]
+
+
+def _sims(src_keys: Sequence[dict], tgt_keys: Sequence[dict], lo: list[int], hi: list[int],
+          s0: int, t0: int) -> list[dict]:
+    """Shared anchor weight of source/target sentence pairs inside the band (sparse rows)."""
+    postings: dict = {}
+    for j, keys in enumerate(tgt_keys):
+        for k in keys:
+            postings.setdefault(k, []).append(j)
+    n = len(src_keys)
+    out: list[dict] = []
+    for i, keys in enumerate(src_keys):
+        a = max(0, lo[i] - 3)
+        b = hi[min(n, i + 3)] + 3
+        row: dict = {}
+        for k, w in keys.items():
+            plist = postings.get(k)
+            if not plist:
+                continue
+            wt = min(w, tgt_keys[plist[0]][k])
+            start = bisect.bisect_left(plist, a) if plist[0] < a else 0
+            for x in range(start, len(plist)):
+                j = plist[x]
+                if j > b:
+                    break
+                row[j] = row.get(j, 0.0) + wt
+        out.append(row)
+    return out
+
+
+def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[dict], src_len: Sequence[int],
+              tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool]) -> list[RawBead]:
+    """Align one run; indices in the result are local to the run. ``*_para[i]``: a paragraph ends before i."""
+    n, m = len(src_keys), len(tgt_keys)
+    if n == 0 or m == 0:
+        return ([RawBead((i,), (), params.prior[(1, 0)], 0.0) for i in range(n)] +
+                [RawBead((), (j,), params.prior[(0, 1)], 0.0) for j in range(m)])
+    s = dp.make_side(src_len, [sum(k.values()) for k in src_keys], src_para)
+    t = dp.make_side(tgt_len, [sum(k.values()) for k in tgt_keys], tgt_para)
+    center = dp.guide(s, t)
+    width = max(n, m) + 3 if max(n, m) <= FULL_DP else BAND
+    while True:
+        lo, hi = dp.bands(center, m, [width] * (n + 1))
+        sims = _sims(src_keys, tgt_keys, lo, hi, 0, 0)
+        path, touched = dp.run_dp(params, s, t, sims, lo, hi)
+        if not touched or width >= max(n, m) + 3:
+            break
+        width *= 2
+    out = []
+    for i0, j0, a, b in path:
+        cost = dp.bead_cost(params, s, t, sims, i0, j0, a, b)
+        shared = sum(sims[ii].get(jj, 0.0) for ii in range(i0, i0 + a) for jj in range(j0, j0 + b))
+        tot = s.cum_w[i0 + a] - s.cum_w[i0] + t.cum_w[j0 + b] - t.cum_w[j0]
+        out.append(RawBead(tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b)), cost,
+                           2.0 * shared / tot if tot else 0.0))
+    return out
+
+
+def _estimate_length_model(beads: Sequence[RawBead], src_len: Sequence[int], tgt_len: Sequence[int],
+                           params: dp.Params) -> None:
+    """Median ratio and a robust variance from the confident 1:1 beads of a first pass."""
+    ratios, pairs = [], []
+    for b in beads:
+        if len(b.src) == 1 and len(b.tgt) == 1 and b.sim >= CONFIDENT_SIM:
+            ls, lt = src_len[b.src[0]], tgt_len[b.tgt[0]]
+            if ls >= 10 and lt >= 10:
+                ratios.append(lt / ls)
+                pairs.append((ls, lt))
+    if len(ratios) < 8:
+        return
+    ratios.sort()
+    r = ratios[len(ratios) // 2]
+    devs = sorted(((lt - ls * r) ** 2) / ((ls * r + lt) / 2) for ls, lt in pairs)
+    # the median of a chi-square(1) variable is 0.455 times its variance
+    var = devs[len(devs) // 2] / 0.455
+    params.ratio = r
+    params.var = min(max(var, 2.0), 40.0)
+
+
+def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str, *,
+               src_para: Optional[Sequence[bool]] = None, tgt_para: Optional[Sequence[bool]] = None,
+               cuts: Sequence[tuple[int, int]] = (), lexicon: Optional[dict] = None,
+               params: Optional[dp.Params] = None,
+               fixed: Sequence[tuple[tuple[int, ...], tuple[int, ...]]] = ()) -> list[RawBead]:
+    """Align whole texts. ``cuts``: (i, j) pairs where both texts must be split (sorted, monotone);
+    ``fixed``: beads kept as they are (their edges must be among the cuts).
+    ``*_para`` has len+1 entries: True where a paragraph ends before that sentence."""
+    params = params or dp.Params()
+    n, m = len(src), len(tgt)
+    src_para = list(src_para) if src_para is not None else [False] * (n + 1)
+    tgt_para = list(tgt_para) if tgt_para is not None else [False] * (m + 1)
+    src_len = [len(x) for x in src]
+    tgt_len = [len(x) for x in tgt]
+    tot_s, tot_t = sum(src_len), sum(tgt_len)
+    if tot_s and tot_t:
+        # official translations run close to 1:1 in characters; a short text's own ratio is
+        # skewed by whatever one side added (a reporting sentence), so it only slowly outweighs 1.0
+        weight = min(n, m) / (min(n, m) + PRIOR_WEIGHT)
+        params.ratio = math.exp(weight * math.log(tot_t / tot_s))
+    concepts = ConceptIndex(src_lang, tgt_lang)
+    for a, b, concept in seed_pairs(src_lang, tgt_lang):
+        concepts.add(a, b, concept)
+    concepts.add_lexicon(lexicon)
+
+    fixed_at = {}
+    for fs, ft in fixed:
+        i0 = fs[0] if fs else None
+        j0 = ft[0] if ft else None
+        if i0 is None or j0 is None:
+            continue
+        fixed_at[(i0, j0)] = (fs[-1] + 1, ft[-1] + 1)
+
+    def one_pass() -> list[RawBead]:
+        sk, tk = _keys(src, src_lang, concepts), _keys(tgt, tgt_lang, concepts)
+        beads: list[RawBead] = []
+        bounds = [(0, 0)] + [c for c in cuts if 0 <= c[0] <= n and 0 <= c[1] <= m] + [(n, m)]
+        for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
+            if i1 < i0 or j1 < j0:
+                continue
+            if (i0, j0) in fixed_at and fixed_at[(i0, j0)] == (i1, j1):
+                fs, ft = tuple(range(i0, i1)), tuple(range(j0, j1))
+                beads.append(RawBead(fs, ft, 0.0, 1.0))
+                continue
+            sp = [False] + src_para[i0 + 1:i1] + [True]
+            tp = [False] + tgt_para[j0 + 1:j1] + [True]
+            for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp):
+                beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.cost, b.sim))
+        return beads
+
+    first = one_pass()
+    confident = [b for b in first if len(b.src) == 1 and len(b.tgt) == 1 and b.sim >= CONFIDENT_SIM]
+    if len(confident) < 10:
+        return first
+    _estimate_length_model(first, src_len, tgt_len, params)
+    step = max(1, len(confident) // 3000)
+    learned = learn_lexicon(((src[b.src[0]], tgt[b.tgt[0]]) for b in confident[::step]), src_lang, tgt_lang,
+                            iterations=4)
+    concepts.add_lexicon(learned, min_prob=0.3)
+    return one_pass()
+
+
+def bead_score(bead: RawBead) -> float:
+    """Confidence in [0, 1]: a logistic of the bead's cost per sentence, lifted by shared anchors."""
+    size = len(bead.src) + len(bead.tgt)
+    if not bead.src or not bead.tgt:
+        return round(1.0 / (1.0 + math.exp(bead.cost - 2.0)), 4)
+    per = bead.cost / max(1.0, size / 2.0)
+    return round(1.0 / (1.0 + math.exp(2.0 * (per - 1.0))), 4)

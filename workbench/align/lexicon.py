@@ -1,0 +1,161 @@
+"""Bilingual lexicons: read from TSV, learned with IBM Model 1, and turned into anchor keys.
+
+Entries are matched on word stems (a prefix), because Russian and Azerbaijani inflect heavily:
+"отношений" and "münasibətlərin" must still hit "отношен" and "münasibət".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from workbench.errors import InputError
+from workbench.lang import fold
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+MIN_STEM = 3
+
+
+def stem(word: str, lang: str) -> str:
+    """Folded prefix that survives inflection: 6 letters for long words, the word itself otherwise."""
+    w = fold(word, lang)
+    return w[:6] if len(w) > 6 else w
+
+
+def content_words(text: str, lang: str) -> list[str]:
+    return [stem(w, lang) for w in _WORD.findall(text) if len(w) >= 3]
+
+
+def load_lexicon(path) -> dict[str, dict[str, float]]:
+    """TSV lines ``src_word<TAB>tgt_word[<TAB>prob]``; '#' starts a comment line."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(p, f"cannot read lexicon: {exc}") from None
+    lex: dict[str, dict[str, float]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.rstrip("\n").split("\t")
+        if len(cols) < 2 or not cols[0].strip() or not cols[1].strip():
+            raise InputError(p, f"line {n}: expected src_word<TAB>tgt_word[<TAB>prob]")
+        prob = 1.0
+        if len(cols) > 2 and cols[2].strip():
+            try:
+                prob = float(cols[2])
+            except ValueError:
+                raise InputError(p, f"line {n}: probability {cols[2]!r} is not a number") from None
+        lex.setdefault(cols[0].strip(), {})[cols[1].strip()] = prob
+    return lex
+
+
+def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str, *, iterations: int = 5,
+                  min_prob: float = 0.3, min_count: int = 2) -> dict[str, dict[str, float]]:
+    """IBM Model 1 (EM with a NULL word) over sentence pairs; keeps confident stem translations."""
+    corpus = []
+    src_count: dict[str, int] = defaultdict(int)
+    for s, t in pairs:
+        sw, tw = sorted(set(content_words(s, src_lang))), sorted(set(content_words(t, tgt_lang)))
+        if sw and tw:
+            corpus.append((sw + [""], tw))
+            for w in sw:
+                src_count[w] += 1
+    if not corpus:
+        return {}
+    prob: dict[tuple[str, str], float] = {}
+    init = 1.0
+    for _ in range(iterations):
+        counts: dict[tuple[str, str], float] = defaultdict(float)
+        totals: dict[str, float] = defaultdict(float)
+        for sw, tw in corpus:
+            for t in tw:
+                ps = [prob.get((s, t), init) for s in sw]
+                z = sum(ps)
+                for s, pv in zip(sw, ps):
+                    c = pv / z
+                    counts[(s, t)] += c
+                    totals[s] += c
+        prob = {k: v / totals[k[0]] for k, v in counts.items()}
+        init = 1e-6
+    lex: dict[str, dict[str, float]] = {}
+    for (s, t), pv in prob.items():
+        if s and pv >= min_prob and src_count[s] >= min_count:
+            lex.setdefault(s, {})[t] = round(pv, 4)
+    return lex
+
+
+_SEED_PATH = Path(__file__).with_name("data") / "seed_lexicon.tsv"
+_seed_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+
+def seed_pairs(src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:
+    """Stem pairs with their concept (line) number from the built-in table (columns en, ru, az)."""
+    key = (src_lang, tgt_lang)
+    if key in _seed_cache:
+        return _seed_cache[key]
+    cols = {"en": 0, "ru": 1, "az": 2}
+    out: list[tuple[str, str, int]] = []
+    if src_lang in cols and tgt_lang in cols and src_lang != tgt_lang and _SEED_PATH.exists():
+        a, b = cols[src_lang], cols[tgt_lang]
+        for n, line in enumerate(_SEED_PATH.read_text(encoding="utf-8").splitlines()):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) < 3:
+                continue
+            for x in parts[a].split(","):
+                for y in parts[b].split(","):
+                    if x.strip() and y.strip() and " " not in x.strip() + y.strip():
+                        out.append((x.strip(), y.strip(), n))
+    _seed_cache[key] = out
+    return out
+
+
+class ConceptIndex:
+    """Maps a token to lexicon keys: a token carries key k when one of its prefixes is a stem of k."""
+
+    def __init__(self, src_lang: str, tgt_lang: str) -> None:
+        self.langs = (src_lang, tgt_lang)
+        self.stems: tuple[dict[str, set], dict[str, set]] = ({}, {})
+        self._cache: dict[tuple[str, str], tuple] = {}
+        self.size = 0
+
+    def add(self, src_word: str, tgt_word: str, concept: object = None) -> None:
+        """Link two stems; pairs given the same ``concept`` share one key, so a word weighs once."""
+        s, t = fold(src_word, self.langs[0]), fold(tgt_word, self.langs[1])
+        if len(s) < MIN_STEM or len(t) < MIN_STEM:
+            return
+        key = ("l", concept) if concept is not None else ("l", s, t)
+        self.stems[0].setdefault(s, set()).add(key)
+        self.stems[1].setdefault(t, set()).add(key)
+        self.size += 1
+        self._cache.clear()
+
+    def add_lexicon(self, lex: Optional[dict[str, dict[str, float]]], min_prob: float = 0.1) -> None:
+        for s, tgts in (lex or {}).items():
+            for t, pv in tgts.items():
+                if pv >= min_prob:
+                    self.add(stem(s, self.langs[0]), stem(t, self.langs[1]))
+
+    def keys(self, token: str, lang: str) -> tuple:
+        ck = (token, lang)
+        got = self._cache.get(ck)
+        if got is not None:
+            return got
+        side = 0 if lang == self.langs[0] else 1
+        table = self.stems[side]
+        w = fold(token, lang)
+        found: set = set()
+        for k in range(MIN_STEM, len(w) + 1):
+            hit = table.get(w[:k])
+            if hit:
+                found |= hit
+        got = tuple(sorted(found, key=repr))
+        self._cache[ck] = got
+        return got
+
+    def as_function(self) -> Callable[[str, str], tuple]:
+        return self.keys
