@@ -55,7 +55,7 @@ def test_ingest_the_seed_then_list_show_and_search(run, tmp_path):
     assert hits.exit_code == 0
     assert "135 [flights] per week" in hits.output
     assert "Ilham Aliyev" in hits.output  # the speaker of the sentence
-    assert run("search", "flights", "--lang", "ru").output == ""
+    assert run("search", "flights", "--lang", "ru").stdout == ""
 
 
 def test_db_option_and_environment_choose_the_memory(run, tmp_path, monkeypatch):

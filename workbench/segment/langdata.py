@@ -1,0 +1,93 @@
+"""Per-language segmentation data: abbreviations by behaviour, sentence starters, months.
+
+The rules in ``rules.py`` are the same for every language; what differs is kept here as data, loaded
+once per language from ``workbench/data/abbrev/<lang>.txt`` on top of the Moses non-breaking prefixes
+that sacremoses ships for English and Russian (a declared dependency, so nothing is copied or downloaded).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from workbench.errors import WorkbenchError
+from workbench.lang import lower, normalize_lang
+
+TITLE = "title"  # always joined to the next word
+NUMERIC = "numeric"  # joined only before a number
+OTHER = "other"  # joined before lower case / digits, a capital after it starts a sentence
+_CATEGORIES = (TITLE, NUMERIC, OTHER)
+_SETS = ("year", "starters", "months", "continuations")
+
+
+@dataclass(frozen=True)
+class LangData:
+    lang: str
+    abbrev: dict[str, str]  # lower-cased abbreviation without its final dot -> category
+    year: frozenset[str]  # title abbreviations that mean "year" right after a number ("2023 г.")
+    starters: frozenset[str]  # lower-cased words that usually open a sentence
+    months: frozenset[str]
+    continuations: frozenset[str]  # a line ending in one of these words goes on on the next line
+
+    def key(self, token: str) -> str:
+        """The lookup form of a token: language-aware lower case ("İ" -> "i" in Azerbaijani)."""
+        return lower(token, self.lang)
+
+
+def _moses_prefixes(lang: str) -> dict[str, str]:
+    """Moses non-breaking prefixes as {key: category}; single letters are left to the initials rule."""
+    if lang not in ("en", "ru"):
+        return {}
+    try:
+        from sacremoses.corpus import NonbreakingPrefixes
+    except ImportError:  # pragma: no cover - sacremoses is a declared dependency
+        return {}
+    out: dict[str, str] = {}
+    for line in NonbreakingPrefixes().words(lang):
+        word, _, flag = line.partition("#")
+        word = word.strip()
+        if len(word) < 2:
+            continue
+        out[lower(word, lang)] = NUMERIC if "NUMERIC_ONLY" in flag else OTHER
+    return out
+
+
+def _parse(text: str, lang: str, name: str) -> dict[str, list[str]]:
+    sections: dict[str, list[str]] = {}
+    current = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            if current not in _CATEGORIES + _SETS:
+                raise WorkbenchError(f"{name}:{number}: unknown section [{current}]")
+            sections.setdefault(current, [])
+            continue
+        if current is None:
+            raise WorkbenchError(f"{name}:{number}: entry {line!r} before any [section]")
+        sections[current].append(lower(line, lang))
+    return sections
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> LangData:
+    """The data for ``lang`` (en, ru, az); cached, so it is read once per process."""
+    lang = normalize_lang(lang)
+    name = f"workbench/data/abbrev/{lang}.txt"
+    text = resources.files("workbench").joinpath("data", "abbrev", f"{lang}.txt").read_text("utf-8")
+    sections = _parse(text, lang, name)
+    abbrev = _moses_prefixes(lang)
+    for category in _CATEGORIES:
+        for word in sections.get(category, []):
+            abbrev[word] = category
+    return LangData(
+        lang=lang,
+        abbrev=abbrev,
+        year=frozenset(sections.get("year", [])),
+        starters=frozenset(sections.get("starters", [])),
+        months=frozenset(sections.get("months", [])),
+        continuations=frozenset(sections.get("continuations", [])),
+    )
