@@ -1,0 +1,96 @@
+"""Person keys and transliteration: one key per person whatever the script or spelling."""
+
+import pytest
+
+from workbench.ingest.names import person_key, transliterate
+from workbench.ingest.speakers import parse_intro, split_label
+
+
+@pytest.mark.parametrize("name,lang,key", [
+    ("Ильхам Алиев", "ru", "IlhamAliyev"),
+    ("İlham Əliyev", "az", "IlhamAliyev"),
+    ("Ilham Aliyev", "en", "IlhamAliyev"),
+    ("ИЛЬХАМ АЛИЕВ", "ru", "IlhamAliyev"),
+    ("Сергей Лавров", "ru", "SergeyLavrov"),
+    ("Sergey Lavrov", "en", "SergeyLavrov"),
+    ("Sergei Lavrov", "en", "SergeyLavrov"),
+    ("Sergey Lavrov", "az", "SergeyLavrov"),
+    ("Владимир Путин", "ru", "VladimirPutin"),
+    ("Владимир Владимирович Путин", "ru", "VladimirPutin"),
+    ("В.Путин", "ru", "VladimirPutin"),
+    ("В.В.Путин", "ru", "VladimirPutin"),
+    ("Джейхун Байрамов", "ru", "JeyhunBayramov"),
+    ("Ceyhun Bayramov", "az", "JeyhunBayramov"),
+    ("Jeyhun Bayramov", "en", "JeyhunBayramov"),
+    ("Гейдар Алиев", "ru", "HeydarAliyev"),
+    ("Heydər Əlirza oğlu Əliyev", "az", "HeydarAliyev"),
+    ("Heydar Alirza oglu Aliyev", "en", "HeydarAliyev"),
+    ("Mixail Mişustin", "az", "MikhailMishustin"),
+    ("Михаил Мишустин", "ru", "MikhailMishustin"),
+    ("Евгений Примаков", "ru", "YevgenyPrimakov"),  # rule-based: Е at a word start is Ye
+    ("Дмитрий Песков", "ru", "DmitryPeskov"),
+    ("Иван Кузнецов", "ru", "IvanKuznetsov"),  # not in any list: the letter table alone
+    ("J. Smith", "en", "JSmith"),  # unknown initials stay
+])
+def test_person_key(name, lang, key):
+    assert person_key(name, lang) == key
+
+
+def test_person_key_without_letters():
+    assert person_key("— 12 —", "en") == ""
+
+
+def test_transliterate_is_a_per_letter_table():
+    assert transliterate("Президент Путин", "ru") == "Prezident Putin"
+    assert transliterate("Щука, ёж и Хабаровск", "ru") == "Shchuka, yozh i Khabarovsk"
+    assert transliterate("Əliyev Şuşa Gəncə", "az") == "Aliyev Shusha Ganja"
+    assert transliterate("Xocalı qlobal", "az") == "Khojali global"
+    # English keeps its own x, c, q; punctuation and digits pass through.
+    assert transliterate("Xerox cq 2023!", "en") == "Xerox cq 2023!"
+    assert transliterate("İLHAM", "az") == "ILHAM"
+
+
+@pytest.mark.parametrize("text,lang,key,role", [
+    ("Speaking at the meeting, President Ilham Aliyev said:", "en", "IlhamAliyev", "President"),
+    ("Russian Foreign Minister Sergey Lavrov said:", "en", "SergeyLavrov", "Russian Foreign Minister"),
+    ("President of the Republic of Azerbaijan Ilham Aliyev said:", "en", "IlhamAliyev",
+     "President of the Republic of Azerbaijan"),
+    ("Then President Vladimir Putin made a speech:", "en", "VladimirPutin", "President"),
+    ("President Putin said:", "en", "Putin", "President"),
+    ("Выступая на встрече, Президент Ильхам Алиев сказал:", "ru", "IlhamAliyev", "Президент"),
+    ("Сергей Лавров:", "ru", "SergeyLavrov", ""),
+    ("Министр иностранных дел России Сергей Лавров сказал:", "ru", "SergeyLavrov", "Министр иностранных дел России"),
+    ("Prezident İlham Əliyev dedi:", "az", "IlhamAliyev", "Prezident"),
+    ("Görüşdə çıxış edən Prezident İlham Əliyev dedi:", "az", "IlhamAliyev", "Prezident"),
+    ("Rusiyanın xarici işlər naziri Sergey Lavrov dedi:", "az", "SergeyLavrov", "Rusiyanın xarici işlər naziri"),
+])
+def test_intros(text, lang, key, role):
+    person = parse_intro(text, lang)
+    assert person is not None and (person.key, person.role) == (key, role)
+
+
+@pytest.mark.parametrize("text", [
+    "The following documents were signed:",
+    "Discussing relations with Russia, they noted:",
+    "Note:",
+    "He said:",
+    "Lavrov said:",  # one word is a name only after a title
+    "President Ilham Aliyev and President Vladimir Putin made press statements:",
+    "Speaking at the meeting, President Ilham Aliyev said that relations are developing.",
+])
+def test_not_intros(text):
+    assert parse_intro(text, "en") is None
+
+
+def test_label_reconstructs_the_paragraph():
+    text = "В.Путин: Господин Президент! Уважаемые коллеги!"
+    label = split_label(text, "ru")
+    assert (label.label, label.rest, label.person.key) == ("В.Путин:", "Господин Президент! Уважаемые коллеги!",
+                                                             "VladimirPutin")
+    assert label.label + " " + label.rest == text
+
+
+def test_label_needs_a_name_not_a_single_word():
+    assert split_label("Lavrov: yes", "en") is None
+    assert split_label("Moscow: talks continued", "en") is None
+    assert split_label("President Ilham Aliyev:  double space", "en") is None

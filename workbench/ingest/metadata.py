@@ -1,0 +1,116 @@
+"""Date and place written in a transcript ("27 February 2023, Baku", "27 февраля 2023 года, Москва",
+"27 fevral 2023-cü il, Bakı") -> ISO date and place name.
+
+Only datelines and the title/lead are searched (never speech, which is full of other dates), and
+only a bounded prefix of each, so the cost does not grow with the paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Iterable, Optional
+
+_MONTHS = {
+    # English
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    # Russian, genitive as in dates
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Azerbaijani (the same word serves in dates)
+    "yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "iyun": 6, "iyul": 7,
+    "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE_PATTERNS = (
+    # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?",
+               re.IGNORECASE),
+    # February 27, 2023
+    re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
+    # 2023-02-27
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+    # 27.02.2023
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+# Places transcripts are dated from, in each language's spelling -> the spelling as written is kept,
+# this list only helps recognise a place line that has no date on it.
+PLACES = frozenset("""
+baku bakı баку moscow moskva москва sochi soçi сочи ganja gəncə гянджа shusha şuşa шуша
+sumgait sumqayıt сумгайыт nakhchivan naxçıvan нахчыван lankaran lənkəran ленкорань
+st. petersburg sankt-peterburq санкт-петербург ankara анкара istanbul istanbul стамбул
+tbilisi tbilisi тбилиси yerevan irəvan ереван brussels brüssel брюссель paris paris париж
+berlin berlin берлин london london лондон washington vaşinqton вашингтон beijing pekin пекин
+astana astana астана tashkent daşkənd ташкент minsk minsk минск kyiv kiyev киев
+novo-ogaryovo ново-огарёво kremlin kreml кремль
+""".split())
+
+_SCAN = 300  # characters of a line looked at for a date
+_META_MAX = 80  # a dateline is short
+
+
+def find_date(text: str) -> Optional[str]:
+    """The first date in ``text`` as YYYY-MM-DD, or None."""
+    head = text[:_SCAN]
+    best: Optional[tuple[int, str]] = None
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(head)
+        if not m:
+            continue
+        iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+        if iso and (best is None or m.start() < best[0]):
+            best = (m.start(), iso)
+    return best[1] if best else None
+
+
+def _iso(year: str, month: str, day: str) -> Optional[str]:
+    m = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
+    d, y = int(day), int(year)
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:  # 31 February, month 13
+        return None
+
+
+def _strip_dates(line: str) -> str:
+    for pattern in _DATE_PATTERNS:
+        line = pattern.sub(" ", line)
+    return _TIME.sub(" ", line)
+
+
+def dateline(line: str) -> Optional[tuple[str, str]]:
+    """(iso date or "", place or "") when ``line`` is a dateline and nothing else:
+    "27 February 2023, 14:20", "Baku, 27 February 2023", "27 февраля 2023 года, Москва", "Bakı"."""
+    if len(line) > _META_MAX or "\n" in line:
+        return None
+    date = find_date(line) or ""
+    rest = _strip_dates(line).strip(" \t,.;:-–—|/()")
+    rest = re.sub(r"\s*[,;|/–—-]\s*", ", ", rest).strip(", ")
+    if not rest:
+        return (date, "") if date else None
+    words = rest.split()
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and (date or rest.lower() in PLACES):
+        return date, rest
+    return None
+
+
+def find_date_place(lines: Iterable[str]) -> tuple[str, str]:
+    """The first date and first place found in datelines, then the first date in the other lines."""
+    date = place = ""
+    candidates = list(lines)
+    for line in candidates:
+        found = dateline(line)
+        if found:
+            date = date or found[0]
+            place = place or found[1]
+    if not date:
+        for line in candidates:
+            date = find_date(line) or ""
+            if date:
+                break
+    return date, place

@@ -1,0 +1,69 @@
+"""A file on disk -> Document: format detected from the content (plain text, HTML, DOCX), not
+only from the name, so a renamed file is read for what it is and a text file named .docx is
+refused with a clear message instead of a zip traceback."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from workbench.errors import InputError
+from workbench.ingest.decode import decode_bytes, read_bytes
+from workbench.ingest.transcript import parse_transcript
+from workbench.model import Document
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
+_REFUSED = ((b"%PDF-", "a PDF file; convert it to text, HTML or DOCX first"),
+            (_OLE, "a legacy Word .doc (OLE) file; save it as DOCX first"),
+            (b"{\\rtf", "an RTF file; save it as DOCX or plain text first"))
+
+
+def read_document(path: str | Path, *, lang: str | None = None, source_url: str = "", date: str = "",
+                  place: str = "") -> Document:
+    """Read a transcript file (plain text, HTML or DOCX) into a Document without segments.
+
+    Raises InputError naming ``path`` for a missing path, a folder, an empty or boilerplate-only
+    file, binary or undecodable bytes, an unknown ``lang``, a corrupt DOCX or a non-DOCX named .docx.
+    """
+    name = str(path)
+    data = read_bytes(path)
+    text = extract_text(data, name)
+    return parse_transcript(text, lang=lang, source_url=source_url, date=date, place=place, source_path=name)
+
+
+def extract_text(data: bytes, name: str) -> str:
+    """The text of a file's bytes, whatever its format."""
+    from workbench.ingest.html import declared_charset, html_to_text, looks_like_html
+
+    if not data.strip():
+        raise InputError(name, "empty file")
+    for magic, what in _REFUSED:
+        if data.startswith(magic):
+            raise InputError(name, f"unsupported format: {what}")
+    suffix = Path(name).suffix.lower()
+    if data.startswith(_ZIP):
+        from workbench.ingest.docx import docx_to_text
+
+        return docx_to_text(data, name)
+    if suffix == ".docx":
+        raise InputError(name, "named .docx but is not a DOCX file (not a zip archive)")
+    charset = declared_charset(data) if suffix in (".html", ".htm", ".xhtml") or b"<" in data[:1024] else None
+    text = _decode_declared(data, charset, name) if charset else decode_bytes(data, name)
+    if suffix in (".html", ".htm", ".xhtml") or looks_like_html(text):
+        return html_to_text(text, name)
+    return text
+
+
+def _decode_declared(data: bytes, charset: str, name: str) -> str:
+    """Honour a page's declared charset when it decodes cleanly; otherwise detect as for text."""
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        return decode_bytes(data, name)
+    if codec in ("utf-8", "ascii"):
+        return decode_bytes(data, name)
+    try:
+        return decode_bytes(data.decode(codec).encode("utf-8"), name)
+    except UnicodeDecodeError:
+        return decode_bytes(data, name)

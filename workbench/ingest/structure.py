@@ -1,0 +1,154 @@
+"""Plain text -> paragraphs -> blocks with kinds, speakers, turns and sections.
+
+Conventions of official transcripts (see DESIGN.md): the first line is the title, the first
+paragraph after it the lead, "... said:" paragraphs introduce a speaker whose speech follows
+(often opened by "- "), "Name: text" labels open a turn inline, "x x x" separates sections and
+ends the turn. Paragraph text is kept verbatim, so the blocks give back the text as written:
+``block.label + " " + block.text`` for a labelled block, ``block.text`` otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from workbench.ingest.boilerplate import is_boilerplate
+from workbench.ingest.metadata import dateline
+from workbench.ingest.speakers import parse_intro, split_label
+from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
+
+# "x x x", "X X X", "х х х" (Cyrillic), "* * *", "***", "×××": three marks, spaces optional.
+_BREAK = re.compile(r"[xXхХ×*]([ \t]*)[xXхХ×*]\1[xXхХ×*]")
+_BREAK_MAX = 12
+_QUESTION = re.compile(r"(?:Question|Вопрос|Реплика|Sual|Replika)\s*:", re.IGNORECASE)
+
+
+@dataclass
+class Paragraphs:
+    texts: list[str]
+    dropped: list[str] = field(default_factory=list)
+
+
+def split_paragraphs(text: str) -> Paragraphs:
+    """Paragraphs separated by blank lines, boilerplate lines removed (and kept in ``dropped``).
+
+    Text with no blank lines at all (copied from a web page line by line) has one paragraph per
+    line. Lines inside a paragraph are kept, stripped of surrounding white space.
+    """
+    lines = text.split("\n")
+    dropped: list[str] = []
+    paragraphs: list[list[str]] = [[]]
+    blank_separated = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if paragraphs[-1]:
+                paragraphs.append([])
+                blank_separated = True
+            continue
+        if is_boilerplate(line):
+            dropped.append(line)
+            continue
+        paragraphs[-1].append(line)
+    paragraphs = [p for p in paragraphs if p]
+    if not blank_separated or len(paragraphs) == 1:
+        return Paragraphs([line for p in paragraphs for line in p], dropped)
+    return Paragraphs(["\n".join(p) for p in paragraphs], dropped)
+
+
+def is_break(text: str) -> bool:
+    return len(text) <= _BREAK_MAX and bool(_BREAK.fullmatch(text.strip()))
+
+
+def _is_dash(text: str) -> bool:
+    return text[:1] in "-–—" and text[1:2] == " "
+
+
+@dataclass
+class _State:
+    section: int = 0
+    turn: int = -1
+    speaker: Optional[str] = None
+    people: dict[str, Person] = field(default_factory=dict)
+
+    def open_turn(self, person: Person) -> None:
+        self.turn += 1
+        self.speaker = person.key
+        known = self.people.get(person.key)
+        self.people[person.key] = _merge(known, person) if known else person
+
+
+def _merge(known: Person, new: Person) -> Person:
+    """Keep the first-seen entry but complete it: a full name replaces initials ("В.Путин" ->
+    "Владимир Путин"), and an empty role or patronym is filled from a later introduction."""
+    fuller = "." in known.forename and "." not in new.forename and bool(new.surname)
+    base = new if fuller else known
+    return Person(key=known.key, name=base.name, forename=base.forename, surname=base.surname,
+                  patronym=known.patronym or new.patronym, role=known.role or new.role)
+
+
+def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Person]]:
+    """Classify paragraphs into blocks; returns the blocks and the people in order of appearance."""
+    blocks: list[Block] = []
+    state = _State()
+    seen_title = seen_lead = False
+    for text in paragraphs:
+        index = len(blocks)
+        if not seen_title and dateline(text) is None:
+            seen_title = True
+            blocks.append(Block(index, TITLE, text, section=state.section))
+            continue
+        if is_break(text):
+            blocks.append(Block(index, BREAK, text, section=state.section))
+            state.section += 1
+            state.speaker = None
+            continue
+        if dateline(text) is not None:
+            blocks.append(Block(index, META, text, section=state.section))
+            continue
+        person = parse_intro(text, lang)
+        if person:
+            state.open_turn(_resolve(person, state))
+            blocks.append(Block(index, INTRO, text, speaker=state.speaker, section=state.section,
+                                turn=state.turn))
+            seen_lead = True
+            continue
+        if _QUESTION.match(text):
+            # A journalist's question ends the current speaker's turn; the asker is not named.
+            state.speaker = None
+            blocks.append(Block(index, PARAGRAPH, text, section=state.section))
+            seen_lead = True
+            continue
+        label = split_label(text, lang)
+        if label:
+            state.open_turn(_resolve(label.person, state))
+            blocks.append(Block(index, SPEECH, label.rest, speaker=state.speaker, section=state.section,
+                                turn=state.turn, label=label.label))
+            seen_lead = True
+            continue
+        if state.speaker:
+            blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section,
+                                turn=state.turn))
+            continue
+        kind = LEAD if not seen_lead and not _is_dash(text) else PARAGRAPH
+        seen_lead = True
+        blocks.append(Block(index, kind, text, section=state.section))
+    return blocks, list(state.people.values())
+
+
+def _resolve(person: Person, state: _State) -> Person:
+    """A speaker named by initials ("В.Путин") or surname alone ("President Putin") whose key is
+    new takes the key of the one person already met with that surname (and initial)."""
+    if person.key in state.people:
+        return person
+    if "." in person.forename:
+        matches = [k for k in state.people if len(person.key) > 1 and k[:1] == person.key[:1]
+                   and k.endswith(person.key[1:])]
+    elif not person.surname:
+        matches = [k for k in state.people if k.endswith(person.key)]
+    else:
+        return person
+    if len(matches) != 1:
+        return person
+    return Person(matches[0], person.name, person.forename, person.surname, person.patronym, person.role)

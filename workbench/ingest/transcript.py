@@ -1,0 +1,87 @@
+"""Decoded transcript text -> model.Document (blocks, people, title, date, place, stable id)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from workbench.errors import InputError, WorkbenchError
+from workbench.ingest.decode import clean_text
+from workbench.ingest.metadata import find_date_place
+from workbench.ingest.structure import build_blocks, is_break, split_paragraphs
+from workbench.lang import detect_lang, normalize_lang
+from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
+
+_PATRONYM_AFTER = r"\s+([^\W\d_]+(?:vich|vna|ovic|viç|вич|вна)|[^\W\d_]+\s+(?:oglu|oğlu|оглы|qızı|кызы))\b"
+
+
+def parse_transcript(text: str, *, lang: str | None = None, source_url: str = "", date: str = "",
+                     place: str = "", source_path: str = "") -> Document:
+    """Structure a transcript given as text. ``lang`` is detected when None; ``date``/``place``
+    given here win over those found in the text. Raises InputError (naming ``source_path`` or
+    "<text>") for an unknown language or a text with nothing but white space and boilerplate."""
+    name = source_path or "<text>"
+    text = clean_text(text, name)
+    found = split_paragraphs(text)
+    paragraphs = _split_title_line(found.texts)
+    if not paragraphs:
+        problem = "only page boilerplate, no text" if found.dropped else "empty (no text)"
+        raise InputError(name, problem)
+    if lang:
+        try:
+            lang = normalize_lang(lang)
+        except WorkbenchError as err:
+            raise InputError(name, str(err)) from err
+    else:
+        lang = detect_lang("\n".join(paragraphs[:40]))
+    blocks, people = build_blocks(paragraphs, lang)
+    people = _with_patronyms(people, blocks)
+    title = next((b.text for b in blocks if b.kind == TITLE), "")
+    found_date, found_place = find_date_place(b.text for b in blocks[:6] if b.kind in (META, TITLE, LEAD))
+    body = "\n\n".join(block_text(b) for b in blocks)
+    doc_id = f"{lang}-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
+    return Document(id=doc_id, lang=lang, title=title, blocks=blocks, people=people,
+                    date=date or found_date, place=place or found_place, source_url=source_url,
+                    source_path=source_path, dropped=found.dropped)
+
+
+def block_text(block: Block) -> str:
+    """The paragraph as written: an inline label and its text joined by one space."""
+    return f"{block.label} {block.text}" if block.label else block.text
+
+
+def _split_title_line(paragraphs: list[str]) -> list[str]:
+    """The title is the first line: when the first paragraph has more lines, the rest is a paragraph
+    of its own (so the blocks then give back "title\\nrest" as "title\\n\\nrest")."""
+    for i, para in enumerate(paragraphs):
+        if is_break(para):
+            continue
+        if "\n" in para:
+            first, rest = para.split("\n", 1)
+            return paragraphs[:i] + [first, rest] + paragraphs[i + 1:]
+        return paragraphs
+    return paragraphs
+
+
+def _with_patronyms(people: list[Person], blocks: list[Block]) -> list[Person]:
+    """Fill a speaker's patronym from how others address them ("Dear Sergey Viktorovich",
+    "Ilham Heydar oglu"), when exactly one speaker has that forename."""
+    forenames = [p.forename for p in people]
+    speech = [b.text for b in blocks if b.kind in (SPEECH, INTRO)]
+    out = []
+    for person in people:
+        if person.patronym or not person.forename or "." in person.forename or forenames.count(person.forename) > 1:
+            out.append(person)
+            continue
+        pattern = re.compile(re.escape(person.forename) + _PATRONYM_AFTER)
+        found = ""
+        for block, text in zip((b for b in blocks if b.kind in (SPEECH, INTRO)), speech):
+            if block.speaker == person.key:
+                continue  # people do not address themselves
+            m = pattern.search(text)
+            if m:
+                found = m.group(1)
+                break
+        out.append(Person(person.key, person.name, person.forename, person.surname, found, person.role)
+                   if found else person)
+    return out
