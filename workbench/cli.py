@@ -63,14 +63,18 @@ def _summary_lines(pair) -> list[str]:
 @click.option("--lang", type=LANG_CHOICE, help="Language of SOURCE (detected when left out).")
 @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), help="Bilingual TSV lexicon.")
 @click.option("--lang-map", default="bare", show_default=True, help="bare, regional, or en=en-GB,...")
+@click.option("--date", default="", help="Date of the event, YYYY-MM-DD (when the text does not say).")
+@click.option("--place", default="", help="Place of the event.")
+@click.option("--source-url", default="", help="Where SOURCE was published.")
 @click.pass_context
-def run(ctx, source, originals, out_dir, lang, lexicon, lang_map):
+def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url):
     """The main job: ingest, segment, align and export TMX, TEI and DOCX."""
     from workbench.export.langmap import resolve_lang_map
     from workbench.pipeline import run as run_job
 
     result = run_job(_memory(ctx), source, originals, out_dir, lang=lang and lang.lower(),
-                     lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map))
+                     lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,
+                     source_url=source_url)
     for doc, new in result.documents:
         click.echo(f"{doc.id}\t{doc.lang}\t{len(doc.segments)} sentences\t{'stored' if new else 'already stored'}"
                    f"\t{doc.source_path}")
@@ -113,16 +117,16 @@ def ingest(ctx, files, lang, source_url, date, place):
 @click.option("--debug", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
 def segment(file, lang, debug):
     """Print one sentence per line."""
-    from workbench.ingest.decode import read_text
+    from workbench.ingest.decode import read_bytes
+    from workbench.ingest.reader import extract_text
     from workbench.lang import detect_lang
     from workbench.segment import explain, segment as split
 
+    # HTML and DOCX are read as their article text, like `ingest` does.
     if file == "-":
-        from workbench.ingest.decode import decode_bytes
-
-        text = decode_bytes(sys.stdin.buffer.read(), "<stdin>")
+        text = extract_text(sys.stdin.buffer.read(), "<stdin>")
     else:
-        text = read_text(file)
+        text = extract_text(read_bytes(file), file)
     lang = lang.lower() if lang else detect_lang(text)
     if debug:
         for offset, rule in explain(text, lang):

@@ -106,15 +106,17 @@ class RunResult:
 
 def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Path, *,
         lang: Optional[str] = None, lexicon_path: Optional[str] = None, threshold: float = 0.5,
-        lang_map: Optional[dict[str, str]] = None) -> RunResult:
+        lang_map: Optional[dict[str, str]] = None, date: str = "", place: str = "",
+        source_url: str = "") -> RunResult:
     """The main job: ingest, segment and store every file, align the source with each original,
     export TMX, TEI and DOCX named after the source."""
     from workbench.export.docx import write_docx
     from workbench.export.tei import write_tei
     from workbench.export.tmx import write_tmx
 
-    src = load_file(source, lang=lang)
-    origs = [load_file(path) for path in originals]
+    src = load_file(source, lang=lang, date=date, place=place, source_url=source_url)
+    # The originals record the same event: they share its date and place unless their text says otherwise.
+    origs = [load_file(path, date=date, place=place) for path in originals]
     documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
     pairs = [align_pair(memory, src, orig, lexicon_path=lexicon_path, threshold=threshold) for orig in origs]
 
