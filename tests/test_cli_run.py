@@ -1,0 +1,134 @@
+"""The main job and the alignment/export commands through the CLI."""
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from workbench.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+EN, RU, AZ = (SEEDS / f"000_cad0dfaeb5419f53{suffix}" for suffix in (".txt", ".ru.txt", ".az.txt"))
+DTD = etree.DTD(str(ROOT / "workbench" / "data" / "schemas" / "tmx14.dtd"))
+DEV = ROOT / "tests" / "fixtures" / "align"
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1677499200")  # 2023-02-27T12:00:00Z
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke
+
+
+def test_run_writes_all_three_exports_and_a_trilingual_tmx(run, tmp_path):
+    result = run("run", EN, "--original", RU, "--original", AZ, "--date", "2023-02-27", "--out-dir", "out")
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["000_cad0dfaeb5419f53.docx", "000_cad0dfaeb5419f53.en-az.tmx",
+                     "000_cad0dfaeb5419f53.en-ru.tmx", "000_cad0dfaeb5419f53.tei.xml",
+                     "000_cad0dfaeb5419f53.tmx"]
+    assert "beads (" in result.output and "flagged for review" in result.output
+    trilingual = etree.parse(str(tmp_path / "out" / "000_cad0dfaeb5419f53.tmx"))
+    assert DTD.validate(trilingual), DTD.error_log
+    tus = trilingual.findall(".//tu")
+    assert tus and all(len(tu.findall("tuv")) == 3 for tu in tus)
+    langs = {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in trilingual.iter("tuv")}
+    assert langs == {"en", "ru", "az"}
+
+
+def test_run_is_byte_identical_the_second_time(run, tmp_path):
+    run("run", EN, "--original", RU, "--out-dir", "a")
+    run("run", EN, "--original", RU, "--out-dir", "b")
+    for first in sorted((tmp_path / "a").iterdir()):
+        assert first.read_bytes() == (tmp_path / "b" / first.name).read_bytes(), first.name
+
+
+def test_run_without_an_original_writes_tei_and_docx(run, tmp_path):
+    result = run("run", EN, "--out-dir", "solo")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.suffix for p in (tmp_path / "solo").iterdir()) == [".docx", ".xml"]
+
+
+def test_align_presegmented_prints_beads_covering_every_sentence(run):
+    result = run("align", DEV / "statement-en-ru" / "src.sents", DEV / "statement-en-ru" / "tgt.sents",
+                 "--presegmented")
+    assert result.exit_code == 0, result.output
+    gold = (DEV / "statement-en-ru" / "gold.align").read_text().split()
+    assert result.stdout.split() == gold
+
+
+def test_align_tsv_and_json_formats(run, tmp_path):
+    (tmp_path / "en.txt").write_text("We met in Baku on 22 February.\nThank you!\n", encoding="utf-8")
+    (tmp_path / "ru.txt").write_text("Мы встретились в Баку 22 февраля.\nСпасибо!\n", encoding="utf-8")
+    tsv = run("align", "en.txt", "ru.txt", "--presegmented", "--format", "tsv").stdout.splitlines()
+    assert [line.split("\t")[:2] for line in tsv] == [
+        ["We met in Baku on 22 February.", "Мы встретились в Баку 22 февраля."], ["Thank you!", "Спасибо!"]]
+    beads = json.loads(run("align", "en.txt", "ru.txt", "--presegmented", "--format", "json").stdout)
+    assert [(b["src"], b["tgt"]) for b in beads] == [([0], [0]), ([1], [1])]
+    assert all(0.0 <= b["score"] <= 1.0 for b in beads)
+
+
+def test_align_same_language_both_sides_warns(run, tmp_path):
+    (tmp_path / "a.txt").write_text("One sentence here.\nAnother one.\n", encoding="utf-8")
+    result = run("align", "a.txt", "a.txt", "--presegmented")
+    assert result.exit_code == 0
+    assert "warning:" in result.stderr and "same language" in result.stderr
+    assert result.stdout.split() == ["[0]:[0]", "[1]:[1]"]
+
+
+def test_align_stored_documents_then_export_each_format(run, tmp_path):
+    ids = [line.split("\t")[0] for line in run("ingest", EN, RU).stdout.splitlines()]
+    aligned = run("align", ids[0], ids[1])
+    assert aligned.exit_code == 0, aligned.output
+    assert "units" in aligned.output
+
+    tmx = run("export", "tmx", "--pair", ids[0], ids[1], "--lang-map", "regional", "--out", "pair.tmx")
+    assert tmx.exit_code == 0, tmx.output
+    tree = etree.parse(str(tmp_path / "pair.tmx"))
+    assert DTD.validate(tree)
+    assert tree.find("header").get("srclang") == "ru-RU"
+    assert run("export", "tei", "--doc", ids[0], "--out", "pair.tei.xml").exit_code == 0
+    assert b"<teiCorpus" in (tmp_path / "pair.tei.xml").read_bytes()
+    assert run("export", "docx", "--pair", ids[0], ids[1], "--out", "pair.docx").exit_code == 0
+    assert (tmp_path / "pair.docx").read_bytes()[:2] == b"PK"
+
+    # What went out comes back in: a fresh memory imports every unit.
+    imported = run("--db", "other.sqlite", "import-tmx", "pair.tmx")
+    assert imported.exit_code == 0, imported.output
+    count = len(tree.findall(".//tu"))
+    assert f"{count} units imported" in imported.output
+    again = run("--db", "other.sqlite", "import-tmx", "pair.tmx")
+    assert f"0 units imported, {count} already" in again.output
+
+
+def test_export_needs_a_selection_and_units(run):
+    assert run("export", "tmx", "--out", "x.tmx").exit_code == 2
+    run("ingest", EN)
+    result = run("export", "tmx", "--all", "--out", "x.tmx")
+    assert result.exit_code == 1 and "no units" in result.output
+    assert not Path("x.tmx").exists()
+
+
+def test_import_tmx_refuses_a_broken_file(run, tmp_path):
+    (tmp_path / "broken.tmx").write_text("<tmx version='1.4'><body><tu>", encoding="utf-8")
+    result = run("import-tmx", "broken.tmx")
+    assert result.exit_code == 1
+    assert "broken.tmx" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_run_tei_passes_jing(run, tmp_path):
+    run("run", EN, "--original", AZ, "--out-dir", "out")
+    schema = ROOT / "workbench" / "data" / "schemas" / "tei_all.rng"
+    done = subprocess.run(["jing", str(schema), str(tmp_path / "out" / "000_cad0dfaeb5419f53.tei.xml")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
