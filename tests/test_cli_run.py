@@ -132,3 +132,13 @@ def test_run_tei_passes_jing(run, tmp_path):
     done = subprocess.run(["jing", str(schema), str(tmp_path / "out" / "000_cad0dfaeb5419f53.tei.xml")],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
+
+
+def test_export_intertext_for_a_pair(run, tmp_path):
+    ids = [line.split("\t")[0] for line in run("ingest", EN, AZ).stdout.splitlines()]
+    run("align", ids[0], ids[1])
+    result = run("export", "intertext", "--pair", ids[0], ids[1], "--out", "links.xml")
+    assert result.exit_code == 0, result.output
+    links = etree.parse(str(tmp_path / "links.xml")).getroot()
+    assert links.tag == "linkGrp" and len(links.findall("link")) > 50
+    assert run("export", "intertext", "--doc", ids[0], "--out", "x.xml").exit_code == 2

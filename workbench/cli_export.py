@@ -23,7 +23,7 @@ def _selection(memory, docs, pair, all_):
 
 
 @click.command()
-@click.argument("fmt", metavar="tmx|tei|docx", type=click.Choice(["tmx", "tei", "docx"]))
+@click.argument("fmt", metavar="tmx|tei|docx|intertext", type=click.Choice(["tmx", "tei", "docx", "intertext"]))
 @click.option("--doc", "docs", multiple=True, help="A stored document (id, prefix or list number); repeatable.")
 @click.option("--pair", nargs=2, help="An aligned pair: SRC TGT.")
 @click.option("--all", "all_", is_flag=True, help="Everything in the memory.")
@@ -34,7 +34,7 @@ def _selection(memory, docs, pair, all_):
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The file to write.")
 @click.pass_context
 def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out):
-    """Write TMX, TEI or a DOCX briefing from the memory."""
+    """Write TMX, TEI or a DOCX briefing from the memory (or InterText links, to correct a --pair in its GUI)."""
     from workbench.errors import WorkbenchError
 
     memory = _open(ctx)
@@ -53,7 +53,14 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out
                                lang_map=resolve_lang_map(lang_map), progress=bar.update)
     else:
         documents, alignments = _documents_for(memory, doc_ids, pair_ids, all_)
-        if fmt == "tei":
+        if fmt == "intertext":
+            from workbench.export.tei import write_intertext
+
+            if not pair_ids:
+                raise click.UsageError("intertext exports one aligned pair: give --pair SRC TGT")
+            by_id = {d.id: d for d in documents}
+            report = write_intertext(alignments[0], by_id[pair_ids[0]], by_id[pair_ids[1]], out)
+        elif fmt == "tei":
             from workbench.export.tei import write_tei
 
             report = write_tei(documents, alignments, out)
