@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from workbench.align import banddp, dp
+from workbench.align import dp
 from workbench.align.anchors import sentence_keys
 from workbench.align.lexicon import ConceptIndex, learn_lexicon, seed_pairs
 
@@ -76,7 +76,7 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
     while True:
         lo, hi = dp.bands(center, m, [width] * (n + 1))
         sims = _sims(src_keys, tgt_keys, lo, hi, 0, 0)
-        path, touched = banddp.run_dp(params, s, t, sims, lo, hi)
+        path, touched = dp.run_dp(params, s, t, sims, lo, hi)
         if not touched or width >= max(n, m) + 3:
             break
         width *= 2
