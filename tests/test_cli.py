@@ -105,10 +105,17 @@ def test_one_bad_file_among_good_ones_stores_nothing(run, tmp_path):
     assert "empty" in run("list").output
 
 
-def test_unknown_language_is_a_usage_error(run):
-    result = run("segment", "-", "--lang", "fr", input="Bonjour.")
-    assert result.exit_code == 2
-    assert "fr" in result.output
+def test_unknown_language_is_bad_input_naming_the_file(run):
+    result = run("ingest", SEED, "--lang", "fr")
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: {SEED}: unknown language 'fr' given with --lang: use en, ru or az"]
+    assert "empty" in run("list").output
+
+
+def test_language_codes_with_regions_are_accepted(run):
+    result = run("segment", "-", "--lang", "RU_ru", input="Это т. е. так. Да.")
+    assert result.stdout.splitlines() == ["Это т. е. так.", "Да."]
 
 
 def test_show_unknown_document(run):

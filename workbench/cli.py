@@ -12,7 +12,20 @@ import click
 from workbench import __version__
 from workbench.errors import WorkbenchError
 
-LANG_CHOICE = click.Choice(["en", "ru", "az"], case_sensitive=False)
+LANG_HELP = "en, ru or az (also en-US, ru_RU...); detected when left out."
+
+
+def _lang(value: Optional[str], where: object) -> Optional[str]:
+    """An unknown language is bad input about a file (exit 1), not a usage slip."""
+    if not value:
+        return None
+    from workbench.errors import InputError
+    from workbench.lang import normalize_lang
+
+    try:
+        return normalize_lang(value)
+    except WorkbenchError:
+        raise InputError(where, f"unknown language {value!r} given with --lang: use en, ru or az") from None
 
 
 class Group(click.Group):
@@ -60,7 +73,7 @@ def _summary_lines(pair) -> list[str]:
 @click.option("--original", "originals", multiple=True, type=click.Path(),
               help="The original (ru or az) the source translates; repeat for a second one.")
 @click.option("--out-dir", default="exports", show_default=True, type=click.Path(file_okay=False))
-@click.option("--lang", type=LANG_CHOICE, help="Language of SOURCE (detected when left out).")
+@click.option("--lang", help="Language of SOURCE: " + LANG_HELP)
 @click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), help="Bilingual TSV lexicon.")
 @click.option("--lang-map", default="bare", show_default=True, help="bare, regional, or en=en-GB,...")
 @click.option("--date", default="", help="Date of the event, YYYY-MM-DD (when the text does not say).")
@@ -72,7 +85,7 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
     from workbench.export.langmap import resolve_lang_map
     from workbench.pipeline import run as run_job
 
-    result = run_job(_memory(ctx), source, originals, out_dir, lang=lang and lang.lower(),
+    result = run_job(_memory(ctx), source, originals, out_dir, lang=_lang(lang, source),
                      lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,
                      source_url=source_url)
     for doc, new in result.documents:
@@ -91,7 +104,7 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path())
-@click.option("--lang", type=LANG_CHOICE, help="Language of the files (detected when left out).")
+@click.option("--lang", help="Language of the files: " + LANG_HELP)
 @click.option("--source-url", default="", help="Where the text was published.")
 @click.option("--date", default="", help="Date of the event, YYYY-MM-DD.")
 @click.option("--place", default="", help="Place of the event.")
@@ -102,7 +115,7 @@ def ingest(ctx, files, lang, source_url, date, place):
 
     memory = _memory(ctx)
     # Read everything first, so one bad file stores nothing.
-    docs = [load_file(f, lang=lang and lang.lower(), source_url=source_url, date=date, place=place)
+    docs = [load_file(f, lang=_lang(lang, f), source_url=source_url, date=date, place=place)
             for f in files]
     with memory.transaction():
         stored = [memory.add_document(d) for d in docs]
@@ -113,7 +126,7 @@ def ingest(ctx, files, lang, source_url, date, place):
 
 @cli.command()
 @click.argument("file", type=click.Path(allow_dash=True))
-@click.option("--lang", type=LANG_CHOICE, help="Language (detected when left out).")
+@click.option("--lang", help=LANG_HELP)
 @click.option("--debug", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
 def segment(file, lang, debug):
     """Print one sentence per line."""
@@ -127,7 +140,7 @@ def segment(file, lang, debug):
         text = extract_text(sys.stdin.buffer.read(), "<stdin>")
     else:
         text = extract_text(read_bytes(file), file)
-    lang = lang.lower() if lang else detect_lang(text)
+    lang = _lang(lang, file) or detect_lang(text)
     if debug:
         for offset, rule in explain(text, lang):
             context = text[max(0, offset - 25):offset + 25].replace("\n", " ")
@@ -141,8 +154,8 @@ def segment(file, lang, debug):
 @cli.command()
 @click.argument("src")
 @click.argument("tgt")
-@click.option("--src-lang", type=LANG_CHOICE)
-@click.option("--tgt-lang", type=LANG_CHOICE)
+@click.option("--src-lang", help="Language of SRC: " + LANG_HELP)
+@click.option("--tgt-lang", help="Language of TGT: " + LANG_HELP)
 @click.option("--presegmented", is_flag=True, help="SRC and TGT hold one sentence per line.")
 @click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json"]),
               help="Print the beads (default for --presegmented) instead of a summary.")
@@ -153,9 +166,10 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
     """Align SRC with TGT (files or stored document ids) and store the result."""
     from workbench.align_io import align_presegmented, format_result
 
+    src_lang, tgt_lang = _lang(src_lang, src), _lang(tgt_lang, tgt)
     if presegmented:
         result, src_sents, tgt_sents = align_presegmented(
-            src, tgt, src_lang=src_lang and src_lang.lower(), tgt_lang=tgt_lang and tgt_lang.lower(),
+            src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
             lexicon_path=lexicon, threshold=threshold)
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
@@ -165,8 +179,8 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
     from workbench.pipeline import align_pair, load_ref
 
     memory = _memory(ctx)
-    src_doc, _ = load_ref(memory, src, lang=src_lang and src_lang.lower())
-    tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang and tgt_lang.lower())
+    src_doc, _ = load_ref(memory, src, lang=src_lang)
+    tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
     pair = align_pair(memory, src_doc, tgt_doc, lexicon_path=lexicon, threshold=threshold)
     if fmt:
         src_sents = [s.text for s in src_doc.segments]
@@ -174,6 +188,21 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
         click.echo(format_result(pair.alignment.beads, src_sents, tgt_sents, fmt), nl=False)
     for line in _summary_lines(pair):
         click.echo(line, err=bool(fmt))
+
+
+@cli.command()
+@click.argument("src")
+@click.argument("tgt")
+@click.argument("beads", nargs=-1, required=True, type=click.IntRange(min=0))
+@click.pass_context
+def confirm(ctx, src, tgt, beads):
+    """Mark beads of an aligned pair as reviewed (numbers as `align --format json` lists them, from 0).
+
+    Confirmed beads survive re-alignment and teach the aligner their word pairs."""
+    memory = _memory(ctx)
+    src_id, tgt_id = memory.resolve_document(src), memory.resolve_document(tgt)
+    changed = memory.confirm_beads(src_id, tgt_id, beads)
+    click.echo(f"{changed} of {len(beads)} beads confirmed in {src_id} <-> {tgt_id}")
 
 
 @cli.command("list")
@@ -215,12 +244,12 @@ def show(ctx, doc):
 
 @cli.command()
 @click.argument("text")
-@click.option("--lang", type=LANG_CHOICE)
+@click.option("--lang", help="Only sentences in this language.")
 @click.option("--limit", default=50, show_default=True)
 @click.pass_context
 def search(ctx, text, lang, limit):
     """Concordance over the memory's sentences; hits marked with [ ]."""
-    hits = _memory(ctx).search(text, lang and lang.lower(), limit=limit)
+    hits = _memory(ctx).search(text, _lang(lang, "--lang"), limit=limit)
     for h in hits:
         click.echo(f"{h.doc_id}\t{h.lang}\t{h.speaker or '-'}\t{h.segment}\t{h.marked}")
     if not hits:
