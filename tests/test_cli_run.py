@@ -155,3 +155,32 @@ def test_confirmed_beads_are_exported_alone_and_survive_realignment(run, tmp_pat
     segs = [seg.text for seg in etree.parse(str(tmp_path / "ok.tmx")).iter("seg")]
     assert sorted(segs) == sorted([beads[3]["src_text"], beads[3]["tgt_text"],
                                    beads[4]["src_text"], beads[4]["tgt_text"]])
+
+
+@pytest.mark.parametrize("name, langs", [("omegat_ru_en_tmx11.tmx", "en, ru"), ("omegat_az_en_level2.tmx", "az, en")])
+def test_import_tmx_written_by_omegat(run, name, langs):
+    result = run("import-tmx", ROOT / "tests" / "fixtures" / "tmx" / name)
+    assert result.exit_code == 0, result.output
+    assert f"4 units imported, 0 already in the memory ({langs})" in result.output
+    assert "units\t4 in the memory (4 imported from TMX)" in run("list").output
+
+
+def test_import_tmx_says_what_it_skipped(run, tmp_path):
+    (tmp_path / "half.tmx").write_text(
+        '<tmx version="1.4"><header srclang="en" creationtool="x" creationtoolversion="1" segtype="sentence"'
+        ' o-tmf="x" adminlang="en" datatype="plaintext"/><body>'
+        '<tu tuid="a"><tuv xml:lang="en"><seg>Hello.</seg></tuv><tuv xml:lang="ru"><seg>Привет.</seg></tuv></tu>'
+        '<tu tuid="b"><tuv xml:lang="en"><seg>Lonely.</seg></tuv><tuv xml:lang="ru"><seg></seg></tuv></tu>'
+        '</body></tmx>', encoding="utf-8")
+    result = run("import-tmx", "half.tmx")
+    assert "1 units imported" in result.output and "1 skipped" in result.output
+
+
+def test_docx_names_the_source_file_not_its_local_path(run, tmp_path):
+    import docx
+
+    run("run", EN, "--original", RU, "--out-dir", "out")
+    document = docx.Document(str(tmp_path / "out" / "000_cad0dfaeb5419f53.docx"))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "000_cad0dfaeb5419f53.txt" in text
+    assert str(SEEDS) not in text

@@ -211,10 +211,14 @@ def list_(ctx):
     """The documents and alignments in the memory."""
     memory = _memory(ctx)
     docs = memory.documents()
-    if not docs:
+    if not docs and not memory.unit_stats()[0]:
         click.echo(f"the memory {memory.path} is empty")
     for n, d in enumerate(docs, 1):
         click.echo(f"{n}\t{d.id}\t{d.lang}\t{d.date or '-'}\t{d.segments} sentences\t{d.speakers} speakers\t{d.title}")
+    total, _ = memory.unit_stats()
+    imported, _ = memory.unit_stats(origin="import")
+    if total:
+        click.echo(f"units\t{total} in the memory ({imported} imported from TMX)")
     for a in memory.alignments():
         click.echo(f"alignment {a.id}\t{a.src_doc} <-> {a.tgt_doc}\t{a.beads} beads\t{a.confirmed} confirmed\t"
                    f"{a.flagged} flagged")

@@ -108,7 +108,9 @@ def import_tmx(ctx, file):
     from workbench.tmximport import read_tmx
 
     memory = _open(ctx)
-    units = list(read_tmx(file))  # read all first: a file that breaks half-way stores nothing
+    skipped: list[str] = []
+    units = list(read_tmx(file, skipped))  # read all first: a file that breaks half-way stores nothing
     added, present = memory.add_units(units)
     langs = sorted({lang for u in units for lang in u.texts})
-    click.echo(f"{file}: {added} units imported, {present} already in the memory ({', '.join(langs) or 'no languages'})")
+    click.echo(f"{file}: {added} units imported, {present} already in the memory ({', '.join(langs) or 'no languages'})"
+               + (f", {len(skipped)} skipped: text in fewer than two languages" if skipped else ""))

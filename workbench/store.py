@@ -417,9 +417,13 @@ class Memory:
                        speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11])
 
     def unit_stats(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
-                   min_score: float = 0.0, status: Optional[str] = None) -> tuple[int, list[str]]:
+                   min_score: float = 0.0, status: Optional[str] = None,
+                   origin: Optional[str] = None) -> tuple[int, list[str]]:
         """How many units a filter selects and their source languages, most frequent first."""
         where, params = _unit_filter(docs, pair, min_score, status)
+        if origin:
+            where += " AND origin = ?"
+            params.append(origin)
         rows = self.conn.execute(
             f"SELECT srclang, count(*) FROM units WHERE {where} GROUP BY srclang ORDER BY 2 DESC, 1", params
         ).fetchall()

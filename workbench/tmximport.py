@@ -27,9 +27,11 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset({"bpt", "ept", "ph", "it", "ut", "sub"})
 
 
-def read_tmx(path: str | os.PathLike[str]) -> Iterator[Unit]:
+def read_tmx(path: str | os.PathLike[str], skipped: Optional[list[str]] = None) -> Iterator[Unit]:
     """Yield a Unit per ``<tu>`` with text in at least two languages. Raises InputError for a file that
-    is missing, not well-formed XML, not TMX, truncated, or that declares entities."""
+    is missing, not well-formed XML, not TMX, truncated, or that declares entities.
+
+    ``skipped``, when given, receives the tuid (or position) of every ``<tu>`` left out."""
     name = os.fspath(path)
     if not os.path.isfile(name):
         raise InputError(name, "no such file")
@@ -54,6 +56,8 @@ def read_tmx(path: str | os.PathLike[str]) -> Iterator[Unit]:
                 unit = _unit(elem, header_src, header_date, name)
                 if unit is not None:
                     yield unit
+                elif skipped is not None:
+                    skipped.append(elem.get("tuid") or f"#{len(skipped) + 1}")
                 # Constant memory: drop the finished <tu> and whatever went before it.
                 elem.clear(keep_tail=False)
                 parent = elem.getparent()

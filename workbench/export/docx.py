@@ -11,6 +11,7 @@ import io
 import os
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Optional, Sequence
 
 import docx
@@ -201,7 +202,7 @@ def _top(ctx: _Ctx, src: model.Document, pairs) -> None:
         if orig.title:
             _para(ctx, orig.title, orig.lang, italic=True, color=GREY)
     facts = [("Date", _nice_date(src.date)), ("Place", src.place),
-             ("Source", src.source_url or src.source_path), ("Languages", _languages_line(src, pairs)),
+             ("Source", src.source_url or Path(src.source_path).name), ("Languages", _languages_line(src, pairs)),
              ("Reference", src.id)]
     for label, value in facts:
         if not value:
@@ -350,7 +351,7 @@ def _annex(ctx: _Ctx, src: model.Document, pairs, tool_version: str) -> None:
         _run(ctx, cells[0].paragraphs[0], LANG_NAMES.get(doc.lang, doc.lang))
         _run(ctx, cells[1].paragraphs[0], role)
         _run(ctx, cells[2].paragraphs[0], doc.title, doc.lang)
-        where = doc.source_url or doc.source_path
+        where = doc.source_url or Path(doc.source_path).name
         if where:
             _run(ctx, cells[2].add_paragraph(), where, size=8, color=GREY)
         _run(ctx, cells[3].paragraphs[0], doc.id, size=8)
