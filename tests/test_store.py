@@ -129,3 +129,10 @@ def test_a_file_that_is_not_a_memory_is_refused(tmp_path):
         Memory(bogus)
     with pytest.raises(InputError, match="folder"):
         Memory(tmp_path)
+
+
+def test_documents_are_listed_in_the_order_they_were_stored(memory):
+    memory.add_document(RU)
+    memory.add_document(EN)
+    assert [d.id for d in memory.documents()] == ["ru-1", "en-1"]
+    assert memory.resolve_document("1") == "ru-1"

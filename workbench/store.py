@@ -260,7 +260,7 @@ class Memory:
                 "SELECT id FROM documents WHERE substr(id, 1, ?) = ? ORDER BY id", (len(ref), ref))]
         if not rows and ref.isdigit():
             rows = [r[0] for r in self.conn.execute(
-                "SELECT id FROM documents ORDER BY added, id LIMIT 1 OFFSET ?", (int(ref) - 1,))]
+                "SELECT id FROM documents ORDER BY rowid LIMIT 1 OFFSET ?", (int(ref) - 1,))]
         if not rows:
             raise WorkbenchError(f"no document {ref!r} in {self.path}")
         if len(rows) > 1:
@@ -293,7 +293,7 @@ class Memory:
                       (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id),
                       (SELECT count(*) FROM segments s WHERE s.doc_id = d.id),
                       (SELECT count(*) FROM people p WHERE p.doc_id = d.id)
-               FROM documents d ORDER BY d.added, d.id""")]
+               FROM documents d ORDER BY d.rowid""")]
 
     # -- search ----------------------------------------------------------------------------
 
@@ -310,7 +310,7 @@ class Memory:
                  JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block
                  LEFT JOIN people p ON p.doc_id = s.doc_id AND p.key = b.speaker
                  WHERE segments_fts MATCH ? {lang}
-                 ORDER BY d.added, s.doc_id, s.idx LIMIT ?"""
+                 ORDER BY d.rowid, s.idx LIMIT ?"""
         params: list[object] = [query]
         if lang:
             params.append(lang)
