@@ -1,6 +1,8 @@
 """Score the aligner on every pair folder under DIR (src.sents, tgt.sents, gold.align[, meta.json]).
 
-    python bench/align_eval.py /work/shared/corpus/dev [bench/align_data] [-v]
+    python bench/align_eval.py /work/shared/corpus/dev [bench/align_data] [bench/align_data/heldout] [-v]
+
+bench/align_data/heldout holds pairs written only to check the aligner, never to tune it.
 
 Prints per-pair and overall strict/lax precision, recall and F1 (vecalign's definitions).
 """
@@ -31,7 +33,9 @@ def read_sents(path: Path) -> list[list[str]]:
 
 
 def pair_dirs(root: Path) -> list[Path]:
-    return sorted(p.parent for p in root.rglob("gold.align"))
+    """Pair folders under root; a held-out folder is scored only when named as the root itself."""
+    return sorted(p.parent for p in root.rglob("gold.align")
+                  if "heldout" not in p.relative_to(root).parts[:-1])
 
 
 def main(argv: list[str]) -> int:

@@ -235,3 +235,15 @@ def test_unknown_language_warns():
 def test_clean_input_has_no_warnings():
     result = align_texts([["The minister arrived in Baku."]], [["Министр прибыл в Баку."]], "en", "ru")
     assert result.warnings == []
+
+
+def test_long_text_with_a_dropped_stretch_follows_the_drift():
+    # 150 sentences missing from the middle of the target: the path leaves the character-offset
+    # diagonal by far more than the band's half-width (the block-level pass or widening must find it)
+    src = [f"Item {k} of the agenda concerns the {k}th question of cooperation." for k in range(3400)]
+    tgt = [f"Пункт {k} повестки касается {k}-го вопроса сотрудничества." for k in range(3400)
+           if not 1000 <= k < 1150]
+    gold = []
+    for k in range(3400):
+        gold.append(([k], []) if 1000 <= k < 1150 else ([k], [k if k < 1000 else k - 150]))
+    assert beads_of(align_texts([src], [tgt], "en", "ru")) == gold

@@ -116,6 +116,26 @@ def tokens(text: str) -> list[str]:
 
 def sentence_keys(text: str, lang: str, concepts=None) -> dict:
     """Keys of one sentence with their weights. ``concepts(token, lang)`` adds lexicon keys."""
+    return _keys_of(text, lang, concepts, {})
+
+
+def texts_keys(texts, lang: str, concepts=None) -> list[dict]:
+    """sentence_keys of many sentences, sharing one per-token cache (a text repeats its vocabulary)."""
+    cache: dict = {}
+    return [_keys_of(t, lang, concepts, cache) for t in texts]
+
+
+def _token_keys(tok: str, lang: str, concepts) -> tuple:
+    """(month, ambiguous month, keys) of a word token: everything that does not depend on its neighbours."""
+    low = tok.lower()
+    m = month_of(low, lang)
+    found = list(_word_keys(tok, lang))
+    if concepts is not None:
+        found.extend(concepts(tok, lang))
+    return m, lang == "en" and low in _AMBIGUOUS_EN, tuple(found)
+
+
+def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
     keys: dict = {}
     toks = _TOKEN.findall(text)
     prev_number = False
@@ -124,21 +144,21 @@ def sentence_keys(text: str, lang: str, concepts=None) -> dict:
             keys[("n", number_value(tok))] = NUMBER_W
             prev_number = True
             continue
-        low = tok.lower()
-        m = month_of(low, lang)
+        got = cache.get(tok)
+        if got is None:
+            got = cache[tok] = _token_keys(tok, lang, concepts)
+        m, ambiguous, found = got
         if m:
-            if lang == "en" and low in _AMBIGUOUS_EN:
+            if ambiguous:
                 nxt = toks[n + 1] if n + 1 < len(toks) else ""
                 if not (prev_number or _DIGITS.match(nxt)):
                     m = 0
             if m:
                 keys[("m", m)] = MONTH_W
         prev_number = False
-        for k in _word_keys(tok, lang):
-            keys[k] = COGNATE_W
-        if concepts is not None:
-            for k in concepts(tok, lang):
-                keys[k] = LEXICON_W
+        for k in found:
+            # cognate keys come first, so a lexicon key wins a (never seen) collision as before
+            keys[k] = COGNATE_W if k[0] == "c" else LEXICON_W
     if "?" in text:
         keys[("p", "?")] = PUNCT_W
     if "!" in text:

@@ -11,14 +11,20 @@ import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from workbench.align import dp
-from workbench.align.anchors import sentence_keys
+from workbench.align import banddp, dp
+from workbench.align.anchors import texts_keys
 from workbench.align.lexicon import ConceptIndex, learn_lexicon, seed_pairs
 
 FULL_DP = 250  # runs up to this many sentences a side get an unbanded DP
-BAND = 12
+BAND = 32  # half-width around the character-offset guide
+NARROW_BAND = 8  # half-width around the first pass's path
 CONFIDENT_SIM = 0.3
 PRIOR_WEIGHT = 30
+LEXICON_PAIRS = 2000  # confident beads IBM Model 1 learns from, at most
+COARSE_MIN = 3000  # longer runs get their band from an alignment of sentence blocks first
+COARSE_K = 8  # sentences per block
+FINE_BAND = 3 * COARSE_K
+MAX_BAND = 256
 
 
 @dataclass
@@ -31,7 +37,7 @@ class RawBead:
 
 def _keys(sents: Sequence[str], lang: str, concepts: ConceptIndex) -> list[dict]:
     fn = concepts.keys if concepts.size else None
-    return [sentence_keys(s, lang, fn) for s in sents]
+    return texts_keys(sents, lang, fn)
 
 
 def _sims(src_keys: Sequence[dict], tgt_keys: Sequence[dict], lo: list[int], hi: list[int],
@@ -63,21 +69,29 @@ def _sims(src_keys: Sequence[dict], tgt_keys: Sequence[dict], lo: list[int], hi:
 
 
 def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[dict], src_len: Sequence[int],
-              tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool]) -> list[RawBead]:
-    """Align one run; indices in the result are local to the run. ``*_para[i]``: a paragraph ends before i."""
+              tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool],
+              center: Optional[Sequence[float]] = None, coarse: bool = True) -> list[RawBead]:
+    """Align one run; indices in the result are local to the run. ``*_para[i]``: a paragraph ends before i.
+    ``center``: the expected target position of each source position (a previous pass's path), which
+    lets the band be narrow; without it the band follows character offsets and starts wide."""
     n, m = len(src_keys), len(tgt_keys)
     if n == 0 or m == 0:
         return ([RawBead((i,), (), params.prior[(1, 0)], 0.0) for i in range(n)] +
                 [RawBead((), (j,), params.prior[(0, 1)], 0.0) for j in range(m)])
     s = dp.make_side(src_len, [sum(k.values()) for k in src_keys], src_para)
     t = dp.make_side(tgt_len, [sum(k.values()) for k in tgt_keys], tgt_para)
-    center = dp.guide(s, t)
-    width = max(n, m) + 3 if max(n, m) <= FULL_DP else BAND
+    width = max(n, m) + 3 if max(n, m) <= FULL_DP else (BAND if center is None else NARROW_BAND)
+    if center is None and coarse and max(n, m) > COARSE_MIN:
+        center = _coarse_centre(params, src_keys, tgt_keys, src_len, tgt_len)
+        width = FINE_BAND
+    if center is None:
+        center = dp.guide(s, t)
     while True:
         lo, hi = dp.bands(center, m, [width] * (n + 1))
         sims = _sims(src_keys, tgt_keys, lo, hi, 0, 0)
-        path, touched = dp.run_dp(params, s, t, sims, lo, hi)
-        if not touched or width >= max(n, m) + 3:
+        path, touched = banddp.run_dp(params, s, t, sims, lo, hi)
+        if not touched or width >= max(n, m) + 3 or width >= MAX_BAND:
+            # past MAX_BAND the path is kept as it is: memory stays linear whatever the input
             break
         width *= 2
     out = []
@@ -87,6 +101,49 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
         tot = s.cum_w[i0 + a] - s.cum_w[i0] + t.cum_w[j0 + b] - t.cum_w[j0]
         out.append(RawBead(tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b)), cost,
                            2.0 * shared / tot if tot else 0.0))
+    return out
+
+
+def _blocks(keys: Sequence[dict], lens: Sequence[int], bounds: Sequence[int]) -> tuple[list[dict], list[int]]:
+    bk, bl = [], []
+    for x0, x1 in zip(bounds, bounds[1:]):
+        merged: dict = {}
+        for k in keys[x0:x1]:
+            for key, w in k.items():
+                merged[key] = merged.get(key, 0.0) + w
+        bk.append(merged)
+        bl.append(sum(lens[x0:x1]))
+    return bk, bl
+
+
+def _coarse_centre(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[dict], src_len: Sequence[int],
+                   tgt_len: Sequence[int]) -> list[float]:
+    """Expected target position per source position from aligning blocks of COARSE_K sentences.
+
+    A long text drifts from the character-offset diagonal by more than any affordable band (a
+    dropped paragraph, a run of merges); blocks see the same drift in a K times smaller problem, and
+    the sentence band then only has to cover the error of one block."""
+    n, m = len(src_keys), len(tgt_keys)
+    nb = -(-n // COARSE_K)
+    mb = max(1, round(m / COARSE_K))
+    sb = [min(n, b * COARSE_K) for b in range(nb + 1)]
+    tb = [round(c * m / mb) for c in range(mb + 1)]
+    sk, sl = _blocks(src_keys, src_len, sb)
+    tk, tl = _blocks(tgt_keys, tgt_len, tb)
+    # one level only: blocks of blocks are too alike in length and anchors to place anything
+    beads = align_run(params, sk, tk, sl, tl, [False] * nb + [True], [False] * mb + [True], coarse=False)
+    points = [(0, 0.0)]
+    for b in beads:
+        i1 = sb[b.src[-1] + 1] if b.src else points[-1][0]
+        j1 = float(tb[b.tgt[-1] + 1]) if b.tgt else points[-1][1]
+        if b.src:
+            points.append((i1, j1))
+        else:
+            points[-1] = (points[-1][0], (points[-1][1] + j1) / 2)
+    out = [0.0] * (n + 1)
+    for (i0, j0), (i1, j1) in zip(points, points[1:]):
+        for i in range(i0, i1 + 1):
+            out[i] = j0 + (j1 - j0) * (i - i0) / (i1 - i0)
     return out
 
 
@@ -144,7 +201,7 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
             continue
         fixed_at[(i0, j0)] = (fs[-1] + 1, ft[-1] + 1)
 
-    def one_pass() -> list[RawBead]:
+    def one_pass(path: Optional[list[float]] = None) -> list[RawBead]:
         sk, tk = _keys(src, src_lang, concepts), _keys(tgt, tgt_lang, concepts)
         beads: list[RawBead] = []
         bounds = [(0, 0)] + [c for c in cuts if 0 <= c[0] <= n and 0 <= c[1] <= m] + [(n, m)]
@@ -157,7 +214,8 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
                 continue
             sp = [False] + src_para[i0 + 1:i1] + [True]
             tp = [False] + tgt_para[j0 + 1:j1] + [True]
-            for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp):
+            center = None if path is None else [min(max(c - j0, 0.0), j1 - j0) for c in path[i0:i1 + 1]]
+            for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp, center):
                 beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.cost, b.sim))
         return beads
 
@@ -166,11 +224,29 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
     if len(confident) < 10:
         return first
     _estimate_length_model(first, src_len, tgt_len, params)
-    step = max(1, len(confident) // 3000)
+    step = -(-len(confident) // LEXICON_PAIRS)  # a sample is as good as all for a text's own vocabulary
     learned = learn_lexicon(((src[b.src[0]], tgt[b.tgt[0]]) for b in confident[::step]), src_lang, tgt_lang,
                             iterations=4)
     concepts.add_lexicon(learned, min_prob=0.3)
-    return one_pass()
+    return one_pass(path_positions(first, n))
+
+
+def path_positions(beads: Sequence[RawBead], n: int) -> list[float]:
+    """Target position of a bead path at each source position 0..n (inside a merge: proportional)."""
+    out = [0.0] * (n + 1)
+    i = j = 0
+    for b in beads:
+        a, k = len(b.src), len(b.tgt)
+        if a:
+            i = b.src[0]
+        if k:
+            j = b.tgt[0]
+        for x in range(1, a + 1):
+            out[i + x] = j + k * x / a
+        if not a:
+            out[i] = j + k * 0.5
+        i, j = i + a, j + k
+    return out
 
 
 def bead_score(bead: RawBead) -> float:

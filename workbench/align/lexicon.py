@@ -55,35 +55,43 @@ def load_lexicon(path) -> dict[str, dict[str, float]]:
 def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str, *, iterations: int = 5,
                   min_prob: float = 0.3, min_count: int = 2) -> dict[str, dict[str, float]]:
     """IBM Model 1 (EM with a NULL word) over sentence pairs; keeps confident stem translations."""
-    corpus = []
-    src_count: dict[str, int] = defaultdict(int)
+    # stems become integers and a pair (s, t) the integer s * width + t: EM's inner loop is then
+    # plain int-keyed dict work
+    ids: dict[str, int] = {"": 0}
+    tids: dict[str, int] = {}
+    corpus: list[tuple[list[int], list[int]]] = []
+    src_count: dict[int, int] = defaultdict(int)
     for s, t in pairs:
         sw, tw = sorted(set(content_words(s, src_lang))), sorted(set(content_words(t, tgt_lang)))
         if sw and tw:
-            corpus.append((sw + [""], tw))
-            for w in sw:
-                src_count[w] += 1
+            si = [ids.setdefault(w, len(ids)) for w in sw]
+            corpus.append((si + [0], [tids.setdefault(w, len(tids)) for w in tw]))
+            for x in si:
+                src_count[x] += 1
     if not corpus:
         return {}
-    prob: dict[tuple[str, str], float] = {}
-    init = 1.0
-    for _ in range(iterations):
-        counts: dict[tuple[str, str], float] = defaultdict(float)
-        totals: dict[str, float] = defaultdict(float)
+    width = len(tids)
+    prob: dict[int, float] = {}
+    for it in range(iterations):
+        counts: dict[int, float] = defaultdict(float)
+        totals: dict[int, float] = defaultdict(float)
         for sw, tw in corpus:
             for t in tw:
-                ps = [prob.get((s, t), init) for s in sw]
-                z = sum(ps)
-                for s, pv in zip(sw, ps):
-                    c = pv / z
-                    counts[(s, t)] += c
-                    totals[s] += c
-        prob = {k: v / totals[k[0]] for k, v in counts.items()}
-        init = 1e-6
+                keys = [x * width + t for x in sw]
+                ps = [prob[k] for k in keys] if it else [1.0] * len(keys)
+                z = 1.0 / sum(ps)
+                for x, k, pv in zip(sw, keys, ps):
+                    c = pv * z
+                    counts[k] += c
+                    totals[x] += c
+        prob = {k: v / totals[k // width] for k, v in counts.items()}
+    src_words = {v: k for k, v in ids.items()}
+    tgt_words = {v: k for k, v in tids.items()}
     lex: dict[str, dict[str, float]] = {}
-    for (s, t), pv in prob.items():
-        if s and pv >= min_prob and src_count[s] >= min_count:
-            lex.setdefault(s, {})[t] = round(pv, 4)
+    for k, pv in prob.items():
+        x, t = divmod(k, width)
+        if x and pv >= min_prob and src_count[x] >= min_count:
+            lex.setdefault(src_words[x], {})[tgt_words[t]] = round(pv, 4)
     return lex
 
 

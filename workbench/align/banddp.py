@@ -1,0 +1,164 @@
+"""The banded bead DP, vectorised with numpy: the same costs as ``dp.bead_cost``, one band row at a time.
+
+Every bead cost of a block of band rows is computed at once (array arithmetic over the band); only the
+recurrence itself runs row by row, as a handful of vector operations per row. The 0:1 move, which
+depends on the cell to its left in the same row, is a prefix scan: with C the running sum of 0:1 costs,
+D[j] = min_k<=j (base[k] - C[k]) + C[j]. Memory is O(rows x band width): one float64 value row per
+source position plus a byte of back-pointer per cell.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from workbench.align.dp import MOVES, Params, Side
+
+CHUNK = 2048  # band rows whose bead costs are computed together; bounds the temporary arrays
+_SKIP_S = MOVES.index((1, 0))
+_SKIP_T = MOVES.index((0, 1))
+# (rows back, columns back) of the 1:1 cells a bead of each shape covers, relative to its end cell
+_CELLS = {mv: [(x, y) for x in range(mv[0]) for y in range(mv[1])] for mv in MOVES if mv[0] and mv[1]}
+_SHIFTS = sorted({c for cells in _CELLS.values() for c in cells})
+_PAD = 3  # a move goes at most three columns left of the column it ends in
+
+
+def _sim_grid(sims: Sequence[dict], lo: np.ndarray, width: int) -> np.ndarray:
+    """X[i, k]: shared anchor weight of source sentence i-1 and target sentence lo[i]+k-1 (a 1:1 bead)."""
+    n = len(sims)
+    grid = np.zeros((n + 1, width))
+    for s, row in enumerate(sims):
+        if not row:
+            continue
+        base = int(lo[s + 1]) - 1
+        g = grid[s + 1]
+        for j, v in row.items():
+            k = j - base
+            if 0 <= k < width:
+                g[k] = v
+    return grid
+
+
+def _shifted(grid: np.ndarray, lo: np.ndarray, rows: np.ndarray, cols: np.ndarray, x: int, y: int) -> np.ndarray:
+    """grid at (i-x, j-y) for every band cell (i, j) of the block, 0 outside the band."""
+    width = grid.shape[1]
+    pi = rows - x
+    ok_row = pi >= 0
+    pi_c = np.where(ok_row, pi, 0)
+    k = cols - y - lo[pi_c][:, None]
+    ok = ok_row[:, None] & (k >= 0) & (k < width)
+    return np.where(ok, grid[pi_c[:, None], np.clip(k, 0, width - 1)], 0.0)
+
+
+def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, hi: np.ndarray, r0: int,
+                 r1: int, width: int, m: int) -> np.ndarray:
+    """Cost of every move ending in every band cell of rows [r0, r1): shape (moves, rows, width); inf = no move."""
+    inf = np.inf
+    rows = np.arange(r0, r1)
+    cols = lo[r0:r1, None] + np.arange(width)[None, :]  # target position j of each cell
+    valid = cols <= hi[r0:r1, None]
+    j = np.minimum(cols, m)
+    cl_s, cl_t = np.asarray(s.cum_len, dtype=float), np.asarray(t.cum_len, dtype=float)
+    cw_s, cw_t = np.asarray(s.cum_w, dtype=float), np.asarray(t.cum_w, dtype=float)
+    cp_s, cp_t = np.asarray(s.cum_para, dtype=float), np.asarray(t.cum_para, dtype=float)
+    pe_s, pe_t = np.asarray(s.para_end, dtype=bool), np.asarray(t.para_end, dtype=bool)
+    bonus = np.where(pe_s[rows][:, None] & pe_t[j], -p.para_bonus, 0.0)
+    shifted = {c: _shifted(grid, lo, rows, cols, *c) for c in _SHIFTS}
+    out = np.full((len(MOVES), r1 - r0, width), inf)
+    i_col = rows[:, None]
+    for mi, (a, b) in enumerate(MOVES):
+        pr = p.prior[(a, b)]
+        ok = valid & (i_col >= a) & (j >= b)
+        pj = np.maximum(j - b, 0)
+        pi = np.maximum(i_col - a, 0)
+        if a == 0 or b == 0:
+            cl, cw, k1, k0 = (cl_t, cw_t, j, pj) if a == 0 else (cl_s, cw_s, i_col, pi)
+            c = pr + p.skip_per_key * (cw[k1] - cw[k0]) - np.where(cl[k1] - cl[k0] < p.short_len, p.short_bonus, 0.0)
+            c = np.broadcast_to(c, ok.shape)
+        else:
+            ls = cl_s[i_col] - cl_s[pi]
+            lt = cl_t[j] - cl_t[pj]
+            d = lt - ls * p.ratio
+            d = d * d / (p.var * ((ls * p.ratio + lt) + 2.0))
+            c = pr + np.minimum(d, p.len_cap)
+            shared = sum(shifted[cell] for cell in _CELLS[(a, b)])
+            tot = cw_s[i_col] - cw_s[pi] + cw_t[j] - cw_t[pj]
+            size = ((a + b) * 0.5) ** p.sim_size_exp
+            c = c + np.where(tot > 0, p.sim_weight * size * (p.sim_target * tot - 2.0 * shared) / (tot + p.sim_evidence),
+                             0.0)
+            if a > 1:
+                c = c + p.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
+            if b > 1:
+                c = c + p.para_cross * (cp_t[np.maximum(j - 1, 0)] - cp_t[pj])
+        out[mi] = np.where(ok, c + bonus, inf)
+    return out
+
+
+def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int]):
+    """Best path inside the band: a list of (i0, j0, a, b) beads and whether it touched the band edge."""
+    n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
+    lo = np.asarray(lo_list, dtype=np.int64)
+    hi = np.asarray(hi_list, dtype=np.int64)
+    width = int((hi - lo).max()) + 1
+    grid = _sim_grid(sims, lo, width)
+    inf = np.inf
+    # the last four value rows, padded with inf on both sides, so that a move's source cells are
+    # one plain slice (a larger shift than the band's width reaches nothing)
+    vals = np.full((4, _PAD + width + width), inf)
+    back = np.zeros((n + 1, width), dtype=np.uint8)
+    ar = np.arange(width)
+    down = [(mi, a, b) for mi, (a, b) in enumerate(MOVES) if a > 0]
+    cand = np.empty((len(down), width))
+    down_moves = np.asarray([mv for mv, _, _ in down], dtype=np.uint8)
+    for r0 in range(0, n + 1, CHUNK):
+        r1 = min(n + 1, r0 + CHUNK)
+        costs = _block_costs(p, s, t, grid, lo, hi, r0, r1, width, m)
+        for i in range(r0, r1):
+            li = lo[i]
+            cost = costs[:, i - r0]
+            for x, (mi, a, b) in enumerate(down):
+                off = li - lo[i - a] - b if i >= a else width
+                if off >= width:
+                    cand[x] = inf
+                else:
+                    start = _PAD + off
+                    np.add(vals[(i - a) & 3, start:start + width], cost[mi], out=cand[x])
+            if i == 0:
+                cand[:] = inf
+                cand[0, 0] = 0.0  # the empty alignment; its move index is never followed
+            pick = cand.argmin(axis=0)
+            base = cand[pick, ar]
+            # 0:1 costs are infinite only in column j = 0 (always first) and past the band's end
+            # (masked below), so treating them as 0 cannot change a valid cell
+            c01 = cost[_SKIP_T]
+            run = np.cumsum(np.where(c01 < inf, c01, 0.0))
+            shifted = base - run
+            best = np.minimum.accumulate(shifted)
+            from_left = best < shifted
+            row = np.where(from_left, best + run, base)
+            bm = np.where(from_left, _SKIP_T, down_moves[pick])
+            row = np.where(ar <= hi[i] - li, row, inf)
+            vals[i & 3, _PAD:_PAD + width] = row
+            back[i] = np.where(np.isfinite(row), bm, 255)
+        del costs
+    back[0, 0] = 255
+    return _trace(back, lo, hi, n, m)
+
+
+def _trace(back: np.ndarray, lo: np.ndarray, hi: np.ndarray, n: int, m: int):
+    path = []
+    i, j = n, m
+    touched = False
+    lo_l, hi_l = lo.tolist(), hi.tolist()
+    while i > 0 or j > 0:
+        mi = int(back[i, j - lo_l[i]])
+        if mi == 255:
+            raise RuntimeError("alignment band is disconnected")
+        a, b = MOVES[mi]
+        if (j - lo_l[i] < 1 and lo_l[i] > 0) or (hi_l[i] - j < 1 and hi_l[i] < m):
+            touched = True
+        i, j = i - a, j - b
+        path.append((i, j, a, b))
+    path.reverse()
+    return path, touched
