@@ -4,7 +4,6 @@ so that `workbench --help` starts fast."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Optional
 
 import click

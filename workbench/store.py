@@ -17,7 +17,6 @@ from typing import Iterable, Iterator, Optional, Sequence
 from workbench import clock
 from workbench.errors import InputError, WorkbenchError
 from workbench.model import (
-    AUTO,
     CONFIRMED,
     Alignment,
     Bead,
@@ -27,105 +26,9 @@ from workbench.model import (
     Segment,
     Unit,
 )
+from workbench.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 DEFAULT_DB = Path(".workbench") / "memory.sqlite"
-
-# Each entry moves the schema from version i to i+1; never edit a shipped entry, append a new one.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE documents (
-        id TEXT PRIMARY KEY,
-        lang TEXT NOT NULL,
-        title TEXT NOT NULL,
-        date TEXT NOT NULL DEFAULT '',
-        place TEXT NOT NULL DEFAULT '',
-        source_url TEXT NOT NULL DEFAULT '',
-        source_path TEXT NOT NULL DEFAULT '',
-        dropped TEXT NOT NULL DEFAULT '[]',
-        added TEXT NOT NULL
-    );
-    CREATE TABLE people (
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        key TEXT NOT NULL,
-        name TEXT NOT NULL,
-        forename TEXT NOT NULL DEFAULT '',
-        surname TEXT NOT NULL DEFAULT '',
-        patronym TEXT NOT NULL DEFAULT '',
-        role TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (doc_id, key)
-    );
-    CREATE TABLE blocks (
-        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        kind TEXT NOT NULL,
-        text TEXT NOT NULL,
-        speaker TEXT,
-        section INTEGER NOT NULL DEFAULT 0,
-        turn INTEGER,
-        label TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (doc_id, idx)
-    );
-    CREATE TABLE segments (
-        id INTEGER PRIMARY KEY,
-        doc_id TEXT NOT NULL,
-        idx INTEGER NOT NULL,
-        block INTEGER NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        UNIQUE (doc_id, idx),
-        FOREIGN KEY (doc_id, block) REFERENCES blocks(doc_id, idx) ON DELETE CASCADE
-    );
-    CREATE VIRTUAL TABLE segments_fts USING fts5(
-        text, content='segments', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
-    );
-    CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
-        INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text);
-    END;
-    CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
-        INSERT INTO segments_fts(segments_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    END;
-    CREATE TABLE alignments (
-        id INTEGER PRIMARY KEY,
-        src_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        tgt_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        src_lang TEXT NOT NULL,
-        tgt_lang TEXT NOT NULL,
-        updated TEXT NOT NULL,
-        UNIQUE (src_doc, tgt_doc)
-    );
-    CREATE TABLE beads (
-        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
-        position INTEGER NOT NULL,
-        src TEXT NOT NULL,
-        tgt TEXT NOT NULL,
-        score REAL NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('auto', 'confirmed')),
-        flagged INTEGER NOT NULL DEFAULT 0,
-        PRIMARY KEY (alignment_id, position)
-    );
-    CREATE TABLE units (
-        tuid TEXT PRIMARY KEY,
-        alignment_id INTEGER REFERENCES alignments(id) ON DELETE CASCADE,
-        origin TEXT NOT NULL,
-        srclang TEXT NOT NULL,
-        texts TEXT NOT NULL,
-        score REAL NOT NULL DEFAULT 1.0,
-        status TEXT NOT NULL DEFAULT 'auto',
-        shape TEXT NOT NULL DEFAULT '1-1',
-        speaker TEXT NOT NULL DEFAULT '',
-        section INTEGER NOT NULL DEFAULT 0,
-        doc TEXT NOT NULL DEFAULT '',
-        source_url TEXT NOT NULL DEFAULT '',
-        note TEXT NOT NULL DEFAULT '',
-        created TEXT NOT NULL DEFAULT ''
-    );
-    CREATE INDEX units_alignment ON units(alignment_id);
-    """,
-)
-
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 @dataclass(frozen=True)
@@ -213,7 +116,7 @@ class Memory:
             )
         for number in range(version, SCHEMA_VERSION):
             with self.transaction() as conn:
-                for statement in _statements(MIGRATIONS[number]):
+                for statement in statements(MIGRATIONS[number]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
 
@@ -483,20 +386,6 @@ def _unit_filter(docs: Sequence[str], pair: Optional[tuple[str, str]], min_score
                      f" OR tgt_doc IN ({marks})) OR doc IN ({marks}))")
         params.extend([*docs, *docs, *docs])
     return " AND ".join(where), params
-
-
-def _statements(script: str) -> list[str]:
-    """Split a migration into statements; trigger bodies hold ';' so split on 'END;' boundaries too."""
-    out, buf = [], []
-    for line in script.strip().splitlines():
-        buf.append(line)
-        joined = "\n".join(buf).strip()
-        if joined.endswith(";") and sqlite3.complete_statement(joined):
-            out.append(joined)
-            buf = []
-    if "\n".join(buf).strip():
-        out.append("\n".join(buf))
-    return out
 
 
 __all__ = ["Memory", "DocSummary", "Hit", "AlignmentSummary", "default_db_path", "unit_id", "units_for",

@@ -1,0 +1,116 @@
+"""The memory's schema as forward-only migrations: entry i moves a file from version i to i+1."""
+
+from __future__ import annotations
+
+import sqlite3
+
+# Each entry moves the schema from version i to i+1; never edit a shipped entry, append a new one.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        lang TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL DEFAULT '',
+        place TEXT NOT NULL DEFAULT '',
+        source_url TEXT NOT NULL DEFAULT '',
+        source_path TEXT NOT NULL DEFAULT '',
+        dropped TEXT NOT NULL DEFAULT '[]',
+        added TEXT NOT NULL
+    );
+    CREATE TABLE people (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        key TEXT NOT NULL,
+        name TEXT NOT NULL,
+        forename TEXT NOT NULL DEFAULT '',
+        surname TEXT NOT NULL DEFAULT '',
+        patronym TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (doc_id, key)
+    );
+    CREATE TABLE blocks (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        speaker TEXT,
+        section INTEGER NOT NULL DEFAULT 0,
+        turn INTEGER,
+        label TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (doc_id, idx)
+    );
+    CREATE TABLE segments (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL,
+        idx INTEGER NOT NULL,
+        block INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        UNIQUE (doc_id, idx),
+        FOREIGN KEY (doc_id, block) REFERENCES blocks(doc_id, idx) ON DELETE CASCADE
+    );
+    CREATE VIRTUAL TABLE segments_fts USING fts5(
+        text, content='segments', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER segments_ai AFTER INSERT ON segments BEGIN
+        INSERT INTO segments_fts(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER segments_ad AFTER DELETE ON segments BEGIN
+        INSERT INTO segments_fts(segments_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TABLE alignments (
+        id INTEGER PRIMARY KEY,
+        src_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        tgt_doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        src_lang TEXT NOT NULL,
+        tgt_lang TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        UNIQUE (src_doc, tgt_doc)
+    );
+    CREATE TABLE beads (
+        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        src TEXT NOT NULL,
+        tgt TEXT NOT NULL,
+        score REAL NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('auto', 'confirmed')),
+        flagged INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (alignment_id, position)
+    );
+    CREATE TABLE units (
+        tuid TEXT PRIMARY KEY,
+        alignment_id INTEGER REFERENCES alignments(id) ON DELETE CASCADE,
+        origin TEXT NOT NULL,
+        srclang TEXT NOT NULL,
+        texts TEXT NOT NULL,
+        score REAL NOT NULL DEFAULT 1.0,
+        status TEXT NOT NULL DEFAULT 'auto',
+        shape TEXT NOT NULL DEFAULT '1-1',
+        speaker TEXT NOT NULL DEFAULT '',
+        section INTEGER NOT NULL DEFAULT 0,
+        doc TEXT NOT NULL DEFAULT '',
+        source_url TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX units_alignment ON units(alignment_id);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def statements(script: str) -> list[str]:
+    """Split a migration into statements; trigger bodies hold ';', so only complete statements end one."""
+    out, buf = [], []
+    for line in script.strip().splitlines():
+        buf.append(line)
+        joined = "\n".join(buf).strip()
+        if joined.endswith(";") and sqlite3.complete_statement(joined):
+            out.append(joined)
+            buf = []
+    if "\n".join(buf).strip():
+        out.append("\n".join(buf))
+    return out
