@@ -12,6 +12,7 @@ from typing import Optional
 
 from workbench.lang import detect_lang, normalize_lang
 from workbench.segment import langdata
+from workbench.segment.langdata import TITLE
 from workbench.segment.candidates import BULLETS, CANDIDATE, Candidate
 from workbench.segment.rules import LINE_RULES, TERM_RULES
 
@@ -20,6 +21,8 @@ PARAGRAPH = "paragraph"  # a blank line: never joined
 LIST_ITEM = "list_item"  # a cut made before a list marker
 
 _LIST_DISTANCE = 3000  # markers further apart than this are not read as one list
+# a closing quote after a mark ('relations." Then'): no rule looks at it (brackets are another matter)
+_QUOTE_CLOSERS = frozenset(["\"", "\u201d", "\u00bb", "\u2019", "'"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,31 +94,66 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
     fast = trace is None
     key = data.key if lang == "az" else str.lower  # the same as data.key outside Azerbaijani
     abbrev = data.abbrev
+    year = data.year
+    initial_pronouns = "IA" if lang == "en" else ""
     for m in CANDIDATE.finditer(text):
         rest, close, ws, line_ws = m.groups()
         if rest is not None:
-            start = m.start()
-            q = m.end()
+            start, q = m.span()
             if q >= n:
                 continue
             if fast:
                 if not ws:
                     nc = text[q]
-                    if nc.islower() or nc.isdigit():
-                        continue  # "3.5", "president.az": no_space joins, nothing else looks at it
-                elif (ws == " " or ws == "\n") and rest == "" and not close:
-                    # "word. Next": one mark, one space, a capital, a plain lower-case word before it
-                    # that is no abbreviation. No rule joins that (each needs a closer, an abbreviation,
-                    # a letter or number token, or no capital next).
-                    if text[q].isupper():
-                        i = text.rfind(" ", start - 40 if start > 40 else 0, start)
-                        prev = text[i + 1:start]
-                        if (len(prev) > 2 and prev.isalpha() and prev[-1].islower() and i + 1 >= sent_start
-                                and key(prev) not in abbrev):
-                            cuts.append(start + 1)
-                            last_cut = start + 1
-                            sent_start = q
+                    if nc.islower() or nc.isdigit() or nc.isalpha() and text[start - 1].isupper():
+                        # "3.5", "president.az", "U.S.": no_space joins (two glued words need a
+                        # lower-case letter or a number before the mark), nothing else looks at it
+                        continue
+                elif (ws == " " or ws == "\n") and rest == "" and (not close or close in _QUOTE_CLOSERS):
+                    # One mark and one space or line break: the token before it (found without a
+                    # Candidate) settles the common cases exactly as the rules would:
+                    # - a capital after a plain lower-case word that is no abbreviation, or after a
+                    #   number of three digits or more ("in 2022. The"): no rule joins (each needs a
+                    #   closer, an abbreviation, a letter token, a number of at most two digits, or
+                    #   no capital next), and such a token is no list marker;
+                    # - a capital after a title ("Mr. Smith") or a digit after any abbreviation
+                    #   ("No. 5"): ``abbreviation`` joins, and no earlier rule looks at them;
+                    # - a capital after one capital letter ("S. Lavrov"): ``initials`` joins, except
+                    #   English "I." and "A.", which it checks further;
+                    # - lower case after a token of two letters or more that starts and ends with a
+                    #   letter ("e.g. in", "etc. and"): ``lowercase_next`` joins (not before a line
+                    #   break, where a section mark may follow).
+                    nc = text[q]
+                    i = text.rfind(" ", start - 40 if start > 40 else 0, start)
+                    prev = text[i + 1:start] if i >= 0 and i + 1 >= sent_start else ""
+                    if len(prev) > 1:
+                        if nc.isupper():
+                            if prev.isalpha():
+                                k = key(prev)
+                                category = abbrev.get(k)
+                                if category is None:
+                                    if len(prev) > 2 and prev[-1].islower():
+                                        cuts.append(q - 1)
+                                        last_cut = q - 1
+                                        sent_start = q
+                                        continue
+                                elif category == TITLE and k not in year and not close and text[start] == ".":
+                                    continue
+                            elif len(prev) > 2 and prev.isdigit() and prev.isascii():
+                                cuts.append(q - 1)
+                                last_cut = q - 1
+                                sent_start = q
+                                continue
+                        elif close:
+                            pass
+                        elif nc.isdigit():
+                            if text[start] == "." and prev.isalpha() and key(prev) in abbrev:
+                                continue
+                        elif (nc.islower() and ws == " " and prev[0].isalpha() and prev[-1].isalpha()
+                              and prev.isprintable()):
                             continue
+                    elif prev and not close and nc.isupper() and prev.isupper() and text[start] == "." and prev not in initial_pronouns:
+                        continue  # "S. Lavrov": ``initials`` joins; an upper-case letter is no list marker
                 elif "\n\n" in ws:
                     cut = _term_cut(text, start, m.end(2), text[start] + rest)
                     if cut > last_cut:
@@ -150,6 +188,16 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
                 sent_start = c.next_pos if c.cut == c.end else c.cut
         elif line_ws is not None:
             start = m.start()
+            if fast and "\n\n" in text[start] + line_ws:
+                # a blank line after a line with no final stop (a heading): a paragraph break
+                if start + 1 + len(line_ws) >= n:
+                    continue
+                if start > last_cut:
+                    cuts.append(start)
+                    last_cut = start
+                sent_start = start + 1 + len(line_ws)
+                markers.clear()
+                continue
             c = Candidate(text, "line", start, start, "", "", text[start] + line_ws, sent_start)
             if c.next_pos >= n:
                 continue
@@ -189,11 +237,11 @@ def _spans(text: str, cuts: list[int], trace: Optional[list[tuple[int, str]]]) -
     begin = 0
     ti = 0
     for cut in cuts + [len(text)]:
-        piece = text[begin:cut]
-        stripped = piece.strip()
-        if stripped:
-            # everything before the first character of ``stripped`` is whitespace, so find() lands on it
-            start = begin + piece.find(stripped[0])
+        # one slice a sentence: the strip methods return the string itself when there is nothing to strip
+        piece = text[begin:cut].lstrip()
+        if piece:
+            start = cut - len(piece)
+            stripped = piece.rstrip()
             if trace is None:
                 spans.append(Span(start, start + len(stripped), stripped))
             else:

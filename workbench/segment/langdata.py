@@ -18,7 +18,7 @@ TITLE = "title"  # always joined to the next word
 NUMERIC = "numeric"  # joined only before a number
 OTHER = "other"  # joined before lower case / digits, a capital after it starts a sentence
 _CATEGORIES = (TITLE, NUMERIC, OTHER)
-_SETS = ("year", "starters", "months", "continuations")
+_SETS = ("year", "starters", "months", "continuations", "before_acronym")
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class LangData:
     starters: frozenset[str]  # lower-cased words that usually open a sentence
     months: frozenset[str]
     continuations: frozenset[str]  # a line ending in one of these words goes on on the next line
+    before_acronym: frozenset[str] = frozenset()  # joined before an all-caps word: "млрд долл. США"
 
     def key(self, token: str) -> str:
         """The lookup form of a token: language-aware lower case ("İ" -> "i" in Azerbaijani)."""
@@ -90,4 +91,5 @@ def load(lang: str) -> LangData:
         starters=frozenset(sections.get("starters", [])),
         months=frozenset(sections.get("months", [])),
         continuations=frozenset(sections.get("continuations", [])),
+        before_acronym=frozenset(sections.get("before_acronym", [])),
     )

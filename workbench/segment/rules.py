@@ -11,6 +11,11 @@ Decisions documented here (the issue asked to decide them):
   lower case after a line of three words or more, or the line ended mid-phrase (comma, hyphen,
   "and"/"и"/"və"...). So headings and intro lines ending in a colon stand alone, wrapped lines do not.
   A blank line is always a boundary (checked before any rule).
+- A section mark on a line of its own ("x x x", "* * *", "***") is a segment of its own: no line rule
+  joins it to the line before or after. ``segment`` keeps it (it is text in the source, and a gold file
+  written one sentence a line lists it); ``segment_document`` gives BREAK blocks no segments.
+- A parenthesised note on a line of its own ("(Applause.)" / "(Аплодисменты.)" then a line break) is a
+  stage direction, not an interpreter's note opening a sentence: it stands alone.
 """
 
 from __future__ import annotations
@@ -29,10 +34,19 @@ _MARKER = re.compile(r"(?:\d{1,2}|[a-z]|[ivxIVX]{1,4})\Z")
 _UNIT_AFTER_NUMBER = re.compile(r"\d+([^\W\d_]+)\Z")
 _TRAILING = ",;:\u2026"
 _NUMBER_SIGNS = frozenset("+#\u2116")  # "Tel. +994", "No. #5", "стр. №"
+_YEAR_RANGE = re.compile(r"\d{4}[-\u2010-\u2015]\d{2,4}\Z")  # "2024–2026 гг."
+_SECTION_MARK = re.compile(r"[ \t]*(?:[xXхХ*][ \t]*){3,}\Z")  # "x x x", "* * *", "***"
+_LINE = re.compile(r"[^\r\n]*")
+_COMPOUND = re.compile(r"[-\u2010-\u2013/]")  # "Jan.-Feb.": the last part is the abbreviation
 
 
 def _is_number(token: str) -> bool:
     return bool(token) and token[-1].isdigit() and _NUMBER.match(token) is not None
+
+
+def _next_line(c: Candidate) -> str:
+    """The start of the line after a candidate (bounded)."""
+    return _LINE.match(c.text, c.next_pos, c.next_pos + 80).group()
 
 
 def _word_key(token: str, data: LangData) -> str:
@@ -59,8 +73,11 @@ def no_space(c: Candidate, d: LangData) -> bool:
 
 
 def lowercase_next(c: Candidate, d: LangData) -> bool:
-    """The next word starts in lower case: 'great." she said', "Yahoo! in", "т. е. так"."""
-    return c.next_char.islower()
+    """The next word starts in lower case: 'great." she said', "Yahoo! in", "т. е. так"
+    (but not a section mark on the next line: "таких.\nx x x")."""
+    if not c.next_char.islower():
+        return False
+    return not (("\n" in c.ws or "\r" in c.ws) and _SECTION_MARK.match(_next_line(c).rstrip()))
 
 
 def punctuation_next(c: Candidate, d: LangData) -> bool:
@@ -79,13 +96,18 @@ def abbreviation(c: Candidate, d: LangData) -> bool:
         return False  # a capital letter alone is an initial ("С. Лавров"), not "с." (page)
     key = d.key(c.prev)
     category = d.abbrev.get(key)
+    if category is None and _COMPOUND.search(key):
+        key = _COMPOUND.split(key)[-1]
+        category = d.abbrev.get(key)
     if category is None:
         m = _UNIT_AFTER_NUMBER.match(key)  # "2023г." -> "г" after a number
         if m is None or m.group(1) not in d.abbrev:
             return False
         return c.next_char.isdigit()
+    if key in d.before_acronym and len(c.nxt) > 1 and c.nxt.isupper():
+        return True  # "2 млрд долл. США", "10,8 mlrd. ABŞ dolları"
     if category == TITLE:
-        if key in d.year and _is_number(c.before_prev()):
+        if key in d.year and (_is_number(c.before_prev()) or _YEAR_RANGE.match(c.before_prev())):
             return c.next_char.isdigit()  # "в 2023 г. Он ..." ends a sentence
         return c.next_char != ""
     if category in (NUMERIC, OTHER):
@@ -136,8 +158,8 @@ def list_marker(c: Candidate, d: LangData) -> bool:
 
 def interpreter_note(c: Candidate, d: LangData) -> bool:
     """"(In English.)", "(Как переведено.)": the note belongs to the sentence after it."""
-    if ")" not in c.close or not c.next_char:
-        return False
+    if ")" not in c.close or not c.next_char or "\n" in c.ws or "\r" in c.ws:
+        return False  # alone on its line: a stage direction such as "(Applause.)"
     lo = max(c.sent_start, c.start - 80)
     opening = c.text.rfind("(", lo, c.start)
     if opening < 0 or ")" in c.text[opening:c.start]:
@@ -154,10 +176,13 @@ def ellipsis_pronoun(c: Candidate, d: LangData) -> bool:
 # --- rules for a line break with no terminal punctuation before it ----------------------------------
 
 def line_continues(c: Candidate, d: LangData) -> bool:
-    """A wrapped line: the next line starts in lower case and this one is no short list item."""
+    """A wrapped line: the next line starts in lower case and this one is no short list item.
+    A section mark ("x x x") on either line stands alone."""
     if not c.next_char.islower():
         return False
     line = c.line_before().rstrip()
+    if _SECTION_MARK.match(line) or _SECTION_MARK.match(_next_line(c).rstrip()):
+        return False
     return line.endswith((",", "-", "\u2010")) or len(line.split()) >= 3
 
 
@@ -167,7 +192,7 @@ def line_ends_mid_phrase(c: Candidate, d: LangData) -> bool:
     if not line or not c.next_char.isalpha():
         return False
     last = line.rsplit(None, 1)[-1]
-    return d.key(last) in d.continuations
+    return d.key(last) in d.continuations and not _SECTION_MARK.match(_next_line(c).rstrip())
 
 
 TERM_RULES: tuple[Rule, ...] = (
