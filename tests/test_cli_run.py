@@ -147,12 +147,15 @@ def test_export_intertext_for_a_pair(run, tmp_path):
 def test_confirmed_beads_are_exported_alone_and_survive_realignment(run, tmp_path):
     ids = [line.split("\t")[0] for line in run("ingest", EN, RU).stdout.splitlines()]
     beads = json.loads(run("align", ids[0], ids[1], "--format", "json").stdout)
-    assert run("confirm", ids[0], ids[1], "3", "4").output.startswith("2 of 2 beads confirmed")
+    confirmed = run("confirm", ids[0], ids[1], "3", "4", "--note", "checked against the audio")
+    assert confirmed.output.startswith("2 of 2 beads confirmed")
     assert "2 confirmed" in run("list").output
     run("align", ids[0], ids[1])
     assert "2 confirmed" in run("list").output
     run("export", "tmx", "--pair", ids[0], ids[1], "--status", "confirmed", "--out", "ok.tmx")
-    segs = [seg.text for seg in etree.parse(str(tmp_path / "ok.tmx")).iter("seg")]
+    exported = etree.parse(str(tmp_path / "ok.tmx"))
+    assert [n.text for n in exported.iter("note")] == ["checked against the audio"] * 2
+    segs = [seg.text for seg in exported.iter("seg")]
     assert sorted(segs) == sorted([beads[3]["src_text"], beads[3]["tgt_text"],
                                    beads[4]["src_text"], beads[4]["tgt_text"]])
 

@@ -193,14 +193,15 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
 @click.argument("src")
 @click.argument("tgt")
 @click.argument("beads", nargs=-1, required=True, type=click.IntRange(min=0))
+@click.option("--note", default="", help="A reviewer's comment, exported as the units' TMX <note>.")
 @click.pass_context
-def confirm(ctx, src, tgt, beads):
+def confirm(ctx, src, tgt, beads, note):
     """Mark beads of an aligned pair as reviewed (numbers as `align --format json` lists them, from 0).
 
     Confirmed beads survive re-alignment and teach the aligner their word pairs."""
     memory = _memory(ctx)
     src_id, tgt_id = memory.resolve_document(src), memory.resolve_document(tgt)
-    changed = memory.confirm_beads(src_id, tgt_id, beads)
+    changed = memory.confirm_beads(src_id, tgt_id, beads, note=note)
     click.echo(f"{changed} of {len(beads)} beads confirmed in {src_id} <-> {tgt_id}")
 
 

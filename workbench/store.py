@@ -236,12 +236,16 @@ class Memory:
             else:
                 aid = row[0]
                 conn.execute("UPDATE alignments SET updated = ? WHERE id = ?", (clock.tmx_stamp(), aid))
-            confirmed = {(tuple(json.loads(s)), tuple(json.loads(t))) for s, t in conn.execute(
-                "SELECT src, tgt FROM beads WHERE alignment_id = ? AND status = 'confirmed'", (aid,))}
+            # A reviewer's bead keeps its status and note even when earlier beads change and its position moves.
+            confirmed: dict[tuple, str] = {}
+            for pos, s, t in conn.execute(
+                    "SELECT position, src, tgt FROM beads WHERE alignment_id = ? AND status = 'confirmed'", (aid,)):
+                note = conn.execute("SELECT note FROM units WHERE tuid = ?",
+                                    (unit_id(alignment.src_doc, alignment.tgt_doc, pos),)).fetchone()
+                confirmed[(tuple(json.loads(s)), tuple(json.loads(t)))] = note[0] if note else ""
             statuses = [CONFIRMED if (b.src, b.tgt) in confirmed else b.status for b in alignment.beads]
             conn.execute("DELETE FROM beads WHERE alignment_id = ?", (aid,))
-            # Units derive from beads, so they are rebuilt whole; a confirmed bead keeps its status
-            # even when earlier beads changed and its position moved.
+            # Units derive from beads, so they are rebuilt whole.
             conn.execute("DELETE FROM units WHERE alignment_id = ?", (aid,))
             conn.executemany(
                 "INSERT INTO beads VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -249,13 +253,13 @@ class Memory:
                   int(b.flagged and status != CONFIRMED))
                  for i, (b, status) in enumerate(zip(alignment.beads, statuses))],
             )
-            confirmed_ids = {unit_id(alignment.src_doc, alignment.tgt_doc, i)
-                             for i, status in enumerate(statuses) if status == CONFIRMED}
+            reviewed = {unit_id(alignment.src_doc, alignment.tgt_doc, i): confirmed.get((b.src, b.tgt), "")
+                        for i, (b, status) in enumerate(zip(alignment.beads, statuses)) if status == CONFIRMED}
             conn.executemany(
                 "INSERT OR REPLACE INTO units VALUES (?, ?, 'align', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(u.tuid, aid, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True), u.score,
-                  CONFIRMED if u.tuid in confirmed_ids else u.status, u.shape, u.speaker, u.section, u.doc,
-                  u.source_url, u.note, u.created)
+                  CONFIRMED if u.tuid in reviewed else u.status, u.shape, u.speaker, u.section, u.doc,
+                  u.source_url, reviewed.get(u.tuid) or u.note, u.created)
                  for u in units],
             )
         return aid
@@ -279,8 +283,9 @@ class Memory:
                FROM alignments a LEFT JOIN beads b ON b.alignment_id = a.id
                GROUP BY a.id ORDER BY a.id""")]
 
-    def confirm_beads(self, src_doc: str, tgt_doc: str, positions: Iterable[int]) -> int:
-        """Mark beads (by position) and their units confirmed; returns how many changed."""
+    def confirm_beads(self, src_doc: str, tgt_doc: str, positions: Iterable[int], note: str = "") -> int:
+        """Mark beads (by position) and their units confirmed, with a reviewer's note if given;
+        returns how many beads there were to confirm."""
         changed = 0
         with self.transaction() as conn:
             row = conn.execute("SELECT id FROM alignments WHERE src_doc = ? AND tgt_doc = ?",
@@ -291,8 +296,8 @@ class Memory:
                 changed += conn.execute(
                     "UPDATE beads SET status = 'confirmed', flagged = 0 WHERE alignment_id = ? AND position = ?",
                     (row[0], pos)).rowcount
-                conn.execute("UPDATE units SET status = 'confirmed' WHERE tuid = ?",
-                             (unit_id(src_doc, tgt_doc, pos),))
+                conn.execute("UPDATE units SET status = 'confirmed', note = CASE WHEN ? != '' THEN ? ELSE note END"
+                             " WHERE tuid = ?", (note, note, unit_id(src_doc, tgt_doc, pos)))
         return changed
 
     def add_units(self, units: Iterable[Unit], origin: str = "import") -> tuple[int, int]:
