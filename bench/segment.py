@@ -33,6 +33,7 @@ from workbench.segment.score import Score, boundaries, read_gold, score  # noqa:
 
 GOLD_DIR = ROOT / "bench" / "segment_texts"
 HELDOUT_DIR = GOLD_DIR / "heldout"
+BLIND_DIR = GOLD_DIR / "blind"  # written by someone who had not read the rules
 DEV_DIR = Path("/work/shared/corpus/dev")
 SEEDS = {"en": ROOT / "seeds" / "000_cad0dfaeb5419f53.txt", "ru": ROOT / "seeds" / "000_cad0dfaeb5419f53.ru.txt",
          "az": ROOT / "seeds" / "000_cad0dfaeb5419f53.az.txt"}
@@ -115,8 +116,8 @@ def quality(split: Splitter, docs: list[list[list[str]]]) -> Score:
     return total
 
 
-def heldout(lang: str) -> list[list[str]]:
-    text = (HELDOUT_DIR / f"{lang}.txt").read_text("utf-8")
+def heldout(lang: str, folder: Path = HELDOUT_DIR) -> list[list[str]]:
+    text = (folder / f"{lang}.txt").read_text("utf-8")
     return [[s.strip() for s in block.splitlines() if s.strip()] for block in text.split("\n\n") if block.strip()]
 
 
@@ -151,12 +152,12 @@ def mb_per_s(split: Splitter, text: str, repeats: int) -> float:
     return len(text.encode("utf-8")) / 1e6 / max(best, 1e-9)
 
 
-def heldout_table() -> None:
-    print("held-out F1 (bench/segment_texts/heldout): para = paragraph at a time, doc = whole text with "
+def heldout_table(folder: Path = HELDOUT_DIR) -> None:
+    print(f"F1 on bench/segment_texts/{folder.name}: para = paragraph at a time, doc = whole text with "
           "blank lines, nl = whole text with single line breaks")
     langs = ("en", "ru", "az")
     print(f"{'tool':<10} " + " ".join(f"{lang + ' ' + mode:>8}" for lang in langs for mode in ("para", "doc", "nl")))
-    sets = {lang: heldout(lang) for lang in langs}
+    sets = {lang: heldout(lang, folder) for lang in langs}
     for name, make in TOOLS.items():
         cells = []
         for lang in langs:
@@ -177,7 +178,8 @@ def main(argv: Optional[list[str]] = None) -> int:
     parser.add_argument("--quick", action="store_true", help="0.5 MB speed texts, one timing run")
     parser.add_argument("--quality", action="store_true", help="only the held-out quality table")
     args = parser.parse_args(argv)
-    heldout_table()
+    heldout_table(HELDOUT_DIR)
+    heldout_table(BLIND_DIR)
     if args.quality:
         return 0
     size = 500_000 if args.quick else 5_000_000

