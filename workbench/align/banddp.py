@@ -80,7 +80,7 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
             ls = cl_s[i_col] - cl_s[pi]
             lt = cl_t[j] - cl_t[pj]
             d = lt - ls * p.ratio
-            d = d * d / (p.var * ((ls * p.ratio + lt) + 2.0))
+            d = d * d / (p.var * (ls * p.ratio + lt) + p.len_floor)
             c = pr + np.minimum(d, p.len_cap)
             shared = sum(shifted[cell] for cell in _CELLS[(a, b)])
             tot = cw_s[i_col] - cw_s[pi] + cw_t[j] - cw_t[pj]

@@ -1,9 +1,9 @@
-"""Band-limited dynamic programming over beads (0:1 ... 3:1) between two runs of sentences.
+"""The bead cost model (shapes 0:1 ... 3:1, their priors, length and anchor terms) and the band around a guide.
 
-Memory and time are linear in the text length: each source position keeps only a band of target
-positions around a guide path (proportional character offsets), and the band is widened and the DP
-redone where the best path runs along its edge. Pure Python: lists of floats and a bytearray of
-back-pointers per row.
+The DP itself is banddp.run_dp (numpy); bead_cost here is the same cost for one bead, used by the
+aligner's confidence scores and by tests. Memory and time are linear in the text length: each source
+position keeps only a band of target positions around a guide path, widened where the best path runs
+along its edge.
 """
 
 from __future__ import annotations
@@ -20,8 +20,10 @@ MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2
 class Params:
     """Costs are in nats-like units: lower is better."""
 
+    # 2:2 is dear: two 1:1 beads say the same with more detail, so a 2:2 has to be clearly better
+
     prior: dict = field(default_factory=lambda: {
-        (1, 1): 0.0, (1, 0): 3.6, (0, 1): 3.6, (2, 1): 2.6, (1, 2): 2.6, (2, 2): 5.5, (3, 1): 5.0, (1, 3): 5.0})
+        (1, 1): 0.0, (1, 0): 3.6, (0, 1): 3.6, (2, 1): 2.6, (1, 2): 2.6, (2, 2): 7.0, (3, 1): 5.0, (1, 3): 5.0})
     ratio: float = 1.0  # expected target chars per source char
     var: float = 6.8  # Gale-Church variance per character
     sim_weight: float = 7.0  # cost of a bead whose two sides share none of many anchors
@@ -32,6 +34,9 @@ class Params:
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
     para_bonus: float = 0.8  # both sides end a paragraph with this bead
     len_cap: float = 30.0
+    # a variance that does not shrink to nothing for short sentences: "Or at least we hope so." is
+    # translated in 23 or in 41 characters, while two long sentences keep close to the ratio
+    len_floor: float = 60.0  # chars²: about ±8 characters of slack for any bead
     short_len: int = 25  # greetings and thanks ("Thank you.", "Dear friends!") are what translators drop
     short_bonus: float = 1.0
 
@@ -57,7 +62,7 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
 
 
 def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: int, a: int, b: int) -> float:
-    """Cost of the bead taking source [i0, i0+a) and target [j0, j0+b). Mirrors the DP's inline code."""
+    """Cost of the bead taking source [i0, i0+a) and target [j0, j0+b). The same cost banddp computes for whole band rows."""
     i1, j1 = i0 + a, j0 + b
     if a == 0 or b == 0:
         side, k0, k1 = (s, i0, i1) if a else (t, j0, j1)
@@ -67,9 +72,8 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
         return c + (-p.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
     ls = s.cum_len[i1] - s.cum_len[i0]
     lt = t.cum_len[j1] - t.cum_len[j0]
-    mean = (ls * p.ratio + lt) * 0.5 + 1.0
-    d = (lt - ls * p.ratio) / math.sqrt(p.var * mean)
-    c = min(d * d * 0.5, p.len_cap) + p.prior[(a, b)]
+    diff = lt - ls * p.ratio
+    c = min(diff * diff / (p.var * (ls * p.ratio + lt) + p.len_floor), p.len_cap) + p.prior[(a, b)]
     shared = 0.0
     for ii in range(i0, i1):
         row = sims[ii]
@@ -136,99 +140,3 @@ def bands(center: Sequence[float], m: int, width: Sequence[int]) -> tuple[list[i
         if hi[i] < lo[i]:
             hi[i] = lo[i]
     return lo, hi
-
-
-def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo: list[int], hi: list[int]):
-    """Best path inside the band: a list of (i0, j0, a, b) beads and whether it touched the band edge."""
-    n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
-    inf = float("inf")
-    prior = p.prior
-    cl_s, cl_t, cw_s, cw_t = s.cum_len, t.cum_len, s.cum_w, t.cum_w
-    pe_s, pe_t, cp_s, cp_t = s.para_end, t.para_end, s.cum_para, t.cum_para
-    ratio, var, cap, simw, skipk = p.ratio, p.var, p.len_cap, p.sim_weight, p.skip_per_key
-    simk, simt = p.sim_evidence, p.sim_target
-    short, shortb = p.short_len, p.short_bonus
-    sizef = [((a + b) * 0.5) ** p.sim_size_exp for a, b in MOVES]
-    pcross, pbonus = p.para_cross, p.para_bonus
-    sqrt = math.sqrt
-    moves = [(a, b, prior[(a, b)]) for a, b in MOVES]
-    rows: list[list[float]] = []
-    backs: list[bytearray] = []
-    for i in range(n + 1):
-        l0, h0 = lo[i], hi[i]
-        row = [inf] * (h0 - l0 + 1)
-        back = bytearray(h0 - l0 + 1)
-        for j in range(l0, h0 + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                back[0] = 255
-                continue
-            best, bm = inf, 255
-            for mi, (a, b, pr) in enumerate(moves):
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                if pi == i:
-                    plo = l0
-                    prow = row
-                else:
-                    plo = lo[pi]
-                    if pj < plo or pj > hi[pi]:
-                        continue
-                    prow = rows[pi]
-                prev = prow[pj - plo]
-                if prev == inf:
-                    continue
-                if a == 0:
-                    c = prev + pr + skipk * (cw_t[j] - cw_t[pj])
-                    if cl_t[j] - cl_t[pj] < short:
-                        c -= shortb
-                elif b == 0:
-                    c = prev + pr + skipk * (cw_s[i] - cw_s[pi])
-                    if cl_s[i] - cl_s[pi] < short:
-                        c -= shortb
-                else:
-                    ls = cl_s[i] - cl_s[pi]
-                    lt = cl_t[j] - cl_t[pj]
-                    d = lt - ls * ratio
-                    d = d * d / (var * ((ls * ratio + lt) + 2.0))
-                    c = prev + pr + (d if d < cap else cap)
-                    shared = 0.0
-                    for ii in range(pi, i):
-                        srow = sims[ii]
-                        if srow:
-                            for jj in range(pj, j):
-                                v = srow.get(jj)
-                                if v:
-                                    shared += v
-                    tot = cw_s[i] - cw_s[pi] + cw_t[j] - cw_t[pj]
-                    if tot > 0:
-                        c += simw * sizef[mi] * (simt * tot - 2.0 * shared) / (tot + simk)
-                    if a > 1 and cp_s[i - 1] != cp_s[pi]:
-                        c += pcross * (cp_s[i - 1] - cp_s[pi])
-                    if b > 1 and cp_t[j - 1] != cp_t[pj]:
-                        c += pcross * (cp_t[j - 1] - cp_t[pj])
-                if pe_s[i] and pe_t[j]:
-                    c -= pbonus
-                if c < best:
-                    best, bm = c, mi
-            row[j - l0] = best
-            back[j - l0] = bm
-        rows.append(row)
-        backs.append(back)
-        if i >= 3:
-            rows[i - 3] = None  # type: ignore[call-overload]  # only three rows back are needed
-    path = []
-    i, j = n, m
-    touched = False
-    while i > 0 or j > 0:
-        mi = backs[i][j - lo[i]]
-        if mi == 255:
-            raise RuntimeError("alignment band is disconnected")
-        a, b = MOVES[mi]
-        if (j - lo[i] < 1 and lo[i] > 0) or (hi[i] - j < 1 and hi[i] < m):
-            touched = True
-        i, j = i - a, j - b
-        path.append((i, j, a, b))
-    path.reverse()
-    return path, touched

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from workbench.align import banddp, dp
+from workbench.align import banddp, confidence, dp
 from workbench.align.anchors import texts_keys
 from workbench.align.lexicon import ConceptIndex, learn_lexicon, seed_pairs
 
@@ -33,6 +33,7 @@ class RawBead:
     tgt: tuple[int, ...]
     cost: float
     sim: float  # shared anchor weight / total anchor weight of the bead, in [0, 1]
+    score: float = 1.0  # confidence that the bead is right (confidence.py), set on the final pass
 
 
 def _keys(sents: Sequence[str], lang: str, concepts: ConceptIndex) -> list[dict]:
@@ -201,7 +202,7 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
             continue
         fixed_at[(i0, j0)] = (fs[-1] + 1, ft[-1] + 1)
 
-    def one_pass(path: Optional[list[float]] = None) -> list[RawBead]:
+    def one_pass(path: Optional[list[float]] = None) -> tuple[list[RawBead], list[dict], list[dict]]:
         sk, tk = _keys(src, src_lang, concepts), _keys(tgt, tgt_lang, concepts)
         beads: list[RawBead] = []
         bounds = [(0, 0)] + [c for c in cuts if 0 <= c[0] <= n and 0 <= c[1] <= m] + [(n, m)]
@@ -217,18 +218,47 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
             center = None if path is None else [min(max(c - j0, 0.0), j1 - j0) for c in path[i0:i1 + 1]]
             for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp, center):
                 beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.cost, b.sim))
+        return beads, sk, tk
+
+    def scored(beads: list[RawBead], sk: list[dict], tk: list[dict]) -> list[RawBead]:
+        _score(beads, params, sk, tk, src_len, tgt_len, src_para, tgt_para, cuts, fixed_at)
         return beads
 
-    first = one_pass()
+    first, sk, tk = one_pass()
     confident = [b for b in first if len(b.src) == 1 and len(b.tgt) == 1 and b.sim >= CONFIDENT_SIM]
     if len(confident) < 10:
-        return first
+        return scored(first, sk, tk)
     _estimate_length_model(first, src_len, tgt_len, params)
     step = -(-len(confident) // LEXICON_PAIRS)  # a sample is as good as all for a text's own vocabulary
     learned = learn_lexicon(((src[b.src[0]], tgt[b.tgt[0]]) for b in confident[::step]), src_lang, tgt_lang,
                             iterations=4)
     concepts.add_lexicon(learned, min_prob=0.3)
-    return one_pass(path_positions(first, n))
+    return scored(*one_pass(path_positions(first, n)))
+
+
+def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dict], src_len: Sequence[int],
+           tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool],
+           cuts: Sequence[tuple[int, int]], fixed_at: dict) -> None:
+    """Set each bead's confidence; a cut acts as a paragraph end that no alternative may cross."""
+    sp, tp = list(src_para), list(tgt_para)
+    cut_set = set(cuts)
+    for i, j in cut_set:
+        if 0 <= i < len(sp) and 0 <= j < len(tp):
+            sp[i] = tp[j] = True
+    s = dp.make_side(src_len, [sum(k.values()) for k in sk], sp)
+    t = dp.make_side(tgt_len, [sum(k.values()) for k in tk], tp)
+    path, fixed = [], []
+    i = j = 0
+    for b in beads:
+        i = b.src[0] if b.src else i
+        j = b.tgt[0] if b.tgt else j
+        path.append((i, j, len(b.src), len(b.tgt)))
+        fixed.append(fixed_at.get((i, j)) == (i + len(b.src), j + len(b.tgt)))
+        i, j = i + len(b.src), j + len(b.tgt)
+    ev = confidence.evidence(params, s, t, sk, tk, path, fixed, cut_set)
+    typical = confidence.typical_dice(ev, path)
+    for k, (b, e) in enumerate(zip(beads, ev)):
+        b.score = 1.0 if fixed[k] else confidence.score(e, typical, not b.src or not b.tgt)
 
 
 def path_positions(beads: Sequence[RawBead], n: int) -> list[float]:
@@ -247,12 +277,3 @@ def path_positions(beads: Sequence[RawBead], n: int) -> list[float]:
             out[i] = j + k * 0.5
         i, j = i + a, j + k
     return out
-
-
-def bead_score(bead: RawBead) -> float:
-    """Confidence in [0, 1]: a logistic of the bead's cost per sentence, lifted by shared anchors."""
-    size = len(bead.src) + len(bead.tgt)
-    if not bead.src or not bead.tgt:
-        return round(1.0 / (1.0 + math.exp(bead.cost - 2.0)), 4)
-    per = bead.cost / max(1.0, size / 2.0)
-    return round(1.0 / (1.0 + math.exp(2.0 * (per - 1.0))), 4)

@@ -8,7 +8,7 @@ from typing import Sequence
 from workbench.lang import detect_lang
 from workbench.model import LANGS, Bead
 
-from workbench.align.engine import RawBead, bead_score
+from workbench.align.engine import RawBead
 
 
 @dataclass
@@ -51,6 +51,5 @@ def to_beads(raw: Sequence[RawBead], src_ids: Sequence[int], tgt_ids: Sequence[i
         if (src, tgt) in keep:
             out.append(keep[(src, tgt)])
             continue
-        score = bead_score(b)
-        out.append(Bead(src, tgt, score=score, flagged=score < threshold))
+        out.append(Bead(src, tgt, score=b.score, flagged=b.score < threshold))
     return out

@@ -1,0 +1,76 @@
+"""Bead scores mean 'how sure the aligner is that this bead is right': clean pairs pass, wrong pairs are flagged."""
+
+import random
+from pathlib import Path
+
+from workbench.align import align_texts, read_beads
+from workbench.align.confidence import Evidence, score
+
+ROOT = Path(__file__).parent.parent
+FIXTURES = Path(__file__).parent / "fixtures" / "align"
+
+
+def read_sents(path: Path) -> list[list[str]]:
+    paras: list[list[str]] = [[]]
+    for line in path.read_text(encoding="utf-8").split("\n"):
+        if line.strip():
+            paras[-1].append(line.strip())
+        elif paras[-1]:
+            paras.append([])
+    return [p for p in paras if p]
+
+
+def test_a_clean_pair_has_no_flagged_beads():
+    pair = FIXTURES / "statement-en-ru"
+    result = align_texts(read_sents(pair / "src.sents"), read_sents(pair / "tgt.sents"), "en", "ru")
+    gold = read_beads((pair / "gold.align").read_text())
+    assert [(list(b.src), list(b.tgt)) for b in result.beads] == gold
+    assert not [b for b in result.beads if b.flagged]
+
+
+def test_correct_beads_of_a_longer_pair_mostly_score_high():
+    pair = ROOT / "bench" / "align_data" / "seed-en-ru"
+    result = align_texts(read_sents(pair / "src.sents"), read_sents(pair / "tgt.sents"), "en", "ru")
+    gold = {(tuple(a), tuple(b)) for a, b in read_beads((pair / "gold.align").read_text())}
+    right = [b for b in result.beads if (b.src, b.tgt) in gold]
+    assert len(right) >= 0.9 * len(result.beads)
+    assert sum(b.score >= 0.8 for b in right) >= 0.8 * len(right)
+    assert sum(b.flagged for b in right) <= 0.1 * len(right)
+
+
+def test_a_shuffled_target_is_mostly_flagged():
+    pair = ROOT / "bench" / "align_data" / "seed-en-ru"
+    tgt = [s for p in read_sents(pair / "tgt.sents") for s in p]
+    random.Random(3).shuffle(tgt)
+    result = align_texts(read_sents(pair / "src.sents"), [tgt], "en", "ru")
+    linking = [b for b in result.beads if b.src and b.tgt]
+    assert linking
+    assert sum(b.flagged for b in linking) >= 0.6 * len(linking)
+
+
+def test_a_wrong_sentence_scores_lower_than_its_right_neighbours():
+    src = [["The President met the Minister of Foreign Affairs of Azerbaijan in Moscow on 5 May 2023.",
+            "They discussed the situation in the South Caucasus and the peace treaty.",
+            "The sides signed an agreement on 12 energy and transport projects worth 300 million dollars.",
+            "The next meeting will take place in Baku in October."]]
+    tgt_right = ["Президент встретился с министром иностранных дел Азербайджана в Москве 5 мая 2023 года.",
+                 "Они обсудили ситуацию на Южном Кавказе и мирный договор.",
+                 "Стороны подписали соглашение о 12 энергетических и транспортных проектах на 300 миллионов долларов.",
+                 "Следующая встреча состоится в Баку в октябре."]
+    tgt_wrong = list(tgt_right)
+    tgt_wrong[2] = "Погода в горах была холодной, и шёл сильный снег весь вечер и всю ночь до утра."
+    good = align_texts(src, [tgt_right], "en", "ru").beads
+    bad = align_texts(src, [tgt_wrong], "en", "ru").beads
+    assert [(b.src, b.tgt) for b in good] == [((i,), (i,)) for i in range(4)]
+    assert all(not b.flagged for b in good)
+    wrong = [b for b in bad if 2 in b.src]
+    assert wrong[0].score < min(b.score for b in good)
+
+
+def test_score_rises_with_margin_and_falls_for_a_pair_without_shared_anchors():
+    margins = [0.0, 0.5, 1.0, 2.0, 4.0, 8.0]
+    for null in (False, True):
+        scores = [score(Evidence(m, 0.5, 10.0), 0.5, null) for m in margins]
+        assert scores == sorted(scores) and scores[0] < 0.5 < scores[-1]
+        assert all(0.0 <= x <= 1.0 for x in scores)
+    assert score(Evidence(3.0, 0.5, 10.0), 0.05, False) < 0.5 < score(Evidence(3.0, 0.5, 10.0), 0.5, False)

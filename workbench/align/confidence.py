@@ -1,0 +1,149 @@
+"""How sure the aligner is that each bead of its path is right: a score in [0, 1].
+
+A bead's own cost says little on its own (most words have no cognate, so even a perfect translation
+pays for unshared anchors). What does tell is the *margin*: how much more the best local alternative
+would cost -- splitting the bead, merging it with a neighbour, or moving a boundary it shares with a
+neighbour by one sentence. A bead the DP chose by a wide margin is right; one that barely won is
+doubtful. Beads whose two sides share far fewer anchors than the pair's typical bead, or whose lengths
+disagree, are doubtful too: that catches the case where every alternative is as bad (a wrong file).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Collection, Sequence
+
+from workbench.align.dp import MOVES, Params, Side, bead_cost
+
+_SHAPES = frozenset(MOVES)
+_SHIFTS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1), (1, 1), (-1, -1))
+MARGIN_CAP = 8.0
+CLEAR_EVERY = 512  # beads between clearings of the cost caches (memory stays flat)
+
+# Logistic weights, set on the gold pairs (bench/align_flags.py): a linking bead scores 0.5 at a margin of
+# 1.0 and 0.8 at 1.7; a 1:0 or 0:1 bead, whose wrong cases are near-ties, 0.5 at 0.3 and 0.8 at 0.7.
+PAIR_SLOPE, PAIR_MID = 2.0, 1.0
+NULL_SLOPE, NULL_MID = 3.5, 0.3
+# A pair whose 1:1 beads share this few anchors is not a translation of itself (a wrong file):
+# real pairs sit at 0.43-0.6.
+LOW_DICE, LOW_DICE_WEIGHT = 0.35, 20.0
+
+
+@dataclass(slots=True)
+class Evidence:
+    margin: float  # cost of the best local alternative minus the chosen beads' cost, >= 0
+    dice: float  # shared anchor weight / total anchor weight of the bead (0 when no anchors)
+    anchors: float  # total anchor weight of the bead
+
+
+class _PairSims:
+    """sims[i].get(j): shared anchor weight of source i and target j, computed once when first asked."""
+
+    def __init__(self, src_keys: Sequence[dict], tgt_keys: Sequence[dict]) -> None:
+        self.src_keys, self.tgt_keys = src_keys, tgt_keys
+        self.rows: dict = {}
+
+    def __getitem__(self, i: int) -> "_Row":
+        row = self.rows.get(i)
+        if row is None:
+            row = self.rows[i] = _Row(self.src_keys[i], self.tgt_keys)
+        return row
+
+
+class _Row:
+    def __init__(self, keys: dict, tgt_keys: Sequence[dict]) -> None:
+        self.keys, self.tgt_keys = keys, tgt_keys
+        self.done: dict = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    def get(self, j: int, default: float = 0.0) -> float:
+        v = self.done.get(j)
+        if v is None:
+            tk = self.tgt_keys[j]
+            v = self.done[j] = sum(min(w, tk[k]) for k, w in self.keys.items() if k in tk)
+        return v or default
+
+
+def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_keys: Sequence[dict],
+             path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool],
+             cuts: Collection[tuple[int, int]] = ()) -> list[Evidence]:
+    """Evidence for each bead (i0, j0, a, b) of a complete path over the sides ``s`` and ``t``.
+    ``fixed[k]``: bead k may not be changed by an alternative (a confirmed bead); no alternative
+    moves a boundary that is one of ``cuts``."""
+    sims = _PairSims(src_keys, tgt_keys)
+    cache: dict = {}
+
+    def cost(i0: int, j0: int, a: int, b: int) -> float:
+        key = (i0, j0, a, b)
+        c = cache.get(key)
+        if c is None:
+            c = cache[key] = bead_cost(params, s, t, sims, i0, j0, a, b)
+        return c
+
+    margin = [MARGIN_CAP] * len(path)
+    out = []
+    for k, (i0, j0, a, b) in enumerate(path):
+        if k % CLEAR_EVERY == 0:
+            # alternatives only look one bead ahead: old entries are never asked for again
+            cache.clear()
+            sims.rows.clear()
+        if not fixed[k]:
+            margin[k] = min(margin[k], _split_margin(cost, i0, j0, a, b))
+        if k + 1 < len(path) and not (fixed[k] or fixed[k + 1] or (i0 + a, j0 + b) in cuts):
+            best = _boundary_margin(cost, path[k], path[k + 1])
+            margin[k] = min(margin[k], best)
+            margin[k + 1] = min(margin[k + 1], best)
+        i1, j1 = i0 + a, j0 + b
+        tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
+        shared = sum(sims[ii].get(jj) for ii in range(i0, i1) for jj in range(j0, j1)) if a and b else 0.0
+        out.append(Evidence(0.0, 2.0 * shared / tot if tot else 0.0, tot))
+    for e, m in zip(out, margin):
+        e.margin = max(0.0, min(m, MARGIN_CAP))
+    return out
+
+
+def _split_margin(cost: Callable, i0: int, j0: int, a: int, b: int) -> float:
+    """Cost of the best split of the bead into two, minus its own."""
+    own = cost(i0, j0, a, b)
+    best = MARGIN_CAP
+    for x in range(a + 1):
+        for y in range(b + 1):
+            first, second = (x, y), (a - x, b - y)
+            if first in _SHAPES and second in _SHAPES:
+                best = min(best, cost(i0, j0, x, y) + cost(i0 + x, j0 + y, a - x, b - y) - own)
+    return best
+
+
+def _boundary_margin(cost: Callable, left: tuple[int, int, int, int], right: tuple[int, int, int, int]) -> float:
+    """Cost of the best change of two neighbouring beads -- merged into one, or their shared boundary moved
+    by one sentence on either side or both -- minus their own."""
+    i0, j0, a, b = left
+    c, d = right[2], right[3]
+    own = cost(i0, j0, a, b) + cost(i0 + a, j0 + b, c, d)
+    best = MARGIN_CAP
+    if (a + c, b + d) in _SHAPES:
+        best = cost(i0, j0, a + c, b + d) - own
+    for dx, dy in _SHIFTS:
+        first, second = (a + dx, b + dy), (c - dx, d - dy)
+        # swapping a 1:0 and a 0:1 gives the same beads: no alternative at all
+        if first in _SHAPES and second in _SHAPES and not (0 in first and 0 in second and 0 in (a, b)):
+            best = min(best, cost(i0, j0, *first) + cost(i0 + first[0], j0 + first[1], *second) - own)
+    return best
+
+
+def typical_dice(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]]) -> float:
+    """Median anchor agreement of the pair's 1:1 beads that carry anchors: what 'normal' looks like here."""
+    vals = sorted(e.dice for e, (_, _, a, b) in zip(ev, path) if a == 1 and b == 1 and e.anchors >= 2.0)
+    return vals[len(vals) // 2] if len(vals) >= 5 else 0.5
+
+
+def score(e: Evidence, typical: float, null: bool) -> float:
+    """Confidence that the bead is right, in [0, 1]; ``typical``: the pair's typical_dice."""
+    if null:
+        x = NULL_SLOPE * (e.margin - NULL_MID)
+    else:
+        x = PAIR_SLOPE * (e.margin - PAIR_MID) - LOW_DICE_WEIGHT * max(0.0, LOW_DICE - typical)
+    return round(1.0 / (1.0 + math.exp(-x)), 4)
