@@ -121,7 +121,7 @@ def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Pa
     pairs = [align_pair(memory, src, orig, lexicon_path=lexicon_path, threshold=threshold) for orig in origs]
 
     out = Path(out_dir)
-    name = Path(source).name.split(".")[0] or "transcript"
+    name = Path(source).stem or "transcript"
     reports = []
     for pair in pairs:
         suffix = "" if len(pairs) == 1 else f".{pair.src.lang}-{pair.tgt.lang}"
