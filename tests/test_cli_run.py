@@ -187,3 +187,29 @@ def test_docx_names_the_source_file_not_its_local_path(run, tmp_path):
     text = "\n".join(p.text for p in document.paragraphs)
     assert "000_cad0dfaeb5419f53.txt" in text
     assert str(SEEDS) not in text
+
+
+def test_run_reads_originals_from_docx_and_html(run, tmp_path):
+    import html
+
+    import docx
+
+    paragraphs = RU.read_text(encoding="utf-8").split("\n\n")
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(str(tmp_path / "ru.docx"))
+    az_paragraphs = AZ.read_text(encoding="utf-8").split("\n\n")
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in az_paragraphs)
+    (tmp_path / "az.html").write_text(
+        f"<html><head><title>{html.escape(az_paragraphs[0])} » Rəsmi internet səhifəsi</title>"
+        "<script>var menu = 1;</script></head><body><nav><a href='/'>Ana səhifə</a>"
+        f"</nav><article>{body}</article><footer>© president.az</footer></body></html>", encoding="utf-8")
+
+    from_files = run("run", EN, "--original", RU, "--original", AZ, "--out-dir", "a")
+    from_formats = run("run", EN, "--original", "ru.docx", "--original", "az.html", "--out-dir", "b")
+    assert from_formats.exit_code == 0, from_formats.output
+    # Same text, so the same document ids and the same alignments, whatever the container.
+    expected = [line.replace(str(RU), "ru.docx").replace(str(AZ), "az.html").replace("\tstored\t", "\talready stored\t")
+                for line in from_files.output.splitlines()[:5]]
+    assert from_formats.output.splitlines()[:5] == expected
