@@ -136,3 +136,30 @@ def test_documents_are_listed_in_the_order_they_were_stored(memory):
     memory.add_document(EN)
     assert [d.id for d in memory.documents()] == ["ru-1", "en-1"]
     assert memory.resolve_document("1") == "ru-1"
+
+
+def test_search_finds_imported_units_too(memory):
+    memory.add_document(EN)
+    memory.add_units([Unit("ext-7", {"en": "More flights to Baku.", "ru": "Больше рейсов в Баку."}, "en")])
+    hits = memory.search("Baku")
+    assert [(h.doc_id, h.lang) for h in hits] == [("en-1", "en"), ("tmx:ext-7", "en")]
+    assert hits[1].marked == "More flights to [Baku]."
+    assert [h.doc_id for h in memory.search("Баку", lang="ru")] == ["tmx:ext-7"]
+    assert memory.search("Baku", limit=1)[0].doc_id == "en-1"
+
+
+def test_an_older_memory_is_migrated_and_keeps_its_units(tmp_path):
+    from workbench.schema import MIGRATIONS, statements
+
+    path = tmp_path / "v1.sqlite"
+    conn = sqlite3.connect(path)
+    for statement in statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO units (tuid, origin, srclang, texts) VALUES ('old', 'import', 'en', ?)",
+                 ('{"en": "Old greetings.", "ru": "Старые приветы."}',))
+    conn.commit()
+    conn.close()
+    with Memory(path) as m:
+        assert m.schema_version == SCHEMA_VERSION == 2
+        assert [h.doc_id for h in m.search("greetings")] == ["tmx:old"]

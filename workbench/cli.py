@@ -255,7 +255,7 @@ def search(ctx, text, lang, limit):
     """Concordance over the memory's sentences; hits marked with [ ]."""
     hits = _memory(ctx).search(text, _lang(lang, "--lang"), limit=limit)
     for h in hits:
-        click.echo(f"{h.doc_id}\t{h.lang}\t{h.speaker or '-'}\t{h.segment}\t{h.marked}")
+        click.echo(f"{h.doc_id}\t{h.lang}\t{h.speaker or '-'}\t{h.segment if h.segment >= 0 else '-'}\t{h.marked}")
     if not hits:
         click.echo(f"no sentence holds {text!r}", err=True)
 

@@ -97,6 +97,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX units_alignment ON units(alignment_id);
     """,
+    # 2: imported TMX units join the concordance (aligned units are already there as segments).
+    """
+    CREATE VIRTUAL TABLE unit_texts_fts USING fts5(
+        text, tuid UNINDEXED, lang UNINDEXED, tokenize='unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER units_ai AFTER INSERT ON units WHEN new.origin = 'import' BEGIN
+        INSERT INTO unit_texts_fts(text, tuid, lang) SELECT value, new.tuid, key FROM json_each(new.texts);
+    END;
+    CREATE TRIGGER units_ad AFTER DELETE ON units WHEN old.origin = 'import' BEGIN
+        DELETE FROM unit_texts_fts WHERE tuid = old.tuid;
+    END;
+    INSERT INTO unit_texts_fts(text, tuid, lang)
+        SELECT j.value, u.tuid, j.key FROM units u, json_each(u.texts) j WHERE u.origin = 'import';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

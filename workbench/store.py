@@ -218,8 +218,17 @@ class Memory:
         if lang:
             params.append(lang)
         params.append(limit)
-        rows = self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params)
-        return [Hit(*r) for r in rows]
+        hits = [Hit(*r) for r in self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params)]
+        if len(hits) < limit:
+            # Units imported from other tools' TMX have no document: the tuid stands in for it.
+            rows = self.conn.execute(
+                f"""SELECT 'tmx:' || f.tuid, f.lang, u.speaker, -1, f.text, highlight(unit_texts_fts, 0, '[', ']')
+                    FROM unit_texts_fts f JOIN units u ON u.tuid = f.tuid
+                    WHERE unit_texts_fts MATCH ? {'AND f.lang = ?' if lang else ''}
+                    ORDER BY u.rowid, f.lang LIMIT ?""",
+                [query, *([lang] if lang else []), limit - len(hits)])
+            hits += [Hit(*r) for r in rows]
+        return hits
 
     # -- alignments and units --------------------------------------------------------------
 
