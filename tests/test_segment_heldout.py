@@ -20,6 +20,10 @@ CASES = [
     ("The priorities include: a) climate finance; b) adaptation; c) loss and damage.| |The end.", "en"),
     ("Prioritetlər bunlardır: a) iqlim maliyyəsi; b) uyğunlaşma; c) itki və zərər.| |Baş verdi.", "az"),
     ("1) The first item| |2) The second item", "en"),
+    # a capital after an acronym starts a sentence when it is a usual opener, not a name
+    ("Relations with the U.S.| |Over these years, trade grew.", "en"),
+    ("Talks in the U.K.| |Both sides agreed.", "en"),
+    ("The U.S. President arrived.", "en"),
     ("Строится порт Баку (пос. Алят).| |Ожидается, что к 2030 г. он заработает.", "ru"),
     # a section mark on its own line is a segment of its own, whatever follows or precedes it
     ("Please convey my greetings.|\n|x x x|\n|After the meeting, they left.", "en"),
