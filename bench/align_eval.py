@@ -4,7 +4,8 @@
 
 bench/align_data/heldout holds pairs written only to check the aligner, never to tune it.
 
-Prints per-pair and overall strict/lax precision, recall and F1 (vecalign's definitions).
+Prints per-pair and overall strict/lax precision, recall and F1 (vecalign's definitions), then the
+overall per language pair (en-ru, en-az) over every DIR given.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def pair_dirs(root: Path) -> list[Path]:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     roots = [Path(a) for a in argv if a != "-v"] or [Path("/work/shared/corpus/dev")]
+    by_lang: dict[str, tuple[list, list]] = {}
     for root in roots:
         golds, tests = [], []
         print(f"{root}")
@@ -57,6 +59,9 @@ def main(argv: list[str]) -> int:
             r = score_alignments([gold], [test])
             golds.append(gold)
             tests.append(test)
+            lg = by_lang.setdefault(f"{sl}-{tl}", ([], []))
+            lg[0].append(gold)
+            lg[1].append(test)
             print(f"{str(d.relative_to(root)):40s} {sum(map(len, src)):5d} {sum(map(len, tgt)):5d} "
                   f"{r['precision_strict']:6.3f} {r['recall_strict']:6.3f} {r['f1_strict']:6.3f} {r['f1_lax']:6.3f}")
             if verbose and r["f1_strict"] < 1.0:
@@ -72,6 +77,11 @@ def main(argv: list[str]) -> int:
         print(f"{'OVERALL (' + str(len(golds)) + ' pairs)':40s} {'':5s} {'':5s} {r['precision_strict']:6.3f} "
               f"{r['recall_strict']:6.3f} {r['f1_strict']:6.3f} {r['f1_lax']:6.3f}   "
               f"({time.perf_counter() - start:.2f}s)")
+    if len(roots) > 1:
+        for pair, (gl, tl_) in sorted(by_lang.items()):
+            r = score_alignments(gl, tl_)
+            print(f"{'ALL ' + pair + ' (' + str(len(gl)) + ' pairs)':40s} {'':5s} {'':5s} {r['precision_strict']:6.3f} "
+                  f"{r['recall_strict']:6.3f} {r['f1_strict']:6.3f} {r['f1_lax']:6.3f}")
     return 0
 
 

@@ -92,9 +92,32 @@ def month_of(token_lower: str, lang: str) -> int:
 
 
 def number_value(token: str) -> str:
-    """Canonical digits of a number token: "2,500" and "2 500" -> "2500", "07" -> "7"."""
-    digits = re.sub(r"[.,\u00a0 ](?=\d{3}\b)", "", token)
+    """Canonical digits of a number token: "2,500" and "2 500" -> "2500", "07" -> "7", "4,3" -> "4.3"."""
+    digits = re.sub(r"[.,\u00a0 ](?=\d{3}\b)", "", token).replace(",", ".")
     return digits.lstrip("0") or "0"
+
+
+# Words that scale the number before them: "8,000" is written "8 тысяч" / "8 min", "4.3 billion" is
+# "4,3 млрд"; the key is the scaled value, so all spellings meet. Matched as prefixes after a number.
+_SCALES = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("bln", 9), ("mln", 6),
+           ("тыс", 3), ("миллион", 6), ("миллиард", 9), ("триллион", 12), ("млн", 6), ("млрд", 9), ("трлн", 12),
+           ("min", 3), ("milyon", 6), ("milyard", 9), ("trilyon", 12), ("mlrd", 9))
+
+
+_AZ_MIN = {"min", "minə", "mində", "mindən", "minin"}  # "min" (thousand) as a case form, not "minus"
+
+
+def scaled_value(value: str, word: str) -> str:
+    """``value`` times the scale ``word`` names ("4.3", "billion" -> "4300000000"), or "" for no scale word."""
+    low = word.lower()
+    for stem, exp in _SCALES:
+        if low.startswith(stem) and (stem != "min" or low in _AZ_MIN):
+            whole, _, frac = value.partition(".")
+            frac = frac.rstrip("0")
+            if len(frac) > exp:
+                return ""
+            return (whole + frac + "0" * (exp - len(frac))).lstrip("0") or "0"
+    return ""
 
 
 @lru_cache(maxsize=300_000)
@@ -141,7 +164,9 @@ def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
     prev_number = False
     for n, tok in enumerate(toks):
         if _DIGITS.match(tok):
-            keys[("n", number_value(tok))] = NUMBER_W
+            value = number_value(tok)
+            nxt = toks[n + 1] if n + 1 < len(toks) else ""
+            keys[("n", (scaled_value(value, nxt) if nxt and not _DIGITS.match(nxt) else "") or value)] = NUMBER_W
             prev_number = True
             continue
         got = cache.get(tok)

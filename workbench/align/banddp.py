@@ -63,6 +63,13 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
     cw_s, cw_t = np.asarray(s.cum_w, dtype=float), np.asarray(t.cum_w, dtype=float)
     cp_s, cp_t = np.asarray(s.cum_para, dtype=float), np.asarray(t.cum_para, dtype=float)
     pe_s, pe_t = np.asarray(s.para_end, dtype=bool), np.asarray(t.para_end, dtype=bool)
+    notes = bool(s.cum_note and t.cum_note)
+    cn_s = np.asarray(s.cum_note or [0] * len(s.cum_len), dtype=float)
+    cn_t = np.asarray(t.cum_note or [0] * len(t.cum_len), dtype=float)
+    cc_s = np.asarray(s.cum_polite or [0] * len(s.cum_len), dtype=float)
+    cc_t = np.asarray(t.cum_polite or [0] * len(t.cum_len), dtype=float)
+    cr_s = np.asarray(s.cum_report or [0] * len(s.cum_len), dtype=float)
+    cr_t = np.asarray(t.cum_report or [0] * len(t.cum_len), dtype=float)
     bonus = np.where(pe_s[rows][:, None] & pe_t[j], -p.para_bonus, 0.0)
     shifted = {c: _shifted(grid, lo, rows, cols, *c) for c in _SHIFTS}
     out = np.full((len(MOVES), r1 - r0, width), inf)
@@ -75,6 +82,13 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
         if a == 0 or b == 0:
             cl, cw, k1, k0 = (cl_t, cw_t, j, pj) if a == 0 else (cl_s, cw_s, i_col, pi)
             c = pr + p.skip_per_key * (cw[k1] - cw[k0]) - np.where(cl[k1] - cl[k0] < p.short_len, p.short_bonus, 0.0)
+            cc = cc_t if a == 0 else cc_s
+            c = c - np.where(cc[k1] - cc[k0] == a + b, p.polite_bonus, 0.0)
+            cr = cr_t if a == 0 else cr_s
+            c = np.where(cr[k1] - cr[k0] == a + b, np.minimum(c, p.report_skip), c)
+            cn = cn_t if a == 0 else cn_s
+            if (s.cum_note if a else t.cum_note):
+                c = np.where(cn[k1] - cn[k0] == a + b, p.note_skip, c)
             c = np.broadcast_to(c, ok.shape)
         else:
             ls = cl_s[i_col] - cl_s[pi]
@@ -91,6 +105,11 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
                 c = c + p.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
             if b > 1:
                 c = c + p.para_cross * (cp_t[np.maximum(j - 1, 0)] - cp_t[pj])
+            if a + b > 2 and p.polite_merge:
+                ps, pt = cc_s[i_col] - cc_s[pi], cc_t[j] - cc_t[pj]
+                c = c - np.where((ps > 0) & (pt > 0), p.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
+            if notes:
+                c = c + p.note_link * np.abs(cn_s[i_col] - cn_s[pi] - cn_t[j] + cn_t[pj])
         out[mi] = np.where(ok, c + bonus, inf)
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Optional, Sequence
 
 # (source sentences, target sentences) per bead shape, and the prior cost (-log P) of each shape.
 MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
@@ -37,8 +37,17 @@ class Params:
     # a variance that does not shrink to nothing for short sentences: "Or at least we hope so." is
     # translated in 23 or in 41 characters, while two long sentences keep close to the ratio
     len_floor: float = 60.0  # chars²: about ±8 characters of slack for any bead
-    short_len: int = 25  # greetings and thanks ("Thank you.", "Dear friends!") are what translators drop
-    short_bonus: float = 1.0
+    short_len: int = 25  # short sentences are dropped more often than long ones
+    short_bonus: float = 0.5
+    polite_bonus: float = 0.25  # greetings and thanks ("Thank you.", "Dear friends!") are what translators drop
+    # ... and what they split and merge: "Mr President, friends" is "Уважаемый господин Президент!
+    # Дорогие друзья!"; each courtesy formula past the first in a merge that has one on both sides
+    polite_merge: float = 1.5
+    # an editorial note left unlinked costs next to nothing; a link that pairs a note with a spoken
+    # sentence ("Thank you." / "(Как переведено.)") is paid per unpaired note
+    note_skip: float = 0.3
+    report_skip: float = 1.5  # "Об этом сообщает ..." left unlinked
+    note_link: float = 6.0
 
 
 @dataclass
@@ -49,16 +58,27 @@ class Side:
     cum_w: list  # cum_w[i] = anchor weight of sentences [0, i)
     para_end: list  # para_end[i]: a paragraph ends before sentence i (i in 0..n)
     cum_para: list  # cum_para[i] = number of paragraph ends at positions 1..i
+    cum_note: list = field(default_factory=list)  # cum_note[i] = editorial notes among sentences [0, i)
+    cum_polite: list = field(default_factory=list)  # cum_polite[i] = courtesy formulas among sentences [0, i)
+    cum_report: list = field(default_factory=list)  # cum_report[i] = news-source sentences among [0, i)
 
 
-def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool]) -> Side:
-    cl, cw, cp = [0], [0.0], [0]
+def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
+              notes: Optional[Sequence[bool]] = None, polite: Optional[Sequence[bool]] = None,
+              report: Optional[Sequence[bool]] = None) -> Side:
+    """``notes[i]`` / ``polite[i]`` / ``report[i]``: sentence i is an editorial note / a courtesy formula /
+    a news-source sentence (kinds.py)."""
+    cl, cw, cp, cn, cc, cr = [0], [0.0], [0], [0], [0], [0]
     for n, w in zip(lengths, weights):
         cl.append(cl[-1] + n)
         cw.append(cw[-1] + w)
     for i in range(1, len(lengths) + 1):
         cp.append(cp[-1] + (1 if para_end[i] else 0))
-    return Side(cl, cw, list(para_end), cp)
+        cn.append(cn[-1] + (1 if notes is not None and notes[i - 1] else 0))
+        cc.append(cc[-1] + (1 if polite is not None and polite[i - 1] else 0))
+        cr.append(cr[-1] + (1 if report is not None and report[i - 1] else 0))
+    return Side(cl, cw, list(para_end), cp, cn, cc, cr)
+
 
 
 def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: int, a: int, b: int) -> float:
@@ -69,6 +89,12 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
         c = p.prior[(a, b)] + p.skip_per_key * (side.cum_w[k1] - side.cum_w[k0])
         if side.cum_len[k1] - side.cum_len[k0] < p.short_len:
             c -= p.short_bonus
+        if side.cum_polite and side.cum_polite[k1] - side.cum_polite[k0] == k1 - k0:
+            c -= p.polite_bonus
+        if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0:
+            c = min(c, p.report_skip)
+        if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
+            c = p.note_skip
         return c + (-p.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
     ls = s.cum_len[i1] - s.cum_len[i0]
     lt = t.cum_len[j1] - t.cum_len[j0]
@@ -86,6 +112,12 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
         # per sentence, so that merging two weak 1:1 beads into a 2:2 saves nothing
         c += p.sim_weight * ((a + b) * 0.5) ** p.sim_size_exp * (p.sim_target * tot - 2.0 * shared) / (tot + p.sim_evidence)
     c += para_terms(p, s, t, i0, j0, a, b)
+    if a + b > 2 and s.cum_polite and t.cum_polite:
+        ps, pt = s.cum_polite[i1] - s.cum_polite[i0], t.cum_polite[j1] - t.cum_polite[j0]
+        if ps and pt:
+            c -= p.polite_merge * (max(ps, pt) - 1)
+    if s.cum_note and t.cum_note:
+        c += p.note_link * abs(s.cum_note[i1] - s.cum_note[i0] - t.cum_note[j1] + t.cum_note[j0])
     return c
 
 

@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 
 from workbench.align import banddp, confidence, dp
 from workbench.align.anchors import texts_keys
+from workbench.align.kinds import is_courtesy, is_note, is_reporting
 from workbench.align.lexicon import ConceptIndex, learn_lexicon, seed_pairs
 
 FULL_DP = 250  # runs up to this many sentences a side get an unbanded DP
@@ -25,6 +26,9 @@ COARSE_MIN = 3000  # longer runs get their band from an alignment of sentence bl
 COARSE_K = 8  # sentences per block
 FINE_BAND = 3 * COARSE_K
 MAX_BAND = 256
+# estimated from the surest 1:1 beads only, the variance is too tight for merges and splits, whose
+# translations add or drop linking words
+VAR_FLOOR = 2.0
 
 
 @dataclass
@@ -71,16 +75,21 @@ def _sims(src_keys: Sequence[dict], tgt_keys: Sequence[dict], lo: list[int], hi:
 
 def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[dict], src_len: Sequence[int],
               tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool],
-              center: Optional[Sequence[float]] = None, coarse: bool = True) -> list[RawBead]:
+              center: Optional[Sequence[float]] = None, coarse: bool = True,
+              notes: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
+              polite: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
+              report: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None)) -> list[RawBead]:
     """Align one run; indices in the result are local to the run. ``*_para[i]``: a paragraph ends before i.
     ``center``: the expected target position of each source position (a previous pass's path), which
-    lets the band be narrow; without it the band follows character offsets and starts wide."""
+    lets the band be narrow; without it the band follows character offsets and starts wide.
+    ``notes``: which source / target sentences are editorial notes (kinds.py); ``polite``: courtesy formulas;
+    ``report``: news-source sentences."""
     n, m = len(src_keys), len(tgt_keys)
     if n == 0 or m == 0:
         return ([RawBead((i,), (), params.prior[(1, 0)], 0.0) for i in range(n)] +
                 [RawBead((), (j,), params.prior[(0, 1)], 0.0) for j in range(m)])
-    s = dp.make_side(src_len, [sum(k.values()) for k in src_keys], src_para)
-    t = dp.make_side(tgt_len, [sum(k.values()) for k in tgt_keys], tgt_para)
+    s = dp.make_side(src_len, [sum(k.values()) for k in src_keys], src_para, notes[0], polite[0], report[0])
+    t = dp.make_side(tgt_len, [sum(k.values()) for k in tgt_keys], tgt_para, notes[1], polite[1], report[1])
     width = max(n, m) + 3 if max(n, m) <= FULL_DP else (BAND if center is None else NARROW_BAND)
     if center is None and coarse and max(n, m) > COARSE_MIN:
         center = _coarse_centre(params, src_keys, tgt_keys, src_len, tgt_len)
@@ -166,7 +175,7 @@ def _estimate_length_model(beads: Sequence[RawBead], src_len: Sequence[int], tgt
     # the median of a chi-square(1) variable is 0.455 times its variance
     var = devs[len(devs) // 2] / 0.455
     params.ratio = r
-    params.var = min(max(var, 2.0), 40.0)
+    params.var = min(max(var, VAR_FLOOR), 40.0)
 
 
 def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: str, *,
@@ -183,6 +192,12 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
     tgt_para = list(tgt_para) if tgt_para is not None else [False] * (m + 1)
     src_len = [len(x) for x in src]
     tgt_len = [len(x) for x in tgt]
+    src_note = [is_note(x) for x in src]
+    tgt_note = [is_note(x) for x in tgt]
+    src_polite = [is_courtesy(x, src_lang) for x in src]
+    tgt_polite = [is_courtesy(x, tgt_lang) for x in tgt]
+    src_report = [is_reporting(x) for x in src]
+    tgt_report = [is_reporting(x) for x in tgt]
     tot_s, tot_t = sum(src_len), sum(tgt_len)
     if tot_s and tot_t:
         # official translations run close to 1:1 in characters; a short text's own ratio is
@@ -216,12 +231,16 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
             sp = [False] + src_para[i0 + 1:i1] + [True]
             tp = [False] + tgt_para[j0 + 1:j1] + [True]
             center = None if path is None else [min(max(c - j0, 0.0), j1 - j0) for c in path[i0:i1 + 1]]
-            for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp, center):
+            for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp, center,
+                               notes=(src_note[i0:i1], tgt_note[j0:j1]),
+                               polite=(src_polite[i0:i1], tgt_polite[j0:j1]),
+                               report=(src_report[i0:i1], tgt_report[j0:j1])):
                 beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.cost, b.sim))
         return beads, sk, tk
 
     def scored(beads: list[RawBead], sk: list[dict], tk: list[dict]) -> list[RawBead]:
-        _score(beads, params, sk, tk, src_len, tgt_len, src_para, tgt_para, cuts, fixed_at)
+        _score(beads, params, sk, tk, src_len, tgt_len, src_para, tgt_para, cuts, fixed_at, (src_note, tgt_note), (src_polite, tgt_polite),
+               (src_report, tgt_report))
         return beads
 
     first, sk, tk = one_pass()
@@ -238,15 +257,17 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
 
 def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dict], src_len: Sequence[int],
            tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool],
-           cuts: Sequence[tuple[int, int]], fixed_at: dict) -> None:
+           cuts: Sequence[tuple[int, int]], fixed_at: dict,
+           notes: tuple[Sequence[bool], Sequence[bool]], polite: tuple[Sequence[bool], Sequence[bool]],
+           report: tuple[Sequence[bool], Sequence[bool]]) -> None:
     """Set each bead's confidence; a cut acts as a paragraph end that no alternative may cross."""
     sp, tp = list(src_para), list(tgt_para)
     cut_set = set(cuts)
     for i, j in cut_set:
         if 0 <= i < len(sp) and 0 <= j < len(tp):
             sp[i] = tp[j] = True
-    s = dp.make_side(src_len, [sum(k.values()) for k in sk], sp)
-    t = dp.make_side(tgt_len, [sum(k.values()) for k in tk], tp)
+    s = dp.make_side(src_len, [sum(k.values()) for k in sk], sp, notes[0], polite[0], report[0])
+    t = dp.make_side(tgt_len, [sum(k.values()) for k in tk], tp, notes[1], polite[1], report[1])
     path, fixed = [], []
     i = j = 0
     for b in beads:

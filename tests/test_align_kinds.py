@@ -1,0 +1,134 @@
+"""Sentence kinds the aligner's cost model treats apart (notes, courtesy formulas, news-source sentences),
+scaled numbers, and the vectorised DP agreeing with the per-bead cost once these terms are in."""
+
+import random
+
+import numpy as np
+import pytest
+
+from workbench.align import align_texts, banddp, dp
+from workbench.align.anchors import sentence_keys
+from workbench.align.kinds import is_courtesy, is_note, is_reporting
+
+
+@pytest.mark.parametrize("text", ["(Как переведено.)", "(Applause.)", "(Аплодисменты.)", "[In English]",
+                                  " (Alqışlar) "])
+def test_bracketed_remarks_are_notes(text):
+    assert is_note(text)
+
+
+@pytest.mark.parametrize("text", ["Thank you.", "The talks (in Moscow) went well.", "(a) first item; (b) second.",
+                                  "Мы это ценим (и очень)."])
+def test_sentences_with_content_are_not_notes(text):
+    assert not is_note(text)
+
+
+@pytest.mark.parametrize("text,lang", [("Thank you.", "en"), ("Дорогие друзья!", "ru"), ("Sağ olun.", "az"),
+                                       ("В.Путин: Уважаемый господин Президент!", "ru"),
+                                       ("Hörmətli xanımlar və cənablar!", "az"), ("Ladies and gentlemen,", "en")])
+def test_greetings_and_thanks_are_courtesy(text, lang):
+    assert is_courtesy(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [("This figure will grow.", "en"), ("We value this.", "en"),
+                                       ("Дорогие друзья, в прошлом году товарооборот вырос на 14 процентов, "
+                                        "и это хороший результат.", "ru"), ("Bakıda görüşdük.", "az")])
+def test_content_sentences_are_not_courtesy(text, lang):
+    assert not is_courtesy(text, lang)
+
+
+@pytest.mark.parametrize("text", ["Об этом сообщает пресс-служба главы государства.",
+                                  "Metbuat.az xəbər verir ki, nazir Bakıya gəlib.",
+                                  "Bu barədə Prezidentin mətbuat xidməti məlumat verib."])
+def test_news_source_sentences_are_reporting(text):
+    assert is_reporting(text)
+
+
+def test_content_sentences_are_not_reporting():
+    assert not is_reporting("The ministers discussed the situation in the region.")
+    assert not is_reporting("Об этом мы говорили три месяца назад в Ашхабаде, когда обсуждали вопросы транспорта, "
+                            "энергетики и гуманитарного сотрудничества.")
+
+
+def _numbers(text, lang):
+    return {k for k in sentence_keys(text, lang) if k[0] == "n"}
+
+
+def test_scaled_numbers_meet_across_spellings():
+    assert _numbers("More than 8,000 people returned.", "en") == _numbers("8 mindən çox insan qayıdıb.", "az")
+    assert _numbers("Trade reached 4.3 billion dollars.", "en") == _numbers("Товарооборот достиг 4,3 млрд долларов.", "ru")
+    assert _numbers("It grew by 12 million.", "en") == _numbers("Он вырос на 12 миллионов.", "ru")
+    assert _numbers("In 2023 minus three", "en") == {("n", "2023")}
+    assert _numbers("Through 5 minutes", "en") != _numbers("5 min", "az")
+
+
+def _side(lens, notes=None, polite=None, report=None):
+    return dp.make_side(lens, [0.0] * len(lens), [False] * len(lens) + [True], notes, polite, report)
+
+
+def test_a_note_is_cheaper_unlinked_than_linked_to_speech():
+    p = dp.Params()
+    s = _side([10])  # "Thank you."
+    t = _side([17], notes=[True])  # "(Как переведено.)"
+    sims = [{}]
+    linked = dp.bead_cost(p, s, t, sims, 0, 0, 1, 1)
+    apart = dp.bead_cost(p, s, t, sims, 0, 0, 1, 0) + dp.bead_cost(p, s, t, sims, 1, 0, 0, 1)
+    assert apart < linked
+    both_notes = _side([11], notes=[True])  # "(Applause.)" / "(Аплодисменты.)" still pair up
+    assert dp.bead_cost(p, both_notes, t, sims, 0, 0, 1, 1) < 2 * p.note_skip
+
+
+def test_two_courtesy_formulas_merge_against_one():
+    p = dp.Params()
+    s = _side([40], polite=[True])
+    t = _side([30, 15], polite=[True, True])
+    plain = _side([30, 15])
+    sims = [{}]
+    assert dp.bead_cost(p, s, t, sims, 0, 0, 1, 2) < dp.bead_cost(p, s, plain, sims, 0, 0, 1, 2)
+
+
+def test_a_news_source_sentence_is_cheap_to_leave_out():
+    p = dp.Params()
+    t = _side([50], report=[True])
+    assert dp.bead_cost(p, _side([1]), t, [{}], 1, 0, 0, 1) <= p.report_skip < p.prior[(0, 1)]
+
+
+def _reference(p, s, t, sims):
+    n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
+    best = np.full((n + 1, m + 1), np.inf)
+    best[0, 0] = 0.0
+    for i in range(n + 1):
+        for j in range(m + 1):
+            for a, b in dp.MOVES:
+                if i >= a and j >= b and best[i - a, j - b] < np.inf:
+                    best[i, j] = min(best[i, j], best[i - a, j - b] + dp.bead_cost(p, s, t, sims, i - a, j - b, a, b))
+    return best[n, m]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
+    rng = random.Random(seed)
+    n, m = rng.randint(5, 12), rng.randint(5, 12)
+
+    def flags(k):
+        return [rng.random() < 0.3 for _ in range(k)]
+
+    s = dp.make_side([rng.randint(5, 120) for _ in range(n)], [float(rng.randint(0, 4)) for _ in range(n)],
+                     [False] + [rng.random() < 0.2 for _ in range(n - 1)] + [True], flags(n), flags(n), flags(n))
+    t = dp.make_side([rng.randint(5, 120) for _ in range(m)], [float(rng.randint(0, 4)) for _ in range(m)],
+                     [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], flags(m), flags(m), flags(m))
+    sims = [{j: float(rng.randint(1, 2)) for j in range(m) if rng.random() < 0.2} for _ in range(n)]
+    p = dp.Params()
+    path, _ = banddp.run_dp(p, s, t, sims, [0] * (n + 1), [m] * (n + 1))
+    got = sum(dp.bead_cost(p, s, t, sims, i0, j0, a, b) for i0, j0, a, b in path)
+    assert got == pytest.approx(_reference(p, s, t, sims), abs=1e-6)
+
+
+def test_transcript_with_note_split_greeting_and_reporting_sentence():
+    src = [["Vladimir Putin: Colleagues, friends, good evening.", "The talks lasted four hours.",
+            "We signed 7 documents."], ["Thank you."]]
+    tgt = [["В.Путин: Уважаемые коллеги!", "Дорогие друзья!", "Переговоры продолжались четыре часа.",
+            "Мы подписали 7 документов."], ["(Как переведено.)"]]
+    beads = [(list(b.src), list(b.tgt)) for b in align_texts(src, tgt, "en", "ru").beads]
+    assert beads[0] == ([0], [0, 1])
+    assert ([], [4]) in beads and ([3], []) in beads
