@@ -26,7 +26,7 @@ from typing import Iterator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # run from a checkout without installing the package
 SEEDS = ROOT / "seeds"
-DEV = Path("/work/shared/corpus/dev")  # optional extra pairs; the seeds alone are enough
+DEV = ROOT / "tests" / "fixtures" / "dev"  # a copy of shared/corpus/dev
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[-–—«\"A-ZА-ЯƏÖÜÇŞĞİ])")
 
 

@@ -6,7 +6,7 @@ Speed: >= 5 MB (UTF-8) of English and of Russian transcript text, built by repea
 transcript and the gold texts in a shuffled paragraph order; CPU time, best of 3 (1 with --quick).
 pySBD is far slower, so it is timed on a smaller slice and its MB/s extrapolated (marked "*").
 Quality, tuned: boundary precision / recall / F1 on bench/segment_texts/<lang>.txt and the dev corpus
-(/work/shared/corpus/dev/*/{src,tgt}.sents); every tool gets the same paragraphs one at a time, so
+(tests/fixtures/dev/*/{src,tgt}.sents, a copy of shared/corpus/dev); every tool gets the same paragraphs one at a time, so
 paragraph breaks are given to all of them and only the boundaries inside paragraphs are scored.
 Quality, held-out: bench/segment_texts/heldout/<lang>.txt (written apart from the rules, in the real
 genres) scored three ways: "para" (paragraphs one at a time, as above), "doc" (the whole document in
@@ -34,7 +34,7 @@ from workbench.segment.score import Score, boundaries, read_gold, score  # noqa:
 GOLD_DIR = ROOT / "bench" / "segment_texts"
 HELDOUT_DIR = GOLD_DIR / "heldout"
 BLIND_DIR = GOLD_DIR / "blind"  # written by someone who had not read the rules
-DEV_DIR = Path("/work/shared/corpus/dev")
+DEV_DIR = ROOT / "tests" / "fixtures" / "dev"  # a copy of shared/corpus/dev
 SEEDS = {"en": ROOT / "seeds" / "000_cad0dfaeb5419f53.txt", "ru": ROOT / "seeds" / "000_cad0dfaeb5419f53.ru.txt",
          "az": ROOT / "seeds" / "000_cad0dfaeb5419f53.az.txt"}
 

@@ -13,7 +13,7 @@ from workbench.segment.score import Score, boundaries, read_gold, score
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "bench" / "segment_texts"
-DEV_DIR = Path("/work/shared/corpus/dev")
+DEV_DIR = ROOT / "tests" / "fixtures" / "dev"  # a copy of shared/corpus/dev
 
 
 def test_score_counts_boundaries_ignoring_whitespace() -> None:
