@@ -2,7 +2,7 @@
 
     python bench/align_eval.py /work/shared/corpus/dev [bench/align_data] [bench/align_data/heldout] [-v]
 
-bench/align_data/heldout holds pairs written only to check the aligner, never to tune it.
+bench/align_data/heldout* hold pairs written only to check the aligner, never to tune it.
 
 Prints per-pair and overall strict/lax precision, recall and F1 (vecalign's definitions), then the
 overall per language pair (en-ru, en-az) over every DIR given.
@@ -36,7 +36,7 @@ def read_sents(path: Path) -> list[list[str]]:
 def pair_dirs(root: Path) -> list[Path]:
     """Pair folders under root; a held-out folder is scored only when named as the root itself."""
     return sorted(p.parent for p in root.rglob("gold.align")
-                  if "heldout" not in p.relative_to(root).parts[:-1])
+                  if not any(x.startswith("heldout") for x in p.relative_to(root).parts[:-1]))
 
 
 def main(argv: list[str]) -> int:
@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
         print(f"{'OVERALL (' + str(len(golds)) + ' pairs)':40s} {'':5s} {'':5s} {r['precision_strict']:6.3f} "
               f"{r['recall_strict']:6.3f} {r['f1_strict']:6.3f} {r['f1_lax']:6.3f}   "
               f"({time.perf_counter() - start:.2f}s)")
-    if len(roots) > 1:
+    if by_lang:
         for pair, (gl, tl_) in sorted(by_lang.items()):
             r = score_alignments(gl, tl_)
             print(f"{'ALL ' + pair + ' (' + str(len(gl)) + ' pairs)':40s} {'':5s} {'':5s} {r['precision_strict']:6.3f} "

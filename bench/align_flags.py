@@ -90,7 +90,7 @@ def main(argv: list[str]) -> int:
     every = []
     for root in roots:
         dirs = [Path(root)] if (Path(root) / "gold.align").exists() else pair_dirs(Path(root))
-        if Path(root).name == "heldout":
+        if Path(root).name.startswith("heldout"):
             dirs = sorted(p.parent for p in Path(root).rglob("gold.align"))
         rows, feats = run(dirs, threshold, False, seen)
         report(root, rows)

@@ -44,7 +44,7 @@ def _shifted(grid: np.ndarray, lo: np.ndarray, rows: np.ndarray, cols: np.ndarra
     """grid at (i-x, j-y) for every band cell (i, j) of the block, 0 outside the band."""
     width = grid.shape[1]
     pi = rows - x
-    ok_row = pi >= 0
+    ok_row = (pi >= 0) & (pi < grid.shape[0])
     pi_c = np.where(ok_row, pi, 0)
     k = cols - y - lo[pi_c][:, None]
     ok = ok_row[:, None] & (k >= 0) & (k < width)
@@ -82,6 +82,12 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
         if a == 0 or b == 0:
             cl, cw, k1, k0 = (cl_t, cw_t, j, pj) if a == 0 else (cl_s, cw_s, i_col, pi)
             c = pr + p.skip_per_key * (cw[k1] - cw[k0]) - np.where(cl[k1] - cl[k0] < p.short_len, p.short_bonus, 0.0)
+            if p.skip_shared:
+                # the skipped sentence against its neighbours on the other side (dp.skip_neighbours):
+                # grid[i, j] is source i-1 with target j-1
+                near = np.maximum(shifted[(0, 0)], _shifted(grid, lo, rows, cols, -1, 0) if a == 0
+                                  else _shifted(grid, lo, rows, cols, 0, -1))
+                c = c + p.skip_shared * np.minimum(near, p.skip_shared_cap)
             cc = cc_t if a == 0 else cc_s
             c = c - np.where(cc[k1] - cc[k0] == a + b, p.polite_bonus, 0.0)
             cr = cr_t if a == 0 else cr_s

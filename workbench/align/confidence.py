@@ -28,6 +28,7 @@ NULL_SLOPE, NULL_MID = 3.5, 0.3
 # A pair whose 1:1 beads share this few anchors is not a translation of itself (a wrong file):
 # real pairs sit at 0.43-0.6.
 LOW_DICE, LOW_DICE_WEIGHT = 0.35, 20.0
+DOUBT_DICE = 0.5  # share_doubt: below this share of the typical Dice a bead's anchors do not vouch for it
 
 
 @dataclass(slots=True)
@@ -43,6 +44,9 @@ class _PairSims:
     def __init__(self, src_keys: Sequence[dict], tgt_keys: Sequence[dict]) -> None:
         self.src_keys, self.tgt_keys = src_keys, tgt_keys
         self.rows: dict = {}
+
+    def __len__(self) -> int:
+        return len(self.src_keys)
 
     def __getitem__(self, i: int) -> "_Row":
         row = self.rows.get(i)
@@ -138,6 +142,23 @@ def typical_dice(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int
     """Median anchor agreement of the pair's 1:1 beads that carry anchors: what 'normal' looks like here."""
     vals = sorted(e.dice for e, (_, _, a, b) in zip(ev, path) if a == 1 and b == 1 and e.anchors >= 2.0)
     return vals[len(vals) // 2] if len(vals) >= 5 else 0.5
+
+
+def share_doubt(scores: Sequence[float], ev: Sequence[Evidence], typical: float,
+                path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool]) -> list[float]:
+    """Scores after a bead takes on the doubt of a neighbour it shares a boundary with, unless its own
+    anchors vouch for it. A near-tie split ("2023 ... Armenia." + "Or at least we hope so." against three
+    Russian sentences) makes one bead's margin small, yet the wrong boundary belongs to both beads: the
+    neighbour, whose margin is measured against other alternatives, is only as sure as that boundary
+    when it shares under half the pair's typical anchor agreement."""
+    out = list(scores)
+    for k, (e, (_, _, a, b)) in enumerate(zip(ev, path)):
+        if fixed[k] or not (a and b) or e.dice >= DOUBT_DICE * typical:
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(path) and path[n][2] and path[n][3] and not fixed[n]:
+                out[k] = min(out[k], scores[n])
+    return out
 
 
 def score(e: Evidence, typical: float, null: bool) -> float:

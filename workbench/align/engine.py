@@ -278,8 +278,10 @@ def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dic
         i, j = i + len(b.src), j + len(b.tgt)
     ev = confidence.evidence(params, s, t, sk, tk, path, fixed, cut_set)
     typical = confidence.typical_dice(ev, path)
-    for k, (b, e) in enumerate(zip(beads, ev)):
-        b.score = 1.0 if fixed[k] else confidence.score(e, typical, not b.src or not b.tgt)
+    scores = [1.0 if fixed[k] else confidence.score(e, typical, not b.src or not b.tgt)
+              for k, (b, e) in enumerate(zip(beads, ev))]
+    for b, sc in zip(beads, confidence.share_doubt(scores, ev, typical, path, fixed)):
+        b.score = sc
 
 
 def path_positions(beads: Sequence[RawBead], n: int) -> list[float]:
