@@ -1,6 +1,6 @@
 """Score the aligner on every pair folder under DIR (src.sents, tgt.sents, gold.align[, meta.json]).
 
-    python bench/align_eval.py /work/shared/corpus/dev [bench/align_data] [bench/align_data/heldout] [-v]
+    python bench/align_eval.py tests/fixtures/dev [bench/align_data] [bench/align_data/heldout] [-v]
 
 bench/align_data/heldout* hold pairs written only to check the aligner, never to tune it.
 
@@ -41,7 +41,7 @@ def pair_dirs(root: Path) -> list[Path]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    roots = [Path(a) for a in argv if a != "-v"] or [Path("/work/shared/corpus/dev")]
+    roots = [Path(a) for a in argv if a != "-v"] or [Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dev"]
     by_lang: dict[str, tuple[list, list]] = {}
     for root in roots:
         golds, tests = [], []

@@ -2,7 +2,7 @@
 
     python bench/align_flags.py [--threshold 0.5] [--shuffled] [DIR ...]
 
-Default DIRs: /work/shared/corpus/dev bench/align_data tests/fixtures/align bench/align_data/heldout.
+Default DIRs: tests/fixtures/dev bench/align_data tests/fixtures/align bench/align_data/heldout.
 A bead is right when it is exactly a gold bead. Prints, per set: beads, wrong beads, the share of right
 beads flagged (false alarms), the share of wrong beads flagged (recall), the precision of the flags,
 and the share of right beads scoring >= 0.8 / wrong beads scoring < 0.5.
@@ -24,7 +24,7 @@ from align_eval import pair_dirs, read_sents  # noqa: E402
 from workbench.align import align_texts, confidence, read_beads  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
 
-DEFAULT = ["/work/shared/corpus/dev", "bench/align_data", "tests/fixtures/align", "bench/align_data/heldout"]
+DEFAULT = ["tests/fixtures/dev", "bench/align_data", "tests/fixtures/align", "bench/align_data/heldout"]
 
 
 def _capture():

@@ -23,7 +23,7 @@ def sentence_pairs() -> list[tuple[str, str, str]]:
     from workbench.align import read_beads
 
     out = []
-    for root in (Path("/work/shared/corpus/dev"), ROOT / "bench" / "align_data"):
+    for root in (ROOT / "tests" / "fixtures" / "dev", ROOT / "bench" / "align_data"):
         for gold in sorted(root.rglob("gold.align")) if root.exists() else []:
             d = gold.parent
             lang = "az" if "az" in d.name else "ru"

@@ -12,7 +12,7 @@ from workbench.align.evaluate import score_alignments
 from workbench.align.translit import transliterate
 from workbench.errors import InputError, WorkbenchError
 
-DEV = Path("/work/shared/corpus/dev")
+DEV = Path(__file__).parent / "fixtures" / "dev"  # a copy of shared/corpus/dev
 FIXTURES = Path(__file__).parent / "fixtures" / "align"
 
 
