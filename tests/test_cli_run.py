@@ -213,3 +213,10 @@ def test_run_reads_originals_from_docx_and_html(run, tmp_path):
     expected = [line.replace(str(RU), "ru.docx").replace(str(AZ), "az.html").replace("\tstored\t", "\talready stored\t")
                 for line in from_files.output.splitlines()[:5]]
     assert from_formats.output.splitlines()[:5] == expected
+
+
+def test_align_with_a_bad_second_file_stores_nothing(run, tmp_path):
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    result = run("align", EN, "empty.txt")
+    assert result.exit_code == 1 and "empty.txt" in result.output
+    assert "empty" in run("list").output  # the first file was not kept either

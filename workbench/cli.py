@@ -178,9 +178,10 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
     from workbench.pipeline import align_pair, load_ref
 
     memory = _memory(ctx)
-    src_doc, _ = load_ref(memory, src, lang=src_lang)
-    tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
-    pair = align_pair(memory, src_doc, tgt_doc, lexicon_path=lexicon, threshold=threshold)
+    with memory.transaction():
+        src_doc, _ = load_ref(memory, src, lang=src_lang)
+        tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
+        pair = align_pair(memory, src_doc, tgt_doc, lexicon_path=lexicon, threshold=threshold)
     if fmt:
         src_sents = [s.text for s in src_doc.segments]
         tgt_sents = [s.text for s in tgt_doc.segments]

@@ -117,8 +117,9 @@ def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Pa
     src = load_file(source, lang=lang, date=date, place=place, source_url=source_url)
     # The originals record the same event: they share its date and place unless their text says otherwise.
     origs = [load_file(path, date=date, place=place) for path in originals]
-    documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
-    pairs = [align_pair(memory, src, orig, lexicon_path=lexicon_path, threshold=threshold) for orig in origs]
+    with memory.transaction():  # the command's writes land together or not at all
+        documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
+        pairs = [align_pair(memory, src, orig, lexicon_path=lexicon_path, threshold=threshold) for orig in origs]
 
     out = Path(out_dir)
     name = Path(source).stem or "transcript"
