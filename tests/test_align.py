@@ -27,7 +27,7 @@ def read_sents(path: Path) -> list[list[str]]:
 
 
 def pair_dirs():
-    dirs = sorted(p for p in DEV.iterdir() if (p / "gold.align").exists()) if DEV.exists() else []
+    dirs = sorted(p for p in DEV.iterdir() if (p / "gold.align").exists())
     return dirs + sorted(p for p in FIXTURES.iterdir() if (p / "gold.align").exists())
 
 
@@ -35,12 +35,27 @@ def beads_of(result: AlignResult):
     return [(list(b.src), list(b.tgt)) for b in result.beads]
 
 
+def canonical(beads):
+    """Adjacent unlinked sentences ("[5]:[]" beside "[]:[7]") may come in either order: the alignment is
+    the same, so each run of them is put in one order before comparing."""
+    out, run = [], []
+    for src, tgt in beads:
+        if not src or not tgt:
+            run.append((src, tgt))
+            continue
+        out += sorted(run, key=lambda bead: bool(bead[0]))
+        run = []
+        out.append((src, tgt))
+    out += sorted(run, key=lambda bead: bool(bead[0]))
+    return out
+
+
 @pytest.mark.parametrize("pair", pair_dirs(), ids=lambda p: p.name)
 def test_pairs_reach_their_gold(pair):
     meta = json.loads((pair / "meta.json").read_text())
     result = align_texts(read_sents(pair / "src.sents"), read_sents(pair / "tgt.sents"), meta["src_lang"],
                          meta["tgt_lang"])
-    assert beads_of(result) == read_beads((pair / "gold.align").read_text())
+    assert canonical(beads_of(result)) == canonical(read_beads((pair / "gold.align").read_text()))
 
 
 def test_beads_cover_every_sentence_once_in_order_with_scores():

@@ -13,7 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
-from workbench.align.dp import MOVES, Params, Side
+from workbench.align.dp import MOVES, Params, Side, anchor_additive
 
 CHUNK = 2048  # band rows whose bead costs are computed together; bounds the temporary arrays
 _SKIP_S = MOVES.index((1, 0))
@@ -105,8 +105,11 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
             shared = sum(shifted[cell] for cell in _CELLS[(a, b)])
             tot = cw_s[i_col] - cw_s[pi] + cw_t[j] - cw_t[pj]
             size = ((a + b) * 0.5) ** p.sim_size_exp
-            c = c + np.where(tot > 0, p.sim_weight * size * (p.sim_target * tot - 2.0 * shared) / (tot + p.sim_evidence),
-                             0.0)
+            if p.sim_additive:
+                c = c + anchor_additive(p, tot, shared, a, b)
+            else:
+                c = c + np.where(tot > 0, p.sim_weight * size * (p.sim_target * tot - 2.0 * shared)
+                                 / (tot + p.sim_evidence), 0.0)
             if a > 1:
                 c = c + p.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
             if b > 1:

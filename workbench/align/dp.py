@@ -30,6 +30,12 @@ class Params:
     sim_evidence: float = 3.0  # anchor weight at which the anchors are half trusted
     sim_size_exp: float = 0.5  # 1: the anchor term counts per sentence, 0: per bead
     sim_target: float = 1.0  # the Dice of anchors below which a bead is penalised, above which rewarded
+    # sim_additive: score anchors as additive evidence instead of a per-bead Dice, so one unmatched word
+    # costs the same in a short bead as in a long one and a merge is judged by what its extra sentence brings
+    sim_additive: bool = True
+    sim_gain: float = 0.6  # bonus per unit of anchor weight shared across the bead (counted on both sides)
+    sim_merge_exp: float = 0.2  # cross pairs of a merge match by chance more often
+    sim_miss: float = 0.1  # cost per unit of anchor weight left unmatched inside the bead
     skip_per_key: float = 0.0  # a dropped sentence that carries anchors is less likely dropped
     # ... but what counts is the anchors it shares with the sentences right beside it on the other side:
     # "More than 8,000 ..." next to "8 mindən çox ..." is evidence of a link that leaving both unlinked
@@ -114,7 +120,9 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
             for jj in range(j0, j1):
                 shared += row.get(jj, 0.0)
     tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
-    if tot > 0:
+    if p.sim_additive:
+        c += anchor_additive(p, tot, shared, a, b)
+    elif tot > 0:
         # (1 - Dice) of the anchors, trusted in proportion to how many anchors there are to compare
         # per sentence, so that merging two weak 1:1 beads into a 2:2 saves nothing
         c += p.sim_weight * ((a + b) * 0.5) ** p.sim_size_exp * (p.sim_target * tot - 2.0 * shared) / (tot + p.sim_evidence)
@@ -126,6 +134,15 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
     if s.cum_note and t.cum_note:
         c += p.note_link * abs(s.cum_note[i1] - s.cum_note[i0] - t.cum_note[j1] + t.cum_note[j0])
     return c
+
+
+def anchor_additive(p: Params, tot, shared, a: int = 1, b: int = 1):
+    """Additive anchor evidence of a link bead: works on floats and numpy arrays alike."""
+    # a key found in every sentence of a merge is counted once per pair in ``shared``; no more than
+    # the bead's whole weight can be matched
+    import numpy as np
+    shared = np.minimum(shared, 0.5 * tot)
+    return p.sim_miss * (tot - 2.0 * shared) - p.sim_gain * 2.0 * shared / (a * b) ** p.sim_merge_exp
 
 
 def skip_neighbours(sims: Sequence, i0: int, j0: int, a: int, m: int) -> float:
