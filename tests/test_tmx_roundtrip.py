@@ -45,7 +45,7 @@ def expected(unit: Unit, stamp: str) -> Unit | None:
                 created=unit.created or stamp, **clean)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True)  # CI must not depend on luck
 @given(st.lists(units(), max_size=8), st.sampled_from(["bare", "regional"]))
 def test_round_trip_gives_the_same_units(drawn, preset):
     os.environ["SOURCE_DATE_EPOCH"] = "1677456000"
