@@ -122,6 +122,18 @@ def test_question_and_exclamation_marks_are_anchors():
     assert ("p", "?") not in sentence_keys("It is possible.", "en")
 
 
+def test_a_speaker_label_is_not_evidence_of_translation():
+    # the label names who speaks in every turn of that speaker, not what this sentence says
+    en = sentence_keys("Ilham Aliyev: Thank you.", "en")
+    az = sentence_keys("İlham Əliyev: Təşəkkür edirəm.", "az")
+    assert not set(en) & set(az)
+    assert set(sentence_keys("В.Путин: Спасибо.", "ru")) == set(sentence_keys("Спасибо.", "ru"))
+    # a name inside the sentence still counts
+    assert set(sentence_keys("I met Ilham Aliyev.", "en")) & set(sentence_keys("Я встретил Ильхама Алиева.", "ru"))
+    # a lower-case word before a colon is not a label
+    assert sentence_keys("The result: 12 billion.", "en") == sentence_keys("The result 12 billion.", "en")
+
+
 def test_numbers_pick_the_right_partner_when_lengths_do_not():
     src = [["The delegation arrived on 14 June.", "It stayed until 20 June."]]
     tgt = [["Делегация пробыла там до 20 июня.", "Она прибыла 14 июня."][::-1]]

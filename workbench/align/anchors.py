@@ -20,6 +20,10 @@ PUNCT_W = 0.5
 
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d")
+# A speaker label opening a sentence ("Ilham Aliyev:", "В.Путин:", "İlham Əliyev:"): up to five
+# words or initials, then a colon. The same speaker talks in many turns, so the label's name is
+# shared with every turn of that speaker and is no evidence that two sentences translate each other.
+_LABEL = re.compile(r"\s*((?:[^\W\d_]+(?:\.\s*|[\s-]+)?){1,5}?)\s*:(?:\s|$)")
 
 # Month stems per language: a token starting with the stem names the month.
 _MONTHS = {
@@ -158,9 +162,17 @@ def _token_keys(tok: str, lang: str, concepts) -> tuple:
     return m, lang == "en" and low in _AMBIGUOUS_EN, tuple(found)
 
 
+def strip_label(text: str) -> str:
+    """``text`` without a leading speaker label whose words are all capitalised."""
+    m = _LABEL.match(text)
+    if m is None or not all(w[0].isupper() for w in _TOKEN.findall(m.group(1))):
+        return text
+    return text[m.end():]
+
+
 def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
     keys: dict = {}
-    toks = _TOKEN.findall(text)
+    toks = _TOKEN.findall(strip_label(text))
     prev_number = False
     for n, tok in enumerate(toks):
         if _DIGITS.match(tok):
