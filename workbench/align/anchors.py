@@ -23,7 +23,9 @@ _DIGITS = re.compile(r"\d")
 # A speaker label opening a sentence ("Ilham Aliyev:", "В.Путин:", "İlham Əliyev:"): up to five
 # words or initials, then a colon. The same speaker talks in many turns, so the label's name is
 # shared with every turn of that speaker and is no evidence that two sentences translate each other.
-_LABEL = re.compile(r"\s*((?:[^\W\d_]+(?:\.\s*|[\s-]+)?){1,5}?)\s*:(?:\s|$)")
+# Every word but the last needs a separator after it, so the match cannot backtrack through
+# the ways of cutting one long word into several.
+_LABEL = re.compile(r"\s*((?:[^\W\d_]+(?:\.\s*|[\s-]+)){0,4}[^\W\d_]+\.?)\s*:(?:\s|$)")
 
 # Month stems per language: a token starting with the stem names the month.
 _MONTHS = {
@@ -164,6 +166,8 @@ def _token_keys(tok: str, lang: str, concepts) -> tuple:
 
 def strip_label(text: str) -> str:
     """``text`` without a leading speaker label whose words are all capitalised."""
+    if ":" not in text[:80]:
+        return text
     m = _LABEL.match(text)
     if m is None or not all(w[0].isupper() for w in _TOKEN.findall(m.group(1))):
         return text
