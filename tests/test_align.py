@@ -122,13 +122,13 @@ def test_question_and_exclamation_marks_are_anchors():
     assert ("p", "?") not in sentence_keys("It is possible.", "en")
 
 
-def test_a_speaker_label_is_not_evidence_of_translation():
-    # the label names who speaks in every turn of that speaker, not what this sentence says
+def test_a_speaker_label_matches_only_a_label():
+    # two turns of the same speaker agree; a label and a sentence that mentions that person do not
     en = sentence_keys("Ilham Aliyev: Thank you.", "en")
-    az = sentence_keys("İlham Əliyev: Təşəkkür edirəm.", "az")
-    assert not set(en) & set(az)
-    assert set(sentence_keys("В.Путин: Спасибо.", "ru")) == set(sentence_keys("Спасибо.", "ru"))
-    # a name inside the sentence still counts
+    assert set(en) & set(sentence_keys("İlham Əliyev: Sağ olun.", "az"))
+    assert not set(en) & set(sentence_keys("Prezident İlham Əliyev nümayəndə heyətini qəbul edib.", "az"))
+    assert not set(sentence_keys("В.Путин: Спасибо.", "ru")) & set(sentence_keys("Владимир Путин прибыл.", "ru"))
+    # a name inside a sentence still counts
     assert set(sentence_keys("I met Ilham Aliyev.", "en")) & set(sentence_keys("Я встретил Ильхама Алиева.", "ru"))
     # a lower-case word before a colon is not a label
     assert sentence_keys("The result: 12 billion.", "en") == sentence_keys("The result 12 billion.", "en")
@@ -217,11 +217,14 @@ def test_learn_lexicon_finds_consistent_translations():
 
 
 def test_user_lexicon_changes_the_alignment():
-    src = [["Zorblat quintex vamp."], ["Frimble gax."]]
-    tgt = [["Ворп трул снек.", "Лумикс дар вемп."], ["Фримбл гакс."]]
-    lex = {"zorblat": {"лумикс": 1.0}, "quintex": {"дар": 1.0}}
-    with_lex = beads_of(align_texts(src, tgt, "en", "ru", lexicon=lex))
-    assert with_lex == [([], [0]), ([0], [1]), ([1], [2])]
+    # without the lexicon nothing tells which of the two targets translates the source sentence
+    src = [["Zorblat quintex wemblo."], ["Frimble gax."]]
+    lex = {"zorblat": {"лумикс": 1.0}, "quintex": {"дарт": 1.0}}
+    for first, second, want in (("Ворп трул снекс.", "Лумикс дарт кранд.", [([], [0]), ([0], [1])]),
+                                ("Лумикс дарт кранд.", "Ворп трул снекс.", [([0], [0]), ([], [1])])):
+        tgt = [[first, second], ["Фримбл гакс."]]
+        assert beads_of(align_texts(src, tgt, "en", "ru", lexicon=lex)) == want + [([1], [2])]
+        assert beads_of(align_texts(src, tgt, "en", "ru")) != want + [([1], [2])]
 
 
 def test_scores_match_vecalign_definitions():

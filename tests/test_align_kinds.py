@@ -87,13 +87,61 @@ def test_two_courtesy_formulas_merge_against_one():
     assert dp.bead_cost(p, s, t, sims, 0, 0, 1, 2) < dp.bead_cost(p, s, plain, sims, 0, 0, 1, 2)
 
 
+@pytest.mark.parametrize("text", ["x x x", "х х х", "* * *", "***"])
+def test_section_breaks_are_notes(text):
+    assert is_note(text)
+
+
+def test_section_breaks_link_to_each_other_and_never_join_a_sentence():
+    src = [["We discussed energy.", "x x x", "Later the ministers signed 4 agreements."]]
+    both = [["Мы обсудили энергетику.", "x x x", "Позже министры подписали 4 соглашения."]]
+    one = [["Мы обсудили энергетику.", "Позже министры подписали 4 соглашения."]]
+    def beads_of(tgt):
+        return [(list(b.src), list(b.tgt)) for b in align_texts(src, tgt, "en", "ru").beads]
+
+    assert beads_of(both) == [([0], [0]), ([1], [1]), ([2], [2])]
+    assert beads_of(one) == [([0], [0]), ([1], []), ([2], [1])]
+
+
 def test_a_news_source_sentence_is_cheap_to_leave_out():
     p = dp.Params()
     t = _side([50], report=[True])
     assert dp.bead_cost(p, _side([1]), t, [{}], 1, 0, 0, 1) <= p.report_skip < p.prior[(0, 1)]
 
 
-def _reference(p, s, t, sims):
+def _pair_sims(a_keys, b_keys):
+    return [{j: sum(min(w, b[k]) for k, w in a.items() if k in b) for j, b in enumerate(b_keys)
+             if set(a) & set(b)} for a in a_keys]
+
+
+def _overlap(src_keys, tgt_keys):
+    so, to = dp.adjacent_overlaps(src_keys), dp.adjacent_overlaps(tgt_keys)
+    return dp.Overlap(_pair_sims(so, tgt_keys), _pair_sims(src_keys, to), _pair_sims(so, to))
+
+
+def _random_keys(rng, k):
+    return [{x: 1.0 for x in rng.sample("abcdefg", rng.randint(0, 4))} for _ in range(k)]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_bead_shared_counts_each_occurrence_once(seed):
+    # "Bayramov" in both sentences of a 2:2 bead is one match a side, not four
+    rng = random.Random(seed)
+    src, tgt = _random_keys(rng, 4), _random_keys(rng, 4)
+    sims, ov = _pair_sims(src, tgt), _overlap(src, tgt)
+    for a, b in [(1, 1), (1, 2), (2, 1), (2, 2)]:
+        for i0 in range(4 - a + 1):
+            for j0 in range(4 - b + 1):
+                count_s, count_t = {}, {}
+                for keys, count in ((src[i0:i0 + a], count_s), (tgt[j0:j0 + b], count_t)):
+                    for sentence in keys:
+                        for k in sentence:
+                            count[k] = count.get(k, 0) + 1
+                want = sum(min(c, count_t.get(k, 0)) for k, c in count_s.items())
+                assert dp.bead_shared(sims, ov, i0, j0, a, b) == pytest.approx(want)
+
+
+def _reference(p, s, t, sims, ov=None):
     n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
     best = np.full((n + 1, m + 1), np.inf)
     best[0, 0] = 0.0
@@ -101,7 +149,7 @@ def _reference(p, s, t, sims):
         for j in range(m + 1):
             for a, b in dp.MOVES:
                 if i >= a and j >= b and best[i - a, j - b] < np.inf:
-                    best[i, j] = min(best[i, j], best[i - a, j - b] + dp.bead_cost(p, s, t, sims, i - a, j - b, a, b))
+                    best[i, j] = min(best[i, j], best[i - a, j - b] + dp.bead_cost(p, s, t, sims, i - a, j - b, a, b, ov))
     return best[n, m]
 
 
@@ -117,11 +165,12 @@ def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
                      [False] + [rng.random() < 0.2 for _ in range(n - 1)] + [True], flags(n), flags(n), flags(n))
     t = dp.make_side([rng.randint(5, 120) for _ in range(m)], [float(rng.randint(0, 4)) for _ in range(m)],
                      [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], flags(m), flags(m), flags(m))
-    sims = [{j: float(rng.randint(1, 2)) for j in range(m) if rng.random() < 0.2} for _ in range(n)]
+    src_keys, tgt_keys = _random_keys(rng, n), _random_keys(rng, m)
+    sims, ov = _pair_sims(src_keys, tgt_keys), _overlap(src_keys, tgt_keys)
     p = dp.Params()
-    path, _ = banddp.run_dp(p, s, t, sims, [0] * (n + 1), [m] * (n + 1))
-    got = sum(dp.bead_cost(p, s, t, sims, i0, j0, a, b) for i0, j0, a, b in path)
-    assert got == pytest.approx(_reference(p, s, t, sims), abs=1e-6)
+    path, _ = banddp.run_dp(p, s, t, sims, [0] * (n + 1), [m] * (n + 1), ov)
+    got = sum(dp.bead_cost(p, s, t, sims, i0, j0, a, b, ov) for i0, j0, a, b in path)
+    assert got == pytest.approx(_reference(p, s, t, sims, ov), abs=1e-6)
 
 
 def test_transcript_with_note_split_greeting_and_reporting_sentence():

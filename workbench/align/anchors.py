@@ -164,19 +164,25 @@ def _token_keys(tok: str, lang: str, concepts) -> tuple:
     return m, lang == "en" and low in _AMBIGUOUS_EN, tuple(found)
 
 
-def strip_label(text: str) -> str:
-    """``text`` without a leading speaker label whose words are all capitalised."""
+def split_label(text: str) -> tuple[str, str]:
+    """(leading speaker label, the rest): the label's words are all capitalised; "" when there is none."""
     if ":" not in text[:80]:
-        return text
+        return "", text
     m = _LABEL.match(text)
     if m is None or not all(w[0].isupper() for w in _TOKEN.findall(m.group(1))):
-        return text
-    return text[m.end():]
+        return "", text
+    return m.group(1), text[m.end():]
 
 
 def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
     keys: dict = {}
-    toks = _TOKEN.findall(strip_label(text))
+    label, text = split_label(text)
+    for tok in _TOKEN.findall(label):
+        # a label matches only a label: the two sides' turns agree, but a speaker's name in a label
+        # says nothing about a sentence that mentions that person
+        for k in _word_keys(tok, lang):
+            keys[("s",) + k] = COGNATE_W
+    toks = _TOKEN.findall(text)
     prev_number = False
     for n, tok in enumerate(toks):
         if _DIGITS.match(tok):

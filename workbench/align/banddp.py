@@ -9,11 +9,11 @@ source position plus a byte of back-pointer per cell.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 import numpy as np
 
-from workbench.align.dp import MOVES, Params, Side, anchor_additive
+from workbench.align.dp import MOVES, Overlap, Params, Side, anchor_additive
 
 CHUNK = 2048  # band rows whose bead costs are computed together; bounds the temporary arrays
 _SKIP_S = MOVES.index((1, 0))
@@ -51,8 +51,25 @@ def _shifted(grid: np.ndarray, lo: np.ndarray, rows: np.ndarray, cols: np.ndarra
     return np.where(ok, grid[pi_c[:, None], np.clip(k, 0, width - 1)], 0.0)
 
 
+def _overcount(grids: tuple, lo: np.ndarray, rows: np.ndarray, cols: np.ndarray, a: int, b: int):
+    """dp.overcount for every band cell as the end of an a:b bead: a cell (r, c) of an overlap grid holds
+    the overlap of source r-1 and target c-1, so the pair (i0+x, j0+y) is at offset (a-1-x, b-1-y)."""
+    ts, tt, q = grids
+    c = 0.0
+    for x in range(a - 1):
+        for y in range(b):
+            c = c + _shifted(ts, lo, rows, cols, a - 1 - x, b - 1 - y)
+    for x in range(a):
+        for y in range(b - 1):
+            c = c + _shifted(tt, lo, rows, cols, a - 1 - x, b - 1 - y)
+    for x in range(a - 1):
+        for y in range(b - 1):
+            c = c - 2.0 * _shifted(q, lo, rows, cols, a - 1 - x, b - 1 - y)
+    return c
+
+
 def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, hi: np.ndarray, r0: int,
-                 r1: int, width: int, m: int) -> np.ndarray:
+                 r1: int, width: int, m: int, over: tuple = ()) -> np.ndarray:
     """Cost of every move ending in every band cell of rows [r0, r1): shape (moves, rows, width); inf = no move."""
     inf = np.inf
     rows = np.arange(r0, r1)
@@ -103,6 +120,8 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
             d = d * d / (p.var * (ls * p.ratio + lt) + p.len_floor)
             c = pr + np.minimum(d, p.len_cap)
             shared = sum(shifted[cell] for cell in _CELLS[(a, b)])
+            if over and a + b > 2:
+                shared = shared - _overcount(over, lo, rows, cols, a, b)
             tot = cw_s[i_col] - cw_s[pi] + cw_t[j] - cw_t[pj]
             size = ((a + b) * 0.5) ** p.sim_size_exp
             if p.sim_additive:
@@ -110,26 +129,34 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
             else:
                 c = c + np.where(tot > 0, p.sim_weight * size * (p.sim_target * tot - 2.0 * shared)
                                  / (tot + p.sim_evidence), 0.0)
+            cross = 0.0
             if a > 1:
-                c = c + p.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
+                cross = cross + p.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
             if b > 1:
-                c = c + p.para_cross * (cp_t[np.maximum(j - 1, 0)] - cp_t[pj])
+                cross = cross + p.para_cross * (cp_t[np.maximum(j - 1, 0)] - cp_t[pj])
+            c = c + cross
             if a + b > 2 and p.polite_merge:
                 ps, pt = cc_s[i_col] - cc_s[pi], cc_t[j] - cc_t[pj]
                 c = c - np.where((ps > 0) & (pt > 0), p.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
             if notes:
-                c = c + p.note_link * np.abs(cn_s[i_col] - cn_s[pi] - cn_t[j] + cn_t[pj])
+                ns, nt = cn_s[i_col] - cn_s[pi], cn_t[j] - cn_t[pj]
+                c = c + p.note_link * np.abs(ns - nt)
+                if a == b:
+                    c = np.where((ns == a) & (nt == b), np.minimum(c, p.note_pair + cross), c)
         out[mi] = np.where(ok, c + bonus, inf)
     return out
 
 
-def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int]):
+def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
+           ov: Optional[Overlap] = None):
     """Best path inside the band: a list of (i0, j0, a, b) beads and whether it touched the band edge."""
     n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
     lo = np.asarray(lo_list, dtype=np.int64)
     hi = np.asarray(hi_list, dtype=np.int64)
     width = int((hi - lo).max()) + 1
     grid = _sim_grid(sims, lo, width)
+    over = () if ov is None else tuple(_sim_grid(list(rows) + [{}] * (n - len(rows)), lo, width)
+                                       for rows in (ov.ts, ov.tt, ov.q))
     inf = np.inf
     # the last four value rows, padded with inf on both sides, so that a move's source cells are
     # one plain slice (a larger shift than the band's width reaches nothing)
@@ -141,7 +168,7 @@ def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int]
     down_moves = np.asarray([mv for mv, _, _ in down], dtype=np.uint8)
     for r0 in range(0, n + 1, CHUNK):
         r1 = min(n + 1, r0 + CHUNK)
-        costs = _block_costs(p, s, t, grid, lo, hi, r0, r1, width, m)
+        costs = _block_costs(p, s, t, grid, lo, hi, r0, r1, width, m, over)
         for i in range(r0, r1):
             li = lo[i]
             cost = costs[:, i - r0]

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Collection, Sequence
 
-from workbench.align.dp import MOVES, Params, Side, bead_cost
+from workbench.align.dp import MOVES, Overlap, Params, Side, adjacent_overlaps, bead_cost, bead_shared
 
 _SHAPES = frozenset(MOVES)
 _SHIFTS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1), (1, 1), (-1, -1))
@@ -78,13 +78,15 @@ def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_key
     ``fixed[k]``: bead k may not be changed by an alternative (a confirmed bead); no alternative
     moves a boundary that is one of ``cuts``."""
     sims = _PairSims(src_keys, tgt_keys)
+    src_over, tgt_over = adjacent_overlaps(src_keys), adjacent_overlaps(tgt_keys)
+    ov = Overlap(_PairSims(src_over, tgt_keys), _PairSims(src_keys, tgt_over), _PairSims(src_over, tgt_over))
     cache: dict = {}
 
     def cost(i0: int, j0: int, a: int, b: int) -> float:
         key = (i0, j0, a, b)
         c = cache.get(key)
         if c is None:
-            c = cache[key] = bead_cost(params, s, t, sims, i0, j0, a, b)
+            c = cache[key] = bead_cost(params, s, t, sims, i0, j0, a, b, ov)
         return c
 
     margin = [MARGIN_CAP] * len(path)
@@ -93,7 +95,8 @@ def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_key
         if k % CLEAR_EVERY == 0:
             # alternatives only look one bead ahead: old entries are never asked for again
             cache.clear()
-            sims.rows.clear()
+            for rows in (sims, ov.ts, ov.tt, ov.q):
+                rows.rows.clear()
         if not fixed[k]:
             margin[k] = min(margin[k], _split_margin(cost, i0, j0, a, b))
         if k + 1 < len(path) and not (fixed[k] or fixed[k + 1] or (i0 + a, j0 + b) in cuts):
@@ -102,7 +105,7 @@ def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_key
             margin[k + 1] = min(margin[k + 1], best)
         i1, j1 = i0 + a, j0 + b
         tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
-        shared = sum(sims[ii].get(jj) for ii in range(i0, i1) for jj in range(j0, j1)) if a and b else 0.0
+        shared = bead_shared(sims, ov, i0, j0, a, b) if a and b else 0.0
         out.append(Evidence(0.0, 2.0 * shared / tot if tot else 0.0, tot))
     for e, m in zip(out, margin):
         e.margin = max(0.0, min(m, MARGIN_CAP))

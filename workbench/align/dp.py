@@ -34,7 +34,8 @@ class Params:
     # costs the same in a short bead as in a long one and a merge is judged by what its extra sentence brings
     sim_additive: bool = True
     sim_gain: float = 0.6  # bonus per unit of anchor weight shared across the bead (counted on both sides)
-    sim_merge_exp: float = 0.2  # cross pairs of a merge match by chance more often
+    # a merge's gain is divided by (a*b)**sim_merge_exp: the extra sentence of a merge matches by chance more often
+    sim_merge_exp: float = 0.2
     sim_miss: float = 0.1  # cost per unit of anchor weight left unmatched inside the bead
     skip_per_key: float = 0.0  # a dropped sentence that carries anchors is less likely dropped
     # ... but what counts is the anchors it shares with the sentences right beside it on the other side:
@@ -59,6 +60,9 @@ class Params:
     note_skip: float = 0.3
     report_skip: float = 1.5  # "Об этом сообщает ..." left unlinked
     note_link: float = 6.0
+    # a note or section break ("x x x") on both sides at the same place is one bead: less than two skips,
+    # each of which may also collect a paragraph bonus
+    note_pair: float = -1.0
 
 
 @dataclass
@@ -92,7 +96,63 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
 
 
 
-def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: int, a: int, b: int) -> float:
+@dataclass
+class Overlap:
+    """Anchors repeated in neighbouring sentences, which the pairwise ``sims`` count more than once in a merge.
+
+    ``ts[i].get(j)``: weight of the keys in source i, source i+1 and target j; ``tt[i].get(j)``: in
+    source i, target j and target j+1; ``q[i].get(j)``: in all four of source i, i+1, target j, j+1.
+    "Bayramov" in both sentences of a 2:2 bead is one name on each side, not four matches."""
+
+    ts: Sequence
+    tt: Sequence
+    q: Sequence
+
+
+def adjacent_overlaps(keys: Sequence[dict]) -> list[dict]:
+    """For each sentence but the last, the keys (with weights) it shares with the next one."""
+    return [{k: w for k, w in a.items() if k in b} if a and b else {} for a, b in zip(keys, keys[1:])]
+
+
+def _at(rows: Sequence, i: int, j: int) -> float:
+    if 0 <= i < len(rows):
+        row = rows[i]
+        if row:
+            return row.get(j, 0.0)
+    return 0.0
+
+
+def overcount(ov: Optional[Overlap], i0: int, j0: int, a: int, b: int) -> float:
+    """How much the sum of pairwise shared weights over a bead exceeds the weight of its keys matched
+    once per occurrence (exact for beads up to 2:2 and for keys in adjacent sentences of 3:1, 1:3)."""
+    if ov is None or a + b <= 2:
+        return 0.0
+    c = 0.0
+    for x in range(a - 1):
+        for y in range(b):
+            c += _at(ov.ts, i0 + x, j0 + y)
+    for x in range(a):
+        for y in range(b - 1):
+            c += _at(ov.tt, i0 + x, j0 + y)
+    for x in range(a - 1):
+        for y in range(b - 1):
+            c -= 2.0 * _at(ov.q, i0 + x, j0 + y)
+    return c
+
+
+def bead_shared(sims: Sequence, ov: Optional[Overlap], i0: int, j0: int, a: int, b: int) -> float:
+    """Anchor weight a bead's two sides share, each occurrence matched once."""
+    shared = 0.0
+    for ii in range(i0, i0 + a):
+        row = sims[ii]
+        if row:
+            for jj in range(j0, j0 + b):
+                shared += row.get(jj, 0.0)
+    return shared - overcount(ov, i0, j0, a, b)
+
+
+def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: int, a: int, b: int,
+              ov: Optional[Overlap] = None) -> float:
     """Cost of the bead taking source [i0, i0+a) and target [j0, j0+b). The same cost banddp computes for whole band rows."""
     i1, j1 = i0 + a, j0 + b
     if a == 0 or b == 0:
@@ -113,12 +173,7 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
     lt = t.cum_len[j1] - t.cum_len[j0]
     diff = lt - ls * p.ratio
     c = min(diff * diff / (p.var * (ls * p.ratio + lt) + p.len_floor), p.len_cap) + p.prior[(a, b)]
-    shared = 0.0
-    for ii in range(i0, i1):
-        row = sims[ii]
-        if row:
-            for jj in range(j0, j1):
-                shared += row.get(jj, 0.0)
+    shared = bead_shared(sims, ov, i0, j0, a, b)
     tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
     if p.sim_additive:
         c += anchor_additive(p, tot, shared, a, b)
@@ -132,7 +187,10 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
         if ps and pt:
             c -= p.polite_merge * (max(ps, pt) - 1)
     if s.cum_note and t.cum_note:
-        c += p.note_link * abs(s.cum_note[i1] - s.cum_note[i0] - t.cum_note[j1] + t.cum_note[j0])
+        ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
+        c += p.note_link * abs(ns - nt)
+        if ns == a and nt == b and a == b:
+            c = min(c, p.note_pair + para_terms(p, s, t, i0, j0, a, b))
     return c
 
 

@@ -96,18 +96,21 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
         width = FINE_BAND
     if center is None:
         center = dp.guide(s, t)
+    src_over, tgt_over = dp.adjacent_overlaps(src_keys), dp.adjacent_overlaps(tgt_keys)
     while True:
         lo, hi = dp.bands(center, m, [width] * (n + 1))
         sims = _sims(src_keys, tgt_keys, lo, hi, 0, 0)
-        path, touched = banddp.run_dp(params, s, t, sims, lo, hi)
+        ov = dp.Overlap(_sims(src_over, tgt_keys, lo, hi, 0, 0), _sims(src_keys, tgt_over, lo, hi, 0, 0),
+                        _sims(src_over, tgt_over, lo, hi, 0, 0))
+        path, touched = banddp.run_dp(params, s, t, sims, lo, hi, ov)
         if not touched or width >= max(n, m) + 3 or width >= MAX_BAND:
             # past MAX_BAND the path is kept as it is: memory stays linear whatever the input
             break
         width *= 2
     out = []
     for i0, j0, a, b in path:
-        cost = dp.bead_cost(params, s, t, sims, i0, j0, a, b)
-        shared = sum(sims[ii].get(jj, 0.0) for ii in range(i0, i0 + a) for jj in range(j0, j0 + b))
+        cost = dp.bead_cost(params, s, t, sims, i0, j0, a, b, ov)
+        shared = dp.bead_shared(sims, ov, i0, j0, a, b)
         tot = s.cum_w[i0 + a] - s.cum_w[i0] + t.cum_w[j0 + b] - t.cum_w[j0]
         out.append(RawBead(tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b)), cost,
                            2.0 * shared / tot if tot else 0.0))

@@ -11,7 +11,8 @@ import re
 
 from workbench.lang import fold
 
-_NOTE = re.compile(r"^\s*(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\])\s*\.?\s*$")
+# a bracketed remark, or a section-break line ("x x x", "х х х", "* * *"), which one side may drop
+_NOTE = re.compile(r"^\s*(?:\([^()]{1,80}\)|\[[^\[\]]{1,80}\]|(?:[xXхХ*]\s*){3}|\*{3,})\s*\.?\s*$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Word prefixes (folded) of salutations, vocatives and thanks in English, Russian and Azerbaijani.
@@ -45,7 +46,8 @@ def is_reporting(sentence: str) -> bool:
 
 
 def is_note(sentence: str) -> bool:
-    """A sentence that is only a bracketed remark: "(Как переведено.)", "(Applause.)", "[In English]"."""
+    """A sentence that is only a bracketed remark ("(Как переведено.)", "(Applause.)", "[In English]")
+    or a section break ("x x x")."""
     return bool(_NOTE.match(sentence))
 
 
