@@ -73,17 +73,55 @@ def _sims(src_keys: Sequence[dict], tgt_keys: Sequence[dict], lo: list[int], hi:
     return out
 
 
+def _overlap(sims: Sequence[dict], src_keys: Sequence[dict], tgt_keys: Sequence[dict]) -> dp.Overlap:
+    """dp.Overlap over the cells where ``sims`` is non-zero: a key shared by neighbouring sentences that
+    matches the other side is a key the pair shares, so no other cell can hold one."""
+    src_over, tgt_over = dp.adjacent_overlaps(src_keys), dp.adjacent_overlaps(tgt_keys)
+    ns, nt = len(src_over), len(tgt_over)
+    ts: list[dict] = []
+    tt: list[dict] = []
+    q: list[dict] = []
+    for i, row in enumerate(sims):
+        so = src_over[i] if i < ns else None
+        sk = src_keys[i]
+        r_ts: dict = {}
+        r_tt: dict = {}
+        r_q: dict = {}
+        for j in row:
+            if so:
+                tk = tgt_keys[j]
+                v = sum(min(w, tk[k]) for k, w in so.items() if k in tk)
+                if v:
+                    r_ts[j] = v
+                    to = tgt_over[j] if j < nt else None
+                    if to:
+                        v = sum(min(w, to[k]) for k, w in so.items() if k in to)
+                        if v:
+                            r_q[j] = v
+            to = tgt_over[j] if j < nt else None
+            if to:
+                v = sum(min(w, sk[k]) for k, w in to.items() if k in sk)
+                if v:
+                    r_tt[j] = v
+        ts.append(r_ts)
+        tt.append(r_tt)
+        q.append(r_q)
+    return dp.Overlap(ts, tt, q)
+
+
 def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[dict], src_len: Sequence[int],
               tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool],
               center: Optional[Sequence[float]] = None, coarse: bool = True,
               notes: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
               polite: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
-              report: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None)) -> list[RawBead]:
+              report: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
+              exact_merges: bool = True) -> list[RawBead]:
     """Align one run; indices in the result are local to the run. ``*_para[i]``: a paragraph ends before i.
     ``center``: the expected target position of each source position (a previous pass's path), which
     lets the band be narrow; without it the band follows character offsets and starts wide.
     ``notes``: which source / target sentences are editorial notes (kinds.py); ``polite``: courtesy formulas;
-    ``report``: news-source sentences."""
+    ``report``: news-source sentences. ``exact_merges``: count anchors repeated inside a merge once
+    (dp.Overlap); a rough first pass over a long text can do without."""
     n, m = len(src_keys), len(tgt_keys)
     if n == 0 or m == 0:
         return ([RawBead((i,), (), params.prior[(1, 0)], 0.0) for i in range(n)] +
@@ -96,12 +134,10 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
         width = FINE_BAND
     if center is None:
         center = dp.guide(s, t)
-    src_over, tgt_over = dp.adjacent_overlaps(src_keys), dp.adjacent_overlaps(tgt_keys)
     while True:
         lo, hi = dp.bands(center, m, [width] * (n + 1))
         sims = _sims(src_keys, tgt_keys, lo, hi, 0, 0)
-        ov = dp.Overlap(_sims(src_over, tgt_keys, lo, hi, 0, 0), _sims(src_keys, tgt_over, lo, hi, 0, 0),
-                        _sims(src_over, tgt_over, lo, hi, 0, 0))
+        ov = _overlap(sims, src_keys, tgt_keys) if exact_merges else None
         path, touched = banddp.run_dp(params, s, t, sims, lo, hi, ov)
         if not touched or width >= max(n, m) + 3 or width >= MAX_BAND:
             # past MAX_BAND the path is kept as it is: memory stays linear whatever the input
@@ -144,7 +180,8 @@ def _coarse_centre(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequen
     sk, sl = _blocks(src_keys, src_len, sb)
     tk, tl = _blocks(tgt_keys, tgt_len, tb)
     # one level only: blocks of blocks are too alike in length and anchors to place anything
-    beads = align_run(params, sk, tk, sl, tl, [False] * nb + [True], [False] * mb + [True], coarse=False)
+    beads = align_run(params, sk, tk, sl, tl, [False] * nb + [True], [False] * mb + [True], coarse=False,
+                      exact_merges=False)
     points = [(0, 0.0)]
     for b in beads:
         i1 = sb[b.src[-1] + 1] if b.src else points[-1][0]
@@ -237,7 +274,8 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
             for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp, center,
                                notes=(src_note[i0:i1], tgt_note[j0:j1]),
                                polite=(src_polite[i0:i1], tgt_polite[j0:j1]),
-                               report=(src_report[i0:i1], tgt_report[j0:j1])):
+                               report=(src_report[i0:i1], tgt_report[j0:j1]),
+                               exact_merges=path is not None or max(i1 - i0, j1 - j0) <= FULL_DP):
                 beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.cost, b.sim))
         return beads, sk, tk
 
