@@ -109,6 +109,19 @@ def test_a_news_source_sentence_is_cheap_to_leave_out():
     assert dp.bead_cost(p, _side([1]), t, [{}], 1, 0, 0, 1) <= p.report_skip < p.prior[(0, 1)]
 
 
+def test_a_news_source_sentence_does_not_translate_a_content_sentence_one_to_one():
+    p = dp.Params()
+    content, source = _side([48], report=[False]), _side([48], report=[True])
+    s = _side([48], report=[False])
+    assert dp.bead_cost(p, s, source, [{}], 0, 0, 1, 1) == pytest.approx(
+        dp.bead_cost(p, s, content, [{}], 0, 0, 1, 1) + p.report_link)
+    # folded into a merge ("..., according to the Ministry.") it costs nothing extra
+    two = _side([60, 48], report=[False, True])
+    plain = _side([60, 48], report=[False, False])
+    assert dp.bead_cost(p, _side([108], report=[False]), two, [{}], 0, 0, 1, 2) == pytest.approx(
+        dp.bead_cost(p, _side([108], report=[False]), plain, [{}], 0, 0, 1, 2))
+
+
 def _pair_sims(a_keys, b_keys):
     return [{j: sum(min(w, b[k]) for k, w in a.items() if k in b) for j, b in enumerate(b_keys)
              if set(a) & set(b)} for a in a_keys]

@@ -138,6 +138,8 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
             if a + b > 2 and p.polite_merge:
                 ps, pt = cc_s[i_col] - cc_s[pi], cc_t[j] - cc_t[pj]
                 c = c - np.where((ps > 0) & (pt > 0), p.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
+            if a == 1 and b == 1 and p.report_link:
+                c = c + np.where(cr_s[i_col] - cr_s[pi] != cr_t[j] - cr_t[pj], p.report_link, 0.0)
             if notes:
                 ns, nt = cn_s[i_col] - cn_s[pi], cn_t[j] - cn_t[pj]
                 c = c + p.note_link * np.abs(ns - nt)

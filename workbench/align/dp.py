@@ -59,6 +59,9 @@ class Params:
     # sentence ("Thank you." / "(Как переведено.)") is paid per unpaired note
     note_skip: float = 0.3
     report_skip: float = 1.5  # "Об этом сообщает ..." left unlinked
+    # ... and never the translation of a sentence that is not one: a 1:1 link of the two costs this much
+    # (a merge may still fold it in: "..., according to the Ministry.")
+    report_link: float = 2.0
     note_link: float = 6.0
     # a note or section break ("x x x") on both sides at the same place is one bead: less than two skips,
     # each of which may also collect a paragraph bonus
@@ -186,6 +189,9 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
         ps, pt = s.cum_polite[i1] - s.cum_polite[i0], t.cum_polite[j1] - t.cum_polite[j0]
         if ps and pt:
             c -= p.polite_merge * (max(ps, pt) - 1)
+    if a == 1 and b == 1 and s.cum_report and t.cum_report:
+        if s.cum_report[i1] - s.cum_report[i0] != t.cum_report[j1] - t.cum_report[j0]:
+            c += p.report_link
     if s.cum_note and t.cum_note:
         ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
         c += p.note_link * abs(ns - nt)
