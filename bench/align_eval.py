@@ -10,27 +10,16 @@ overall per language pair (en-ru, en-az) over every DIR given.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.align import align_texts, format_beads, read_beads  # noqa: E402
+from workbench.align import format_beads, read_beads  # noqa: E402
+from workbench.align_io import align_presegmented  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
-
-
-def read_sents(path: Path) -> list[list[str]]:
-    paras: list[list[str]] = [[]]
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        line = line.strip()
-        if line:
-            paras[-1].append(line)
-        elif paras[-1]:
-            paras.append([])
-    return [p for p in paras if p]
 
 
 def pair_dirs(root: Path) -> list[Path]:
@@ -49,12 +38,10 @@ def main(argv: list[str]) -> int:
         print(f"{'pair':40s} {'src':>5s} {'tgt':>5s} {'P_s':>6s} {'R_s':>6s} {'F1_s':>6s} {'F1_lax':>6s}")
         start = time.perf_counter()
         for d in pair_dirs(root):
-            meta = json.loads((d / "meta.json").read_text()) if (d / "meta.json").exists() else {}
-            src, tgt = read_sents(d / "src.sents"), read_sents(d / "tgt.sents")
-            sl = meta.get("src_lang") or detect_lang(" ".join(s for p in src for s in p))
-            tl = meta.get("tgt_lang") or detect_lang(" ".join(s for p in tgt for s in p))
+            # exactly what `workbench align SRC TGT --presegmented` does, languages detected
+            res, src, tgt = align_presegmented(str(d / "src.sents"), str(d / "tgt.sents"))
+            sl, tl = detect_lang("\n".join(src)), detect_lang("\n".join(tgt))
             gold = read_beads((d / "gold.align").read_text())
-            res = align_texts(src, tgt, sl, tl)
             test = [(list(b.src), list(b.tgt)) for b in res.beads]
             r = score_alignments([gold], [test])
             golds.append(gold)
@@ -62,7 +49,7 @@ def main(argv: list[str]) -> int:
             lg = by_lang.setdefault(f"{sl}-{tl}", ([], []))
             lg[0].append(gold)
             lg[1].append(test)
-            print(f"{str(d.relative_to(root)):40s} {sum(map(len, src)):5d} {sum(map(len, tgt)):5d} "
+            print(f"{str(d.relative_to(root)):40s} {len(src):5d} {len(tgt):5d} "
                   f"{r['precision_strict']:6.3f} {r['recall_strict']:6.3f} {r['f1_strict']:6.3f} {r['f1_lax']:6.3f}")
             if verbose and r["f1_strict"] < 1.0:
                 gs = {(tuple(a), tuple(b)) for a, b in gold}

@@ -19,7 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_eval import pair_dirs, read_sents  # noqa: E402
+from align_eval import pair_dirs  # noqa: E402
+from workbench.align_io import read_presegmented  # noqa: E402
 
 from workbench.align import align_texts, confidence, read_beads  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
@@ -43,7 +44,7 @@ def _capture():
 def run(dirs: list[Path], threshold: float, shuffled: bool, seen: list) -> tuple[list, list]:
     rows, feats = [], []
     for d in dirs:
-        src, tgt = read_sents(d / "src.sents"), read_sents(d / "tgt.sents")
+        src, tgt = read_presegmented(str(d / "src.sents")), read_presegmented(str(d / "tgt.sents"))
         sl = detect_lang(" ".join(s for p in src for s in p))
         tl = detect_lang(" ".join(s for p in tgt for s in p))
         gold = {(tuple(a), tuple(b)) for a, b in read_beads((d / "gold.align").read_text())}

@@ -65,7 +65,7 @@ class Params:
     note_link: float = 6.0
     # a note or section break ("x x x") on both sides at the same place is one bead: less than two skips,
     # each of which may also collect a paragraph bonus
-    note_pair: float = -1.0
+    note_pair: float = -3.0
 
 
 @dataclass
