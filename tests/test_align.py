@@ -208,6 +208,36 @@ def test_load_lexicon(tmp_path):
         load_lexicon(path)
 
 
+@pytest.mark.parametrize("en, ru, az", [
+    ("agreements", "соглашения", "sazişlər"),
+    ("negotiations", "переговорах", "danışıqları"),
+    ("unity", "единство", "birliyi"),
+    ("railway", "железной дороги", "dəmir yolu"),
+    ("humanitarian", "гуманитарного", "humanitar"),
+])
+def test_built_in_lexicon_links_official_vocabulary_in_three_languages(en, ru, az):
+    from workbench.align.lexicon import ConceptIndex, seed_pairs
+
+    for tgt_lang, word in (("ru", ru), ("az", az)):
+        index = ConceptIndex("en", tgt_lang)
+        for a, b, concept in seed_pairs("en", tgt_lang):
+            index.add(a, b, concept)
+        keys_en = set(sentence_keys(en, "en", index.keys))
+        assert keys_en & set(sentence_keys(word, tgt_lang, index.keys)), (en, word)
+
+
+def test_built_in_lexicon_does_not_match_on_false_prefixes():
+    from workbench.align.lexicon import ConceptIndex, seed_pairs
+
+    index = ConceptIndex("en", "ru")
+    for a, b, concept in seed_pairs("en", "ru"):
+        index.add(a, b, concept)
+    # "sign" is not "significant", "method" is not "met", "делегация" is not "дела"
+    assert not set(sentence_keys("significant", "en", index.keys)) & set(sentence_keys("подписали", "ru", index.keys))
+    assert not set(sentence_keys("method", "en", index.keys)) & set(sentence_keys("встретились", "ru", index.keys))
+    assert not set(sentence_keys("affairs", "en", index.keys)) & set(sentence_keys("делегация", "ru", index.keys))
+
+
 def test_learn_lexicon_finds_consistent_translations():
     pairs = [("peace treaty signed", "мирный договор подписан"), ("peace talks began", "мирные переговоры начались"),
              ("treaty talks ended", "переговоры договор завершились"), ("peace came", "мирный пришёл")]
