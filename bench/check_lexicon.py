@@ -59,18 +59,20 @@ def load(path: Path):
                     problems["multiword"].append(f"line {n}: {lang} {x!r}")
                     continue
                 f = fold(x, lang)
+                exact = f.endswith("=")  # a whole word, not a prefix (workbench.align.lexicon.EXACT)
+                f = f.rstrip("=")
                 if not _WORD.fullmatch(f):
                     problems["chars"].append(f"line {n}: {lang} {x!r} has a non-letter: no token can match it")
                     continue
                 cyr = bool(_CYR.search(f))
                 if (lang == "ru") != cyr or (cyr and _LAT.search(f)):
                     problems["script"].append(f"line {n}: {lang} {x!r} is not in the {lang} script")
-                if f != x:
+                if f != x.rstrip("="):
                     problems["case"].append(f"line {n}: {lang} {x!r} is not folded ({f!r})")
-                if len(f) < MIN_STEM:
+                if len(f) < (2 if exact else MIN_STEM):
                     problems["short"].append(f"line {n}: {lang} {x!r}")
                     continue
-                kept.append(f)
+                kept.append(f + "=" if exact else f)
             stems[lang] = kept
         label = (stems["en"] or stems["ru"] or stems["az"] or ["?"])[0]
         concepts.append((n, label, stems))
@@ -139,7 +141,7 @@ def main(argv=None) -> int:
         words = sorted(vocab[lang])
         per = {}
         for s in owners[lang]:
-            per[s] = [w for w in words if w.startswith(s)]
+            per[s] = [w for w in words if (w == s[:-1] if s.endswith("=") else w.startswith(s))]
         hits[lang] = per
 
     if not args.summary:

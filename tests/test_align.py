@@ -226,6 +226,17 @@ def test_built_in_lexicon_links_official_vocabulary_in_three_languages(en, ru, a
         assert keys_en & set(sentence_keys(word, tgt_lang, index.keys)), (en, word)
 
 
+def test_a_stem_ending_in_equals_matches_the_whole_word_only():
+    from workbench.align.lexicon import ConceptIndex
+
+    index = ConceptIndex("en", "az")
+    index.add("day=", "gün=", "day")
+    assert index.keys("gün", "az") == index.keys("day", "en") == (("l", "day"),)
+    assert index.keys("günəş", "az") == () and index.keys("days", "en") == ()
+    index.add("year=", "il=", "year")  # two letters are enough for a whole word
+    assert index.keys("il", "az") == (("l", "year"),) and index.keys("ilk", "az") == ()
+
+
 def test_built_in_lexicon_does_not_match_on_false_prefixes():
     from workbench.align.lexicon import ConceptIndex, seed_pairs
 

@@ -16,6 +16,13 @@ from workbench.lang import fold
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_STEM = 3
+# A stem ending in "=" matches that whole word only: "gün=" is "day" but "günəş" is the sun, and
+# "мир=" is peace while "мировой" is global; such words may be two letters long ("il=", year).
+EXACT = "="
+
+
+def _usable(stem: str) -> bool:
+    return len(stem) >= MIN_STEM or (stem.endswith(EXACT) and len(stem) >= 3)
 
 
 def stem(word: str, lang: str) -> str:
@@ -134,7 +141,7 @@ class ConceptIndex:
     def add(self, src_word: str, tgt_word: str, concept: object = None) -> None:
         """Link two stems; pairs given the same ``concept`` share one key, so a word weighs once."""
         s, t = fold(src_word, self.langs[0]), fold(tgt_word, self.langs[1])
-        if len(s) < MIN_STEM or len(t) < MIN_STEM:
+        if not (_usable(s) and _usable(t)):
             return
         key = ("l", concept) if concept is not None else ("l", s, t)
         self.stems[0].setdefault(s, set()).add(key)
@@ -161,6 +168,9 @@ class ConceptIndex:
             hit = table.get(w[:k])
             if hit:
                 found |= hit
+        hit = table.get(w + EXACT)
+        if hit:
+            found |= hit
         got = tuple(sorted(found, key=repr))
         self._cache[ck] = got
         return got
