@@ -1,11 +1,13 @@
 """Score the aligner on every pair folder under DIR (src.sents, tgt.sents, gold.align[, meta.json]).
 
-    python bench/align_eval.py tests/fixtures/dev [bench/align_data] [bench/align_data/heldout] [-v]
+    python bench/align_eval.py tests/fixtures/dev [bench/align_data] [bench/align_data/heldout] [-v] [--length-only]
 
 bench/align_data/heldout* hold pairs written only to check the aligner, never to tune it.
 
 Prints per-pair and overall strict/lax precision, recall and F1 (vecalign's definitions), then the
-overall per language pair (en-ru, en-az) over every DIR given.
+overall per language pair (en-ru, en-az) over every DIR given. ``--length-only`` scores a baseline:
+the same DP with Gale-Church lengths alone (no anchors, lexicon or sentence kinds), which tells how
+hard a set is (hunalign without a dictionary is a length aligner of this kind).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.align import format_beads, read_beads  # noqa: E402
+from workbench.align import dp, format_beads, read_beads  # noqa: E402
 from workbench.align_io import align_presegmented  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
@@ -28,9 +30,18 @@ def pair_dirs(root: Path) -> list[Path]:
                   if not any(x.startswith("heldout") for x in p.relative_to(root).parts[:-1]))
 
 
+def length_only() -> dp.Params:
+    """dp.Params with every term but length and the shape priors switched off."""
+    p = dp.Params(sim_gain=0.0, sim_miss=0.0, skip_shared=0.0, short_bonus=0.0, polite_bonus=0.0, polite_merge=0.0,
+                  note_link=0.0, note_pair=0.0, report_link=0.0, para_bonus=0.0, para_cross=0.0)
+    p.note_skip = p.report_skip = p.prior[(1, 0)]
+    return p
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    roots = [Path(a) for a in argv if a != "-v"] or [Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dev"]
+    baseline = "--length-only" in argv
+    roots = [Path(a) for a in argv if not a.startswith("-")] or [Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dev"]
     by_lang: dict[str, tuple[list, list]] = {}
     for root in roots:
         golds, tests = [], []
@@ -39,7 +50,8 @@ def main(argv: list[str]) -> int:
         start = time.perf_counter()
         for d in pair_dirs(root):
             # exactly what `workbench align SRC TGT --presegmented` does, languages detected
-            res, src, tgt = align_presegmented(str(d / "src.sents"), str(d / "tgt.sents"))
+            res, src, tgt = align_presegmented(str(d / "src.sents"), str(d / "tgt.sents"),
+                                               params=length_only() if baseline else None)
             sl, tl = detect_lang("\n".join(src)), detect_lang("\n".join(tgt))
             gold = read_beads((d / "gold.align").read_text())
             test = [(list(b.src), list(b.tgt)) for b in res.beads]

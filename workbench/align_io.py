@@ -24,8 +24,9 @@ def read_presegmented(path: str) -> list[list[str]]:
 
 
 def align_presegmented(src: str, tgt: str, *, src_lang: Optional[str] = None, tgt_lang: Optional[str] = None,
-                       lexicon_path: Optional[str] = None, threshold: float = 0.5):
-    """Align two presegmented files; returns (AlignResult, source sentences, target sentences)."""
+                       lexicon_path: Optional[str] = None, threshold: float = 0.5, params=None):
+    """Align two presegmented files; returns (AlignResult, source sentences, target sentences).
+    ``params``: the aligner's cost model (workbench.align.dp.Params), for benchmarks."""
     from workbench.align import align_texts, load_lexicon
     from workbench.lang import detect_lang
 
@@ -37,7 +38,8 @@ def align_presegmented(src: str, tgt: str, *, src_lang: Optional[str] = None, tg
     src_lang = src_lang or detect_lang("\n".join(src_sents))
     tgt_lang = tgt_lang or detect_lang("\n".join(tgt_sents))
     lexicon = load_lexicon(lexicon_path) if lexicon_path else None
-    result = align_texts(src_paras, tgt_paras, src_lang, tgt_lang, lexicon=lexicon, threshold=threshold)
+    result = align_texts(src_paras, tgt_paras, src_lang, tgt_lang, lexicon=lexicon, threshold=threshold,
+                         params=params)
     return result, src_sents, tgt_sents
 
 
