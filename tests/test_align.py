@@ -111,6 +111,17 @@ def test_numbers_dates_and_ordinals_become_shared_keys():
         assert key in en and key in ru and key in az
 
 
+def test_keys_common_in_the_text_weigh_less():
+    from workbench.align.anchors import scale_common_keys
+
+    src = [{("c", "asrb"): 1.0, ("n", "22"): 2.0}] + [{("c", "asrb"): 1.0} for _ in range(11)]
+    tgt = [{("c", "asrb"): 1.0, ("n", "22"): 2.0}, {("c", "asrb"): 1.0}]
+    s, t = scale_common_keys(src, tgt, 3.0, 0.5)
+    assert s[0][("n", "22")] == t[0][("n", "22")] == 2.0  # rare: kept
+    assert s[0][("c", "asrb")] == t[1][("c", "asrb")] == pytest.approx(0.5)  # in 12 sentences: (3/12) ** 0.5
+    assert scale_common_keys(src, tgt, 3.0, 0.0) == (src, tgt)
+
+
 def test_may_as_a_verb_is_not_a_month():
     assert ("m", 5) not in sentence_keys("We may agree.", "en")
     assert ("m", 5) in sentence_keys("On 9 May we met.", "en")

@@ -211,3 +211,29 @@ def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
     if "!" in text:
         keys[("p", "!")] = PUNCT_W
     return keys
+
+
+def scale_common_keys(src_keys: list[dict], tgt_keys: list[dict], df0: float,
+                      exp: float) -> tuple[list[dict], list[dict]]:
+    """Keys held by more than ``df0`` sentences on a side scaled by (df0 / df) ** exp, df counted on the
+    side where the key is more frequent: "Azerbaijan" in every other sentence says little about which
+    sentence translates which, a date found twice says a lot."""
+    if not exp:
+        return src_keys, tgt_keys
+    df: dict = {}
+    for side in (src_keys, tgt_keys):
+        seen: dict = {}
+        for keys in side:
+            for k in keys:
+                seen[k] = seen.get(k, 0) + 1
+        for k, c in seen.items():
+            if c > df.get(k, 0):
+                df[k] = c
+    scale = {k: (df0 / c) ** exp for k, c in df.items() if c > df0}
+    if not scale:
+        return src_keys, tgt_keys
+
+    def apply(side: list[dict]) -> list[dict]:
+        return [{k: (w * scale[k] if k in scale else w) for k, w in keys.items()} for keys in side]
+
+    return apply(src_keys), apply(tgt_keys)

@@ -23,7 +23,7 @@ class Params:
     # 2:2 is dear: two 1:1 beads say the same with more detail, so a 2:2 has to be clearly better
 
     prior: dict = field(default_factory=lambda: {
-        (1, 1): 0.0, (1, 0): 3.6, (0, 1): 3.6, (2, 1): 2.6, (1, 2): 2.6, (2, 2): 7.0, (3, 1): 5.0, (1, 3): 5.0})
+        (1, 1): 0.0, (1, 0): 3.6, (0, 1): 3.6, (2, 1): 2.6, (1, 2): 2.6, (2, 2): 5.0, (3, 1): 5.0, (1, 3): 5.0})
     ratio: float = 1.0  # expected target chars per source char
     var: float = 6.8  # Gale-Church variance per character
     sim_weight: float = 7.0  # cost of a bead whose two sides share none of many anchors
@@ -33,10 +33,10 @@ class Params:
     # sim_additive: score anchors as additive evidence instead of a per-bead Dice, so one unmatched word
     # costs the same in a short bead as in a long one and a merge is judged by what its extra sentence brings
     sim_additive: bool = True
-    sim_gain: float = 0.6  # bonus per unit of anchor weight shared across the bead (counted on both sides)
+    sim_gain: float = 0.7  # bonus per unit of anchor weight shared across the bead (counted on both sides)
     # a merge's gain is divided by (a*b)**sim_merge_exp: the extra sentence of a merge matches by chance more often
     sim_merge_exp: float = 0.2
-    sim_miss: float = 0.1  # cost per unit of anchor weight left unmatched inside the bead
+    sim_miss: float = 0.15  # cost per unit of anchor weight left unmatched inside the bead
     skip_per_key: float = 0.0  # a dropped sentence that carries anchors is less likely dropped
     # ... but what counts is the anchors it shares with the sentences right beside it on the other side:
     # "More than 8,000 ..." next to "8 mindən çox ..." is evidence of a link that leaving both unlinked
@@ -46,6 +46,10 @@ class Params:
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
     para_bonus: float = 0.8  # both sides end a paragraph with this bead
     len_cap: float = 30.0
+    # a key found in many sentences of the text ("Azerbaijan", "relations") says less about which sentence
+    # translates which than one found in a few (anchors.scale_common_keys)
+    idf_df: float = 3.0
+    idf_exp: float = 0.3
     # a variance that does not shrink to nothing for short sentences: "Or at least we hope so." is
     # translated in 23 or in 41 characters, while two long sentences keep close to the ratio
     len_floor: float = 60.0  # chars²: about ±8 characters of slack for any bead

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Optional, Sequence
 
 from workbench.align import banddp, confidence, dp
-from workbench.align.anchors import texts_keys
+from workbench.align.anchors import scale_common_keys, texts_keys
 from workbench.align.kinds import is_courtesy, is_note, is_reporting
 from workbench.align.lexicon import ConceptIndex, learn_lexicon, seed_pairs
 
@@ -258,7 +258,8 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
         fixed_at[(i0, j0)] = (fs[-1] + 1, ft[-1] + 1)
 
     def one_pass(path: Optional[list[float]] = None) -> tuple[list[RawBead], list[dict], list[dict]]:
-        sk, tk = _keys(src, src_lang, concepts), _keys(tgt, tgt_lang, concepts)
+        sk, tk = scale_common_keys(_keys(src, src_lang, concepts), _keys(tgt, tgt_lang, concepts),
+                                   params.idf_df, params.idf_exp)
         beads: list[RawBead] = []
         bounds = [(0, 0)] + [c for c in cuts if 0 <= c[0] <= n and 0 <= c[1] <= m] + [(n, m)]
         for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
