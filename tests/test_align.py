@@ -116,10 +116,10 @@ def test_keys_common_in_the_text_weigh_less():
 
     src = [{("c", "asrb"): 1.0, ("n", "22"): 2.0}] + [{("c", "asrb"): 1.0} for _ in range(11)]
     tgt = [{("c", "asrb"): 1.0, ("n", "22"): 2.0}, {("c", "asrb"): 1.0}]
+    assert scale_common_keys(src, tgt, 3.0, 0.0) == (src, tgt)
     s, t = scale_common_keys(src, tgt, 3.0, 0.5)
     assert s[0][("n", "22")] == t[0][("n", "22")] == 2.0  # rare: kept
     assert s[0][("c", "asrb")] == t[1][("c", "asrb")] == pytest.approx(0.5)  # in 12 sentences: (3/12) ** 0.5
-    assert scale_common_keys(src, tgt, 3.0, 0.0) == (src, tgt)
 
 
 def test_may_as_a_verb_is_not_a_month():

@@ -217,7 +217,8 @@ def scale_common_keys(src_keys: list[dict], tgt_keys: list[dict], df0: float,
                       exp: float) -> tuple[list[dict], list[dict]]:
     """Keys held by more than ``df0`` sentences on a side scaled by (df0 / df) ** exp, df counted on the
     side where the key is more frequent: "Azerbaijan" in every other sentence says little about which
-    sentence translates which, a date found twice says a lot."""
+    sentence translates which, a date found twice says a lot. The dicts are changed in place (a long
+    text's keys are not worth a copy) and returned."""
     if not exp:
         return src_keys, tgt_keys
     df: dict = {}
@@ -233,7 +234,8 @@ def scale_common_keys(src_keys: list[dict], tgt_keys: list[dict], df0: float,
     if not scale:
         return src_keys, tgt_keys
 
-    def apply(side: list[dict]) -> list[dict]:
-        return [{k: (w * scale[k] if k in scale else w) for k, w in keys.items()} for keys in side]
-
-    return apply(src_keys), apply(tgt_keys)
+    for side in (src_keys, tgt_keys):
+        for keys in side:
+            for k in keys.keys() & scale.keys():
+                keys[k] *= scale[k]
+    return src_keys, tgt_keys

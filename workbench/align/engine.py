@@ -289,6 +289,7 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
     confident = [b for b in first if len(b.src) == 1 and len(b.tgt) == 1 and b.sim >= CONFIDENT_SIM]
     if len(confident) < 10:
         return scored(first, sk, tk)
+    del sk, tk  # the second pass makes its own: two sets of keys of a long text need not live at once
     _estimate_length_model(first, src_len, tgt_len, params)
     step = -(-len(confident) // LEXICON_PAIRS)  # a sample is as good as all for a text's own vocabulary
     learned = learn_lexicon(((src[b.src[0]], tgt[b.tgt[0]]) for b in confident[::step]), src_lang, tgt_lang,
