@@ -234,8 +234,11 @@ def scale_common_keys(src_keys: list[dict], tgt_keys: list[dict], df0: float,
     if not scale:
         return src_keys, tgt_keys
 
+    get = scale.get
     for side in (src_keys, tgt_keys):
         for keys in side:
-            for k in keys.keys() & scale.keys():
-                keys[k] *= scale[k]
+            for k, w in keys.items():
+                f = get(k)
+                if f is not None:
+                    keys[k] = w * f  # a value changes, the dict's size does not: safe while iterating
     return src_keys, tgt_keys
