@@ -184,6 +184,12 @@ def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
     path, _ = banddp.run_dp(p, s, t, sims, [0] * (n + 1), [m] * (n + 1), ov)
     got = sum(dp.bead_cost(p, s, t, sims, i0, j0, a, b, ov) for i0, j0, a, b in path)
     assert got == pytest.approx(_reference(p, s, t, sims, ov), abs=1e-6)
+    # the table the confidence scorer reads holds the same costs
+    table = banddp.cost_table(p, s, t, sims, [0] * (n + 1), [m] * (n + 1), ov)
+    for a, b in dp.MOVES:
+        for i0 in range(n - a + 1):
+            for j0 in range(m - b + 1):
+                assert table(i0, j0, a, b) == pytest.approx(dp.bead_cost(p, s, t, sims, i0, j0, a, b, ov), abs=1e-4)
 
 
 def test_transcript_with_note_split_greeting_and_reporting_sentence():

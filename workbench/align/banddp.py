@@ -9,7 +9,7 @@ source position plus a byte of back-pointer per cell.
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 
@@ -201,6 +201,35 @@ def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int]
         del costs
     back[0, 0] = 255
     return _trace(back, lo, hi, n, m)
+
+
+def cost_table(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
+               ov: Optional[Overlap] = None) -> Callable[[int, int, int, int], Optional[float]]:
+    """Every bead cost ending inside the band at once (float32), as a lookup ``(i0, j0, a, b) -> cost``
+    that answers None outside the band: the confidence scorer asks for ~12 alternatives per bead,
+    which one call per bead to dp.bead_cost made the slowest part of a long alignment."""
+    n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
+    lo = np.asarray(lo_list, dtype=np.int64)
+    hi = np.asarray(hi_list, dtype=np.int64)
+    width = int((hi - lo).max()) + 1
+    grid = _sim_grid(sims, lo, width)
+    over = () if ov is None else tuple(_sim_grid(list(rows) + [{}] * (n - len(rows)), lo, width)
+                                       for rows in (ov.ts, ov.tt, ov.q))
+    table = np.empty((len(MOVES), n + 1, width), dtype=np.float32)
+    for r0 in range(0, n + 1, CHUNK):
+        r1 = min(n + 1, r0 + CHUNK)
+        table[:, r0:r1] = _block_costs(p, s, t, grid, lo, hi, r0, r1, width, m, over)
+    move = {mv: k for k, mv in enumerate(MOVES)}
+    lo_l, hi_l = lo.tolist(), hi.tolist()
+
+    def lookup(i0: int, j0: int, a: int, b: int) -> Optional[float]:
+        r, c = i0 + a, j0 + b
+        if r > n or c > hi_l[r] or c < lo_l[r]:
+            return None
+        v = float(table[move[(a, b)], r, c - lo_l[r]])
+        return v if v != np.inf else None
+
+    return lookup
 
 
 def _trace(back: np.ndarray, lo: np.ndarray, hi: np.ndarray, n: int, m: int):

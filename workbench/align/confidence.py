@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Collection, Sequence
+from typing import Callable, Collection, Optional, Sequence
 
 from workbench.align.dp import MOVES, Overlap, Params, Side, adjacent_overlaps, bead_cost, bead_shared
 
@@ -73,10 +73,12 @@ class _Row:
 
 def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_keys: Sequence[dict],
              path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool],
-             cuts: Collection[tuple[int, int]] = ()) -> list[Evidence]:
+             cuts: Collection[tuple[int, int]] = (),
+             table: Optional[Callable[[int, int, int, int], Optional[float]]] = None) -> list[Evidence]:
     """Evidence for each bead (i0, j0, a, b) of a complete path over the sides ``s`` and ``t``.
     ``fixed[k]``: bead k may not be changed by an alternative (a confirmed bead); no alternative
-    moves a boundary that is one of ``cuts``."""
+    moves a boundary that is one of ``cuts``. ``table``: precomputed bead costs (banddp.cost_table);
+    a bead it does not hold is costed one at a time."""
     sims = _PairSims(src_keys, tgt_keys)
     src_over, tgt_over = adjacent_overlaps(src_keys), adjacent_overlaps(tgt_keys)
     ov = Overlap(_PairSims(src_over, tgt_keys), _PairSims(src_keys, tgt_over), _PairSims(src_over, tgt_over))
@@ -86,7 +88,10 @@ def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_key
         key = (i0, j0, a, b)
         c = cache.get(key)
         if c is None:
-            c = cache[key] = bead_cost(params, s, t, sims, i0, j0, a, b, ov)
+            c = table(i0, j0, a, b) if table is not None else None
+            if c is None:
+                c = bead_cost(params, s, t, sims, i0, j0, a, b, ov)
+            cache[key] = c
         return c
 
     margin = [MARGIN_CAP] * len(path)

@@ -208,8 +208,11 @@ def anchor_additive(p: Params, tot, shared, a: int = 1, b: int = 1):
     """Additive anchor evidence of a link bead: works on floats and numpy arrays alike."""
     # a key found in every sentence of a merge is counted once per pair in ``shared``; no more than
     # the bead's whole weight can be matched
-    import numpy as np
-    shared = np.minimum(shared, 0.5 * tot)
+    if isinstance(shared, float):
+        shared = min(shared, 0.5 * tot)  # numpy on one float costs a microsecond a call
+    else:
+        import numpy as np
+        shared = np.minimum(shared, 0.5 * tot)
     return p.sim_miss * (tot - 2.0 * shared) - p.sim_gain * 2.0 * shared / (a * b) ** p.sim_merge_exp
 
 

@@ -26,6 +26,7 @@ COARSE_MIN = 3000  # longer runs get their band from an alignment of sentence bl
 COARSE_K = 8  # sentences per block
 FINE_BAND = 3 * COARSE_K
 MAX_BAND = 256
+SCORE_BAND = 4  # half-width of the band of bead costs the confidence scorer reads
 # estimated from the surest 1:1 beads only, the variance is too tight for merges and splits, whose
 # translations add or drop linking words
 VAR_FLOOR = 2.0
@@ -35,7 +36,6 @@ VAR_FLOOR = 2.0
 class RawBead:
     src: tuple[int, ...]
     tgt: tuple[int, ...]
-    cost: float
     sim: float  # shared anchor weight / total anchor weight of the bead, in [0, 1]
     score: float = 1.0  # confidence that the bead is right (confidence.py), set on the final pass
 
@@ -124,8 +124,7 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
     (dp.Overlap); a rough first pass over a long text can do without."""
     n, m = len(src_keys), len(tgt_keys)
     if n == 0 or m == 0:
-        return ([RawBead((i,), (), params.prior[(1, 0)], 0.0) for i in range(n)] +
-                [RawBead((), (j,), params.prior[(0, 1)], 0.0) for j in range(m)])
+        return ([RawBead((i,), (), 0.0) for i in range(n)] + [RawBead((), (j,), 0.0) for j in range(m)])
     s = dp.make_side(src_len, [sum(k.values()) for k in src_keys], src_para, notes[0], polite[0], report[0])
     t = dp.make_side(tgt_len, [sum(k.values()) for k in tgt_keys], tgt_para, notes[1], polite[1], report[1])
     width = max(n, m) + 3 if max(n, m) <= FULL_DP else (BAND if center is None else NARROW_BAND)
@@ -145,10 +144,9 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
         width *= 2
     out = []
     for i0, j0, a, b in path:
-        cost = dp.bead_cost(params, s, t, sims, i0, j0, a, b, ov)
-        shared = dp.bead_shared(sims, ov, i0, j0, a, b)
+        shared = dp.bead_shared(sims, ov, i0, j0, a, b) if a and b else 0.0
         tot = s.cum_w[i0 + a] - s.cum_w[i0] + t.cum_w[j0 + b] - t.cum_w[j0]
-        out.append(RawBead(tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b)), cost,
+        out.append(RawBead(tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b)),
                            2.0 * shared / tot if tot else 0.0))
     return out
 
@@ -267,7 +265,7 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
                 continue
             if (i0, j0) in fixed_at and fixed_at[(i0, j0)] == (i1, j1):
                 fs, ft = tuple(range(i0, i1)), tuple(range(j0, j1))
-                beads.append(RawBead(fs, ft, 0.0, 1.0))
+                beads.append(RawBead(fs, ft, 1.0))
                 continue
             sp = [False] + src_para[i0 + 1:i1] + [True]
             tp = [False] + tgt_para[j0 + 1:j1] + [True]
@@ -277,7 +275,7 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
                                polite=(src_polite[i0:i1], tgt_polite[j0:j1]),
                                report=(src_report[i0:i1], tgt_report[j0:j1]),
                                exact_merges=path is not None or max(i1 - i0, j1 - j0) <= FULL_DP):
-                beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.cost, b.sim))
+                beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.sim))
         return beads, sk, tk
 
     def scored(beads: list[RawBead], sk: list[dict], tk: list[dict]) -> list[RawBead]:
@@ -319,7 +317,15 @@ def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dic
         path.append((i, j, len(b.src), len(b.tgt)))
         fixed.append(fixed_at.get((i, j)) == (i + len(b.src), j + len(b.tgt)))
         i, j = i + len(b.src), j + len(b.tgt)
-    ev = confidence.evidence(params, s, t, sk, tk, path, fixed, cut_set)
+    n, m = len(sk), len(tk)
+    if n and m:
+        # every alternative the scorer tries ends within a few cells of the path
+        lo, hi = dp.bands(path_positions(beads, n), m, [SCORE_BAND] * (n + 1))
+        sims = _sims(sk, tk, lo, hi, 0, 0)
+        table = banddp.cost_table(params, s, t, sims, lo, hi, _overlap(sims, sk, tk))
+    else:
+        table = None
+    ev = confidence.evidence(params, s, t, sk, tk, path, fixed, cut_set, table)
     typical = confidence.typical_dice(ev, path)
     scores = [1.0 if fixed[k] else confidence.score(e, typical, not b.src or not b.tgt)
               for k, (b, e) in enumerate(zip(beads, ev))]
