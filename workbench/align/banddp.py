@@ -149,9 +149,8 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
     return out
 
 
-def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
-           ov: Optional[Overlap] = None):
-    """Best path inside the band: a list of (i0, j0, a, b) beads and whether it touched the band edge."""
+def _band(s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int], ov: Optional[Overlap]):
+    """(n, m, lo, hi, width, pair grid, overlap grids) of a band: what run_dp and cost_table both start from."""
     n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
     lo = np.asarray(lo_list, dtype=np.int64)
     hi = np.asarray(hi_list, dtype=np.int64)
@@ -159,6 +158,13 @@ def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int]
     grid = _sim_grid(sims, lo, width)
     over = () if ov is None else tuple(_sim_grid(list(rows) + [{}] * (n - len(rows)), lo, width)
                                        for rows in (ov.ts, ov.tt, ov.q))
+    return n, m, lo, hi, width, grid, over
+
+
+def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
+           ov: Optional[Overlap] = None):
+    """Best path inside the band: a list of (i0, j0, a, b) beads and whether it touched the band edge."""
+    n, m, lo, hi, width, grid, over = _band(s, t, sims, lo_list, hi_list, ov)
     inf = np.inf
     # the last four value rows, padded with inf on both sides, so that a move's source cells are
     # one plain slice (a larger shift than the band's width reaches nothing)
@@ -208,13 +214,7 @@ def cost_table(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[
     """Every bead cost ending inside the band at once (float32), as a lookup ``(i0, j0, a, b) -> cost``
     that answers None outside the band: the confidence scorer asks for ~12 alternatives per bead,
     which one call per bead to dp.bead_cost made the slowest part of a long alignment."""
-    n, m = len(s.cum_len) - 1, len(t.cum_len) - 1
-    lo = np.asarray(lo_list, dtype=np.int64)
-    hi = np.asarray(hi_list, dtype=np.int64)
-    width = int((hi - lo).max()) + 1
-    grid = _sim_grid(sims, lo, width)
-    over = () if ov is None else tuple(_sim_grid(list(rows) + [{}] * (n - len(rows)), lo, width)
-                                       for rows in (ov.ts, ov.tt, ov.q))
+    n, m, lo, hi, width, grid, over = _band(s, t, sims, lo_list, hi_list, ov)
     table = np.empty((len(MOVES), n + 1, width), dtype=np.float32)
     for r0 in range(0, n + 1, CHUNK):
         r1 = min(n + 1, r0 + CHUNK)
