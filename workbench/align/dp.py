@@ -35,7 +35,7 @@ class Params:
     sim_additive: bool = True
     sim_gain: float = 0.7  # bonus per unit of anchor weight shared across the bead (counted on both sides)
     # a merge's gain is divided by (a*b)**sim_merge_exp: the extra sentence of a merge matches by chance more often
-    sim_merge_exp: float = 0.2
+    sim_merge_exp: float = 0.1
     sim_miss: float = 0.15  # cost per unit of anchor weight left unmatched inside the bead
     skip_per_key: float = 0.0  # a dropped sentence that carries anchors is less likely dropped
     # ... but what counts is the anchors it shares with the sentences right beside it on the other side:
