@@ -118,9 +118,8 @@ def seed_pairs(src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:
         for n, line in enumerate(_SEED_PATH.read_text(encoding="utf-8").splitlines()):
             if not line.strip() or line.startswith("#"):
                 continue
-            parts = line.split("\t")
-            if len(parts) < 3:
-                continue
+            # an editor may strip a trailing tab: a missing last column is an empty one
+            parts = (line.split("\t") + ["", ""])[:3]
             for x in parts[a].split(","):
                 for y in parts[b].split(","):
                     if x.strip() and y.strip() and " " not in x.strip() + y.strip():
