@@ -25,9 +25,10 @@ CLEAR_EVERY = 512  # beads between clearings of the cost caches (memory stays fl
 # 1.0 and 0.8 at 1.7; a 1:0 or 0:1 bead, whose wrong cases are near-ties, 0.5 at 0.3 and 0.8 at 0.7.
 PAIR_SLOPE, PAIR_MID = 2.0, 1.0
 NULL_SLOPE, NULL_MID = 3.5, 0.3
-# A pair whose 1:1 beads share this few anchors is not a translation of itself (a wrong file):
-# real pairs sit at 0.43-0.6.
-LOW_DICE, LOW_DICE_WEIGHT = 0.35, 20.0
+# A pair whose 1:1 beads share this few anchors is not a translation of itself (a wrong file): real
+# pairs sit at 0.43-0.65. No linking bead of such a pair scores above logistic(LOW_DICE_SLOPE *
+# (typical - LOW_DICE)): a chance match of two numbers can win by a wide margin, yet the file is wrong.
+LOW_DICE, LOW_DICE_SLOPE = 0.35, 20.0
 DOUBT_DICE = 0.5  # share_doubt: below this share of the typical Dice a bead's anchors do not vouch for it
 
 
@@ -174,5 +175,5 @@ def score(e: Evidence, typical: float, null: bool) -> float:
     if null:
         x = NULL_SLOPE * (e.margin - NULL_MID)
     else:
-        x = PAIR_SLOPE * (e.margin - PAIR_MID) - LOW_DICE_WEIGHT * max(0.0, LOW_DICE - typical)
+        x = min(PAIR_SLOPE * (e.margin - PAIR_MID), LOW_DICE_SLOPE * (typical - LOW_DICE))
     return round(1.0 / (1.0 + math.exp(-x)), 4)
