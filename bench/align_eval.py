@@ -1,18 +1,20 @@
 """Score the aligner on every pair folder under DIR (src.sents, tgt.sents, gold.align[, meta.json]).
 
-    python bench/align_eval.py tests/fixtures/dev [bench/align_data] [bench/align_data/heldout] [-v] [--length-only]
+    python bench/align_eval.py tests/fixtures/dev [bench/align_data] [bench/align_data/heldout] [-v] [--length-only] [--flat]
 
 bench/align_data/heldout* hold pairs written only to check the aligner, never to tune it.
 
 Prints per-pair and overall strict/lax precision, recall and F1 (vecalign's definitions), then the
 overall per language pair (en-ru, en-az) over every DIR given. ``--length-only`` scores a baseline:
 the same DP with Gale-Church lengths alone (no anchors, lexicon or sentence kinds), which tells how
-hard a set is (hunalign without a dictionary is a length aligner of this kind).
+hard a set is (hunalign without a dictionary is a length aligner of this kind). ``--flat`` drops the
+blank lines (paragraph ends) from both sides first, as a test set without paragraphs would come.
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -41,6 +43,7 @@ def length_only() -> dp.Params:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     baseline = "--length-only" in argv
+    flat = "--flat" in argv
     roots = [Path(a) for a in argv if not a.startswith("-")] or [Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "dev"]
     by_lang: dict[str, tuple[list, list]] = {}
     for root in roots:
@@ -50,8 +53,15 @@ def main(argv: list[str]) -> int:
         start = time.perf_counter()
         for d in pair_dirs(root):
             # exactly what `workbench align SRC TGT --presegmented` does, languages detected
-            res, src, tgt = align_presegmented(str(d / "src.sents"), str(d / "tgt.sents"),
-                                               params=length_only() if baseline else None)
+            paths = [d / "src.sents", d / "tgt.sents"]
+            with tempfile.TemporaryDirectory() as tmp:
+                if flat:
+                    for k, p in enumerate(paths):
+                        paths[k] = Path(tmp) / p.name
+                        paths[k].write_text("\n".join(x for x in p.read_text(encoding="utf-8").splitlines()
+                                                       if x.strip()) + "\n", encoding="utf-8")
+                res, src, tgt = align_presegmented(str(paths[0]), str(paths[1]),
+                                                   params=length_only() if baseline else None)
             sl, tl = detect_lang("\n".join(src)), detect_lang("\n".join(tgt))
             gold = read_beads((d / "gold.align").read_text())
             test = [(list(b.src), list(b.tgt)) for b in res.beads]
