@@ -52,23 +52,22 @@ def _sims(src_keys: Sequence[dict], tgt_keys: Sequence[dict], lo: list[int], hi:
     for j, keys in enumerate(tgt_keys):
         for k in keys:
             postings.setdefault(k, []).append(j)
+    left, right = bisect.bisect_left, bisect.bisect_right
     n = len(src_keys)
     out: list[dict] = []
     for i, keys in enumerate(src_keys):
         a = max(0, lo[i] - 3)
         b = hi[min(n, i + 3)] + 3
         row: dict = {}
+        get = row.get
         for k, w in keys.items():
             plist = postings.get(k)
             if not plist:
                 continue
             wt = min(w, tgt_keys[plist[0]][k])
-            start = bisect.bisect_left(plist, a) if plist[0] < a else 0
-            for x in range(start, len(plist)):
-                j = plist[x]
-                if j > b:
-                    break
-                row[j] = row.get(j, 0.0) + wt
+            # the postings inside the band's window, found by bisection on both ends
+            for j in plist[left(plist, a):right(plist, b)]:
+                row[j] = get(j, 0.0) + wt
         out.append(row)
     return out
 
