@@ -19,7 +19,6 @@ LEXICON_W = 1.0
 PUNCT_W = 0.5
 
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
-_DIGITS = re.compile(r"\d")
 # A speaker label opening a sentence ("Ilham Aliyev:", "В.Путин:", "İlham Əliyev:"): up to five
 # words or initials, then a colon. The same speaker talks in many turns, so the label's name is
 # shared with every turn of that speaker and is no evidence that two sentences translate each other.
@@ -185,10 +184,10 @@ def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
     toks = _TOKEN.findall(text)
     prev_number = False
     for n, tok in enumerate(toks):
-        if _DIGITS.match(tok):
+        if tok[0].isdecimal():  # _TOKEN's number tokens start with a digit, its words never do
             value = number_value(tok)
             nxt = toks[n + 1] if n + 1 < len(toks) else ""
-            keys[("n", (scaled_value(value, nxt) if nxt and not _DIGITS.match(nxt) else "") or value)] = NUMBER_W
+            keys[("n", (scaled_value(value, nxt) if nxt and not nxt[0].isdecimal() else "") or value)] = NUMBER_W
             prev_number = True
             continue
         got = cache.get(tok)
@@ -198,7 +197,7 @@ def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
         if m:
             if ambiguous:
                 nxt = toks[n + 1] if n + 1 < len(toks) else ""
-                if not (prev_number or _DIGITS.match(nxt)):
+                if not (prev_number or nxt[:1].isdecimal()):
                     m = 0
             if m:
                 keys[("m", m)] = MONTH_W
