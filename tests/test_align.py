@@ -145,6 +145,14 @@ def test_a_speaker_label_matches_only_a_label():
     assert sentence_keys("The result: 12 billion.", "en") == sentence_keys("The result 12 billion.", "en")
 
 
+def test_quotations_are_anchors_in_each_typography():
+    en = sentence_keys("He called the document “historic”.", "en")
+    ru = sentence_keys("Он назвал документ «историческим».", "ru")
+    az = sentence_keys('O, sənədi "tarixi" adlandırıb.', "az")
+    assert ("p", "quote") in en and ("p", "quote") in ru and ("p", "quote") in az
+    assert ("p", "quote") not in sentence_keys("Azerbaijan’s position is clear.", "en")
+
+
 def test_numbers_pick_the_right_partner_when_lengths_do_not():
     src = [["The delegation arrived on 14 June.", "It stayed until 20 June."]]
     tgt = [["Делегация пробыла там до 20 июня.", "Она прибыла 14 июня."][::-1]]

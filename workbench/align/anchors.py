@@ -1,4 +1,4 @@
-"""What two sentences in different languages can share: numbers, months, ?/!, cognates and names.
+"""What two sentences in different languages can share: numbers, months, ?/!, quotations, cognates and names.
 
 Each sentence becomes a small dict of *keys* (hashable, language-independent) with weights; the
 aligner's similarity of two beads is the weight of the keys they share. Keys are built per distinct
@@ -18,6 +18,8 @@ COGNATE_W = 1.0
 LEXICON_W = 1.0
 PUNCT_W = 0.5
 
+# Opening quotation marks of the three languages' typographies (not ’ or ', which are apostrophes too).
+_QUOTES = re.compile('[«“„"]')
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 # A speaker label opening a sentence ("Ilham Aliyev:", "В.Путин:", "İlham Əliyev:"): up to five
 # words or initials, then a colon. The same speaker talks in many turns, so the label's name is
@@ -205,6 +207,9 @@ def _keys_of(text: str, lang: str, concepts, cache: dict) -> dict:
         for k in found:
             # cognate keys come first, so a lexicon key wins a (never seen) collision as before
             keys[k] = COGNATE_W if k[0] == "c" else LEXICON_W
+    if _QUOTES.search(text):
+        # a quotation is kept as one in translation: «историческим» / “historic” / "tarixi"
+        keys[("p", "quote")] = PUNCT_W
     if "?" in text:
         keys[("p", "?")] = PUNCT_W
     if "!" in text:
