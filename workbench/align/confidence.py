@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Collection, Optional, Sequence
+from typing import Callable, Collection, Sequence
 
-from workbench.align.dp import MOVES, Overlap, Params, Side, adjacent_overlaps, bead_cost, bead_shared
+from workbench.align.dp import MOVES, Side
 
 _SHAPES = frozenset(MOVES)
 _SHIFTS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1), (1, 1), (-1, -1))
@@ -39,60 +39,20 @@ class Evidence:
     anchors: float  # total anchor weight of the bead
 
 
-class _PairSims:
-    """sims[i].get(j): shared anchor weight of source i and target j, computed once when first asked."""
-
-    def __init__(self, src_keys: Sequence[dict], tgt_keys: Sequence[dict]) -> None:
-        self.src_keys, self.tgt_keys = src_keys, tgt_keys
-        self.rows: dict = {}
-
-    def __len__(self) -> int:
-        return len(self.src_keys)
-
-    def __getitem__(self, i: int) -> "_Row":
-        row = self.rows.get(i)
-        if row is None:
-            row = self.rows[i] = _Row(self.src_keys[i], self.tgt_keys)
-        return row
-
-
-class _Row:
-    def __init__(self, keys: dict, tgt_keys: Sequence[dict]) -> None:
-        self.keys, self.tgt_keys = keys, tgt_keys
-        self.done: dict = {}
-
-    def __bool__(self) -> bool:
-        return bool(self.keys)
-
-    def get(self, j: int, default: float = 0.0) -> float:
-        v = self.done.get(j)
-        if v is None:
-            tk = self.tgt_keys[j]
-            v = self.done[j] = sum(min(w, tk[k]) for k, w in self.keys.items() if k in tk)
-        return v or default
-
-
-def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_keys: Sequence[dict],
-             path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool],
-             cuts: Collection[tuple[int, int]] = (),
-             table: Optional[Callable[[int, int, int, int], Optional[float]]] = None) -> list[Evidence]:
+def evidence(s: Side, t: Side, path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool],
+             cuts: Collection[tuple[int, int]], bead_cost: Callable[[int, int, int, int], float],
+             bead_shared: Callable[[int, int, int, int], float]) -> list[Evidence]:
     """Evidence for each bead (i0, j0, a, b) of a complete path over the sides ``s`` and ``t``.
     ``fixed[k]``: bead k may not be changed by an alternative (a confirmed bead); no alternative
-    moves a boundary that is one of ``cuts``. ``table``: precomputed bead costs (banddp.cost_table);
-    a bead it does not hold is costed one at a time."""
-    sims = _PairSims(src_keys, tgt_keys)
-    src_over, tgt_over = adjacent_overlaps(src_keys), adjacent_overlaps(tgt_keys)
-    ov = Overlap(_PairSims(src_over, tgt_keys), _PairSims(src_keys, tgt_over), _PairSims(src_over, tgt_over))
+    moves a boundary that is one of ``cuts``. ``bead_cost`` and ``bead_shared`` give any bead's cost
+    and shared anchor weight (dp.bead_cost, dp.bead_shared, or a table of them)."""
     cache: dict = {}
 
     def cost(i0: int, j0: int, a: int, b: int) -> float:
         key = (i0, j0, a, b)
         c = cache.get(key)
         if c is None:
-            c = table(i0, j0, a, b) if table is not None else None
-            if c is None:
-                c = bead_cost(params, s, t, sims, i0, j0, a, b, ov)
-            cache[key] = c
+            c = cache[key] = bead_cost(i0, j0, a, b)
         return c
 
     margin = [MARGIN_CAP] * len(path)
@@ -101,8 +61,6 @@ def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_key
         if k % CLEAR_EVERY == 0:
             # alternatives only look one bead ahead: old entries are never asked for again
             cache.clear()
-            for rows in (sims, ov.ts, ov.tt, ov.q):
-                rows.rows.clear()
         if not fixed[k]:
             margin[k] = min(margin[k], _split_margin(cost, i0, j0, a, b))
         if k + 1 < len(path) and not (fixed[k] or fixed[k + 1] or (i0 + a, j0 + b) in cuts):
@@ -111,7 +69,7 @@ def evidence(params: Params, s: Side, t: Side, src_keys: Sequence[dict], tgt_key
             margin[k + 1] = min(margin[k + 1], best)
         i1, j1 = i0 + a, j0 + b
         tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
-        shared = bead_shared(sims, ov, i0, j0, a, b) if a and b else 0.0
+        shared = bead_shared(i0, j0, a, b) if a and b else 0.0
         out.append(Evidence(0.0, 2.0 * shared / tot if tot else 0.0, tot))
     for e, m in zip(out, margin):
         e.margin = max(0.0, min(m, MARGIN_CAP))

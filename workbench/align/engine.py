@@ -317,14 +317,20 @@ def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dic
         fixed.append(fixed_at.get((i, j)) == (i + len(b.src), j + len(b.tgt)))
         i, j = i + len(b.src), j + len(b.tgt)
     n, m = len(sk), len(tk)
-    if n and m:
-        # every alternative the scorer tries ends within a few cells of the path
-        lo, hi = dp.bands(path_positions(beads, n), m, [SCORE_BAND] * (n + 1))
-        sims = _sims(sk, tk, lo, hi, 0, 0)
-        table = banddp.cost_table(params, s, t, sims, lo, hi, _overlap(sims, sk, tk))
-    else:
-        table = None
-    ev = confidence.evidence(params, s, t, sk, tk, path, fixed, cut_set, table)
+    # every alternative the scorer tries lies within a few cells of the path, inside this band
+    lo, hi = dp.bands(path_positions(beads, n), m, [SCORE_BAND] * (n + 1))
+    sims = _sims(sk, tk, lo, hi, 0, 0)
+    ov = _overlap(sims, sk, tk)
+    table = banddp.cost_table(params, s, t, sims, lo, hi, ov) if n and m else None
+
+    def cost(i0: int, j0: int, a: int, b: int) -> float:
+        c = table(i0, j0, a, b) if table is not None else None
+        return dp.bead_cost(params, s, t, sims, i0, j0, a, b, ov) if c is None else c
+
+    def shared(i0: int, j0: int, a: int, b: int) -> float:
+        return dp.bead_shared(sims, ov, i0, j0, a, b)
+
+    ev = confidence.evidence(s, t, path, fixed, cut_set, cost, shared)
     typical = confidence.typical_dice(ev, path)
     scores = [1.0 if fixed[k] else confidence.score(e, typical, not b.src or not b.tgt)
               for k, (b, e) in enumerate(zip(beads, ev))]
