@@ -22,8 +22,9 @@ PUNCT_W = 0.5
 _QUOTES = re.compile('[«“„"]')
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 # A speaker label opening a sentence ("Ilham Aliyev:", "В.Путин:", "İlham Əliyev:"): up to five
-# words or initials, then a colon. The same speaker talks in many turns, so the label's name is
-# shared with every turn of that speaker and is no evidence that two sentences translate each other.
+# words or initials, then a colon. The same speaker talks in many turns, so the label's name says
+# that two turns agree, not that a sentence translates one that mentions the speaker: its keys are kept
+# apart and match only another label.
 # Every word but the last needs a separator after it, so the match cannot backtrack through
 # the ways of cutting one long word into several.
 _LABEL = re.compile(r"\s*((?:[^\W\d_]+(?:\.\s*|[\s-]+)){0,4}[^\W\d_]+\.?)\s*:(?:\s|$)")

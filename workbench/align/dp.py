@@ -206,8 +206,8 @@ def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: in
 
 def anchor_additive(p: Params, tot, shared, a: int = 1, b: int = 1):
     """Additive anchor evidence of a link bead: works on floats and numpy arrays alike."""
-    # a key found in every sentence of a merge is counted once per pair in ``shared``; no more than
-    # the bead's whole weight can be matched
+    # no more than the bead's whole weight can be matched (a bead costed without an Overlap counts a key
+    # found in every sentence of a merge once per pair)
     if isinstance(shared, float):
         shared = min(shared, 0.5 * tot)  # numpy on one float costs a microsecond a call
     else:
