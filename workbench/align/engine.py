@@ -114,16 +114,18 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
               notes: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
               polite: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
               report: tuple[Optional[Sequence[bool]], Optional[Sequence[bool]]] = (None, None),
-              exact_merges: bool = True) -> list[RawBead]:
+              exact_merges: bool = True) -> tuple[list[RawBead], list[dict], Optional[dp.Overlap]]:
     """Align one run; indices in the result are local to the run. ``*_para[i]``: a paragraph ends before i.
     ``center``: the expected target position of each source position (a previous pass's path), which
     lets the band be narrow; without it the band follows character offsets and starts wide.
     ``notes``: which source / target sentences are editorial notes (kinds.py); ``polite``: courtesy formulas;
     ``report``: news-source sentences. ``exact_merges``: count anchors repeated inside a merge once
-    (dp.Overlap); a rough first pass over a long text can do without."""
+    (dp.Overlap); a rough first pass over a long text can do without. Returns the beads and the band's
+    pair similarities and overlaps, which hold every cell near the path (the confidence scorer's)."""
     n, m = len(src_keys), len(tgt_keys)
     if n == 0 or m == 0:
-        return ([RawBead((i,), (), 0.0) for i in range(n)] + [RawBead((), (j,), 0.0) for j in range(m)])
+        return ([RawBead((i,), (), 0.0) for i in range(n)] + [RawBead((), (j,), 0.0) for j in range(m)],
+                [{} for _ in range(n)], None)
     s = dp.make_side(src_len, [sum(k.values()) for k in src_keys], src_para, notes[0], polite[0], report[0])
     t = dp.make_side(tgt_len, [sum(k.values()) for k in tgt_keys], tgt_para, notes[1], polite[1], report[1])
     width = max(n, m) + 3 if max(n, m) <= FULL_DP else (BAND if center is None else NARROW_BAND)
@@ -147,7 +149,7 @@ def align_run(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequence[di
         tot = s.cum_w[i0 + a] - s.cum_w[i0] + t.cum_w[j0 + b] - t.cum_w[j0]
         out.append(RawBead(tuple(range(i0, i0 + a)), tuple(range(j0, j0 + b)),
                            2.0 * shared / tot if tot else 0.0))
-    return out
+    return out, sims, ov
 
 
 def _blocks(keys: Sequence[dict], lens: Sequence[int], bounds: Sequence[int]) -> tuple[list[dict], list[int]]:
@@ -177,8 +179,8 @@ def _coarse_centre(params: dp.Params, src_keys: Sequence[dict], tgt_keys: Sequen
     sk, sl = _blocks(src_keys, src_len, sb)
     tk, tl = _blocks(tgt_keys, tgt_len, tb)
     # one level only: blocks of blocks are too alike in length and anchors to place anything
-    beads = align_run(params, sk, tk, sl, tl, [False] * nb + [True], [False] * mb + [True], coarse=False,
-                      exact_merges=False)
+    beads, _, _ = align_run(params, sk, tk, sl, tl, [False] * nb + [True], [False] * mb + [True], coarse=False,
+                            exact_merges=False)
     points = [(0, 0.0)]
     for b in beads:
         i1 = sb[b.src[-1] + 1] if b.src else points[-1][0]
@@ -254,10 +256,12 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
             continue
         fixed_at[(i0, j0)] = (fs[-1] + 1, ft[-1] + 1)
 
-    def one_pass(path: Optional[list[float]] = None) -> tuple[list[RawBead], list[dict], list[dict]]:
+    def one_pass(path: Optional[list[float]] = None) -> tuple[list[RawBead], list[dict], list[dict], tuple]:
         sk, tk = scale_common_keys(_keys(src, src_lang, concepts), _keys(tgt, tgt_lang, concepts),
                                    params.idf_df, params.idf_exp)
         beads: list[RawBead] = []
+        # the runs' similarities and overlaps in whole-text indices (rows of a cut-off run stay empty)
+        band: tuple[list[dict], ...] = tuple([{} for _ in range(n)] for _ in range(4))
         bounds = [(0, 0)] + [c for c in cuts if 0 <= c[0] <= n and 0 <= c[1] <= m] + [(n, m)]
         for (i0, j0), (i1, j1) in zip(bounds, bounds[1:]):
             if i1 < i0 or j1 < j0:
@@ -269,24 +273,28 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
             sp = [False] + src_para[i0 + 1:i1] + [True]
             tp = [False] + tgt_para[j0 + 1:j1] + [True]
             center = None if path is None else [min(max(c - j0, 0.0), j1 - j0) for c in path[i0:i1 + 1]]
-            for b in align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp, center,
-                               notes=(src_note[i0:i1], tgt_note[j0:j1]),
-                               polite=(src_polite[i0:i1], tgt_polite[j0:j1]),
-                               report=(src_report[i0:i1], tgt_report[j0:j1]),
-                               exact_merges=path is not None or max(i1 - i0, j1 - j0) <= FULL_DP):
+            run, sims, ov = align_run(params, sk[i0:i1], tk[j0:j1], src_len[i0:i1], tgt_len[j0:j1], sp, tp,
+                                      center, notes=(src_note[i0:i1], tgt_note[j0:j1]),
+                                      polite=(src_polite[i0:i1], tgt_polite[j0:j1]),
+                                      report=(src_report[i0:i1], tgt_report[j0:j1]),
+                                      exact_merges=path is not None or max(i1 - i0, j1 - j0) <= FULL_DP)
+            for b in run:
                 beads.append(RawBead(tuple(x + i0 for x in b.src), tuple(x + j0 for x in b.tgt), b.sim))
-        return beads, sk, tk
+            for whole, rows in zip(band, (sims,) + ((ov.ts, ov.tt, ov.q) if ov else ())):
+                for r, row in enumerate(rows[:i1 - i0]):
+                    whole[i0 + r] = row if not j0 else {j + j0: v for j, v in row.items()}
+        return beads, sk, tk, band
 
-    def scored(beads: list[RawBead], sk: list[dict], tk: list[dict]) -> list[RawBead]:
-        _score(beads, params, sk, tk, src_len, tgt_len, src_para, tgt_para, cuts, fixed_at, (src_note, tgt_note), (src_polite, tgt_polite),
-               (src_report, tgt_report))
+    def scored(beads: list[RawBead], sk: list[dict], tk: list[dict], band: tuple) -> list[RawBead]:
+        _score(beads, params, sk, tk, band, src_len, tgt_len, src_para, tgt_para, cuts, fixed_at,
+               (src_note, tgt_note), (src_polite, tgt_polite), (src_report, tgt_report))
         return beads
 
-    first, sk, tk = one_pass()
+    first, sk, tk, band = one_pass()
     confident = [b for b in first if len(b.src) == 1 and len(b.tgt) == 1 and b.sim >= CONFIDENT_SIM]
     if len(confident) < 10:
-        return scored(first, sk, tk)
-    del sk, tk  # the second pass makes its own: two sets of keys of a long text need not live at once
+        return scored(first, sk, tk, band)
+    del sk, tk, band  # the second pass makes its own: two sets of a long text's keys need not live at once
     _estimate_length_model(first, src_len, tgt_len, params)
     step = -(-len(confident) // LEXICON_PAIRS)  # a sample is as good as all for a text's own vocabulary
     learned = learn_lexicon(((src[b.src[0]], tgt[b.tgt[0]]) for b in confident[::step]), src_lang, tgt_lang,
@@ -295,7 +303,8 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
     return scored(*one_pass(path_positions(first, n)))
 
 
-def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dict], src_len: Sequence[int],
+def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dict], band: tuple,
+           src_len: Sequence[int],
            tgt_len: Sequence[int], src_para: Sequence[bool], tgt_para: Sequence[bool],
            cuts: Sequence[tuple[int, int]], fixed_at: dict,
            notes: tuple[Sequence[bool], Sequence[bool]], polite: tuple[Sequence[bool], Sequence[bool]],
@@ -317,10 +326,11 @@ def _score(beads: list[RawBead], params: dp.Params, sk: list[dict], tk: list[dic
         fixed.append(fixed_at.get((i, j)) == (i + len(b.src), j + len(b.tgt)))
         i, j = i + len(b.src), j + len(b.tgt)
     n, m = len(sk), len(tk)
-    # every alternative the scorer tries lies within a few cells of the path, inside this band
+    # every alternative the scorer tries lies within a few cells of the path, inside this band, whose
+    # similarities the last pass's bands already hold
     lo, hi = dp.bands(path_positions(beads, n), m, [SCORE_BAND] * (n + 1))
-    sims = _sims(sk, tk, lo, hi, 0, 0)
-    ov = _overlap(sims, sk, tk)
+    sims = band[0]
+    ov = dp.Overlap(*band[1:])
     table = banddp.cost_table(params, s, t, sims, lo, hi, ov) if n and m else None
 
     def cost(i0: int, j0: int, a: int, b: int) -> float:
