@@ -25,14 +25,16 @@ def test_sentences_with_content_are_not_notes(text):
 
 @pytest.mark.parametrize("text,lang", [("Thank you.", "en"), ("Дорогие друзья!", "ru"), ("Sağ olun.", "az"),
                                        ("В.Путин: Уважаемый господин Президент!", "ru"),
-                                       ("Hörmətli xanımlar və cənablar!", "az"), ("Ladies and gentlemen,", "en")])
+                                       ("Hörmətli xanımlar və cənablar!", "az"), ("Ladies and gentlemen,", "en"),
+                                       ("Əziz bacılar və qardaşlar!", "az"), ("Дорогие соотечественники!", "ru")])
 def test_greetings_and_thanks_are_courtesy(text, lang):
     assert is_courtesy(text, lang)
 
 
 @pytest.mark.parametrize("text,lang", [("This figure will grow.", "en"), ("We value this.", "en"),
                                        ("Дорогие друзья, в прошлом году товарооборот вырос на 14 процентов, "
-                                        "и это хороший результат.", "ru"), ("Bakıda görüşdük.", "az")])
+                                        "и это хороший результат.", "ru"), ("Bakıda görüşdük.", "az"),
+                                       ("Торговля и инвестиции растут.", "ru")])
 def test_content_sentences_are_not_courtesy(text, lang):
     assert not is_courtesy(text, lang)
 

@@ -23,11 +23,15 @@ _COURTESY = (
     "превосходит", "добр", "здравств", "приветств", "пожалова",
     "təşəkkür", "hörmətli", "əziz", "dost", "həmkar", "xanım", "cənab", "zati", "xoş", "salam",
     "sabahınız", "axşamınız", "günortanız", "olun", "sağ",
+    # addresses to a people: "Dear brothers and sisters!", "Дорогие соотечественники!", "Əziz həmvətənlər!"
+    "brother", "sister", "compatriot", "брат", "сестр", "соотечественн", "qardaş", "bacı", "həmvətən",
     # what thanks and addresses are padded with: "Thank you very much, Mr President." / "Çox sağ olun."
     "you", "very", "much", "all", "president", "большое", "огромное", "вам", "вас", "всем", "президент",
     "çox", "edirəm", "sizə", "hamınıza", "prezident",
 )
 _COURTESY_FOLDED = tuple(sorted({fold(w, "az") for w in _COURTESY}))
+# whole words only: "и" would start half of Russian
+_COURTESY_JOINERS = frozenset({"and", "и", "və"})
 COURTESY_MAX_LEN = 80
 
 
@@ -62,5 +66,5 @@ def is_courtesy(sentence: str, lang: str) -> bool:
         words = [fold(w, lang) for w in _WORD.findall(sentence.split(":", 1)[1])] or words
     if not words:
         return False
-    hits = sum(1 for w in words if w.startswith(_COURTESY_FOLDED))
+    hits = sum(1 for w in words if w in _COURTESY_JOINERS or w.startswith(_COURTESY_FOLDED))
     return 2 * hits >= len(words)
