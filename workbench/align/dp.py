@@ -55,7 +55,7 @@ class Params:
     len_floor: float = 60.0  # chars²: about ±8 characters of slack for any bead
     short_len: int = 25  # short sentences are dropped more often than long ones
     short_bonus: float = 0.5
-    polite_bonus: float = 0.25  # greetings and thanks ("Thank you.", "Dear friends!") are what translators drop
+    polite_bonus: float = 0.5  # greetings and thanks ("Thank you.", "Dear friends!") are what translators drop
     # ... and what they split and merge: "Mr President, friends" is "Уважаемый господин Президент!
     # Дорогие друзья!"; each courtesy formula past the first in a merge that has one on both sides
     polite_merge: float = 1.5
