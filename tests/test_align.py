@@ -235,12 +235,10 @@ def test_load_lexicon(tmp_path):
     ("humanitarian", "гуманитарного", "humanitar"),
 ])
 def test_built_in_lexicon_links_official_vocabulary_in_three_languages(en, ru, az):
-    from workbench.align.lexicon import ConceptIndex, seed_pairs
+    from workbench.align.lexicon import ConceptIndex
 
     for tgt_lang, word in (("ru", ru), ("az", az)):
-        index = ConceptIndex("en", tgt_lang)
-        for a, b, concept in seed_pairs("en", tgt_lang):
-            index.add(a, b, concept)
+        index = ConceptIndex.seeded("en", tgt_lang)
         keys_en = set(sentence_keys(en, "en", index.keys))
         assert keys_en & set(sentence_keys(word, tgt_lang, index.keys)), (en, word)
 
@@ -268,11 +266,9 @@ def test_a_stem_ending_in_equals_matches_the_whole_word_only():
 
 
 def test_built_in_lexicon_does_not_match_on_false_prefixes():
-    from workbench.align.lexicon import ConceptIndex, seed_pairs
+    from workbench.align.lexicon import ConceptIndex
 
-    index = ConceptIndex("en", "ru")
-    for a, b, concept in seed_pairs("en", "ru"):
-        index.add(a, b, concept)
+    index = ConceptIndex.seeded("en", "ru")
     # "sign" is not "significant", "method" is not "met", "делегация" is not "дела"
     assert not set(sentence_keys("significant", "en", index.keys)) & set(sentence_keys("подписали", "ru", index.keys))
     assert not set(sentence_keys("method", "en", index.keys)) & set(sentence_keys("встретились", "ru", index.keys))

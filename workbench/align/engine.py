@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 from workbench.align import banddp, confidence, dp
 from workbench.align.anchors import scale_common_keys, texts_keys
 from workbench.align.kinds import is_courtesy, is_note, is_reporting
-from workbench.align.lexicon import ConceptIndex, learn_lexicon, seed_pairs
+from workbench.align.lexicon import ConceptIndex, learn_lexicon
 
 FULL_DP = 250  # runs up to this many sentences a side get an unbanded DP
 BAND = 32  # half-width around the character-offset guide
@@ -243,9 +243,7 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
         # skewed by whatever one side added (a reporting sentence), so it only slowly outweighs 1.0
         weight = min(n, m) / (min(n, m) + PRIOR_WEIGHT)
         params.ratio = math.exp(weight * math.log(tot_t / tot_s))
-    concepts = ConceptIndex(src_lang, tgt_lang)
-    for a, b, concept in seed_pairs(src_lang, tgt_lang):
-        concepts.add(a, b, concept)
+    concepts = ConceptIndex.seeded(src_lang, tgt_lang)
     concepts.add_lexicon(lexicon)
 
     fixed_at = {}

@@ -137,6 +137,14 @@ class ConceptIndex:
         self._cache: dict[tuple[str, str], tuple] = {}
         self.size = 0
 
+    @classmethod
+    def seeded(cls, src_lang: str, tgt_lang: str) -> "ConceptIndex":
+        """An index holding the built-in table's concepts for the two languages."""
+        index = cls(src_lang, tgt_lang)
+        for a, b, concept in seed_pairs(src_lang, tgt_lang):
+            index.add(a, b, concept)
+        return index
+
     def add(self, src_word: str, tgt_word: str, concept: object = None) -> None:
         """Link two stems; pairs given the same ``concept`` share one key, so a word weighs once."""
         s, t = fold(src_word, self.langs[0]), fold(tgt_word, self.langs[1])
