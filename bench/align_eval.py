@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.align import dp, format_beads, read_beads  # noqa: E402
+from workbench.align import format_beads, read_beads  # noqa: E402
+from workbench.align.config import AlignConfig, AnchorCosts, KindCosts, Priors  # noqa: E402
 from workbench.align_io import align_presegmented  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
@@ -32,12 +33,13 @@ def pair_dirs(root: Path) -> list[Path]:
                   if not any(x.startswith("heldout") for x in p.relative_to(root).parts[:-1]))
 
 
-def length_only() -> dp.Params:
-    """dp.Params with every term but length and the shape priors switched off."""
-    p = dp.Params(sim_gain=0.0, sim_miss=0.0, skip_shared=0.0, short_bonus=0.0, polite_bonus=0.0, polite_merge=0.0,
-                  note_link=0.0, note_pair=0.0, report_link=0.0, para_bonus=0.0, para_cross=0.0)
-    p.note_skip = p.report_skip = p.prior[(1, 0)]
-    return p
+def length_only() -> AlignConfig:
+    """The configuration with every term but length and the shape priors switched off."""
+    skip = Priors().skip
+    return AlignConfig(anchors=AnchorCosts(gain=0.0, miss=0.0, skip_shared=0.0),
+                       kinds=KindCosts(short_bonus=0.0, polite_bonus=0.0, polite_merge=0.0, note_link=0.0,
+                                       note_pair=0.0, report_link=0.0, para_bonus=0.0, para_cross=0.0,
+                                       note_skip=skip, report_skip=skip))
 
 
 def main(argv: list[str]) -> int:
@@ -61,7 +63,7 @@ def main(argv: list[str]) -> int:
                         paths[k].write_text("\n".join(x for x in p.read_text(encoding="utf-8").splitlines()
                                                        if x.strip()) + "\n", encoding="utf-8")
                 res, src, tgt = align_presegmented(str(paths[0]), str(paths[1]),
-                                                   params=length_only() if baseline else None)
+                                                   config=length_only() if baseline else None)
             sl, tl = detect_lang("\n".join(src)), detect_lang("\n".join(tgt))
             gold = read_beads((d / "gold.align").read_text())
             test = [(list(b.src), list(b.tgt)) for b in res.beads]

@@ -23,6 +23,7 @@ from align_eval import pair_dirs  # noqa: E402
 from workbench.align_io import read_presegmented  # noqa: E402
 
 from workbench.align import align_texts, confidence, read_beads  # noqa: E402
+from workbench.align.config import AlignConfig  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
 
 DEFAULT = ["tests/fixtures/dev", "bench/align_data", "tests/fixtures/align", "bench/align_data/heldout"]
@@ -53,7 +54,7 @@ def run(dirs: list[Path], threshold: float, shuffled: bool, seen: list) -> tuple
             random.Random(7).shuffle(flat)
             tgt, gold = [flat], set()
         seen.clear()
-        res = align_texts(src, tgt, sl, tl, threshold=threshold)
+        res = align_texts(src, tgt, sl, tl, config=AlignConfig(threshold=threshold))
         for b, ev in zip(res.beads, list(seen)):
             if shuffled and not (b.src and b.tgt):
                 continue  # leaving a sentence of a wrong file unaligned is right, not an error to flag

@@ -1,4 +1,4 @@
-"""Coordinate search over the aligner's cost parameters (workbench.align.dp.Params) on gold pair folders.
+"""Coordinate search over the aligner's knobs (workbench.align.config.AlignConfig) on gold pair folders.
 
     python bench/align_tune.py [--rounds 2] [--check DIR ...] DIR [DIR ...]
 
@@ -6,28 +6,31 @@ Scores every pair folder under the DIRs (as bench/align_eval.py finds them) with
 F1 (lax F1 breaks ties), tries each parameter at a few multiples of its current value, keeps a change
 only when it raises the score, and prints the path it took. ``--check`` folders are scored for every
 kept change but never steer the search: they show whether a gain carries over to unseen pairs.
-Nothing is written; copy the values you trust into dp.Params.
+Nothing is written; copy the values you trust into workbench/align/config.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_eval import pair_dirs  # noqa: E402
-from workbench.align import align_texts, dp, read_beads  # noqa: E402
+from workbench.align import align_texts, read_beads  # noqa: E402
+from workbench.align.config import AlignConfig  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
 from workbench.align_io import read_presegmented  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
 
 # the parameters worth moving, and the factors tried around the current value
-KNOBS = ("prior:1,0", "prior:2,1", "prior:2,2", "prior:3,1", "sim_gain", "sim_miss", "sim_merge_exp", "short_bonus",
-         "short_len", "polite_bonus", "polite_merge", "skip_shared", "para_bonus", "para_cross", "len_floor")
+# (group.field of AlignConfig)
+KNOBS = ("priors.skip", "priors.merge", "priors.two_two", "priors.three", "anchors.gain", "anchors.miss",
+         "anchors.merge_exp", "kinds.short_bonus", "kinds.short_len", "kinds.polite_bonus", "kinds.polite_merge",
+         "anchors.skip_shared", "kinds.para_bonus", "kinds.para_cross", "length.floor")
 FACTORS = (0.6, 0.8, 1.25, 1.6)
 
 
@@ -42,33 +45,27 @@ def load(dirs: list[Path]) -> list[tuple]:
     return pairs
 
 
-def score(pairs: list[tuple], params: dp.Params) -> tuple[float, float]:
+def score(pairs: list[tuple], config: AlignConfig) -> tuple[float, float]:
     golds, tests = [], []
     for src, tgt, sl, tl, gold in pairs:
-        res = align_texts(src, tgt, sl, tl, params=copy.deepcopy(params))
+        res = align_texts(src, tgt, sl, tl, config=config)
         golds.append(gold)
         tests.append([(list(b.src), list(b.tgt)) for b in res.beads])
     r = score_alignments(golds, tests)
     return r["f1_strict"], r["f1_lax"]
 
 
-def get(p: dp.Params, knob: str) -> float:
-    if knob.startswith("prior:"):
-        a, b = map(int, knob[6:].split(","))
-        return p.prior[(a, b)]
-    return getattr(p, knob)
+def get(config: AlignConfig, knob: str) -> float:
+    group, name = knob.split(".")
+    return getattr(getattr(config, group), name)
 
 
-def put(p: dp.Params, knob: str, value: float) -> dp.Params:
-    q = copy.deepcopy(p)
-    if knob.startswith("prior:"):
-        a, b = map(int, knob[6:].split(","))
-        q.prior[(a, b)] = q.prior[(b, a)] = value  # the two directions of a shape stay equal
-    elif isinstance(getattr(q, knob), int):
-        setattr(q, knob, int(round(value)))
-    else:
-        setattr(q, knob, value)
-    return q
+def put(config: AlignConfig, knob: str, value: float) -> AlignConfig:
+    group, name = knob.split(".")
+    part = getattr(config, group)
+    if isinstance(getattr(part, name), int):
+        value = int(round(value))
+    return replace(config, **{group: replace(part, **{name: value})})
 
 
 def main(argv: list[str]) -> int:
@@ -78,7 +75,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args(argv)
     train, check = load(args.dirs), load(args.check)
-    best = dp.Params()
+    best = AlignConfig()
     best_score = score(train, best)
     print(f"{'start':32s} tune {best_score[0]:.4f}/{best_score[1]:.4f}"
           + (f"  check {score(check, best)[0]:.4f}" if check else ""))

@@ -1,10 +1,12 @@
 """The sentence aligner: dev pairs reach their gold, each signal works on tiny cases, bad input warns."""
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from workbench.align.config import AlignConfig, LengthModel
 from workbench.align import AlignResult, align_texts, format_beads, learn_lexicon, load_lexicon, read_beads
 from workbench.align import dp
 from workbench.align.anchors import cognate_key, month_of, sentence_keys
@@ -72,8 +74,19 @@ def test_beads_cover_every_sentence_once_in_order_with_scores():
 def test_threshold_controls_flagging():
     src = [["The President met the minister in Baku on 5 May."]]
     tgt = [["Президент встретился с министром в Баку 5 мая."]]
-    assert not align_texts(src, tgt, "en", "ru", threshold=0.0).beads[0].flagged
-    assert align_texts(src, tgt, "en", "ru", threshold=1.01).beads[0].flagged
+    assert not align_texts(src, tgt, "en", "ru", config=AlignConfig(threshold=0.0)).beads[0].flagged
+    assert align_texts(src, tgt, "en", "ru", config=AlignConfig(threshold=1.01)).beads[0].flagged
+
+
+def test_a_config_is_never_changed_by_aligning():
+    config = AlignConfig()
+    before = repr(config)
+    src = [[f"Sentence number {i} is about the {i}th meeting in Baku." for i in range(30)]]
+    tgt = [[f"Предложение номер {i} о встрече номер {i} в Баку, очень длинное." for i in range(30)]]
+    align_texts(src, tgt, "en", "ru", config=config)
+    assert repr(config) == before
+    with pytest.raises(AttributeError):
+        config.length.ratio = 2.0  # type: ignore[misc]
 
 
 # --- transliteration and anchors -------------------------------------------------------------
@@ -162,7 +175,7 @@ def test_numbers_pick_the_right_partner_when_lengths_do_not():
 # --- length model and DP ----------------------------------------------------------------------
 
 def test_length_cost_prefers_matching_lengths():
-    p = dp.Params()
+    p = AlignConfig()
     s = dp.make_side([100], [0.0], [False, True])
     for lt, worse in ((100, 300), (100, 50)):
         t_good = dp.make_side([lt], [0.0], [False, True])
@@ -171,7 +184,7 @@ def test_length_cost_prefers_matching_lengths():
 
 
 def test_length_model_uses_the_ratio():
-    p = dp.Params(ratio=2.0)
+    p = replace(AlignConfig(), length=LengthModel(ratio=2.0))
     s = dp.make_side([100], [0.0], [False, True])
     t200 = dp.make_side([200], [0.0], [False, True])
     t100 = dp.make_side([100], [0.0], [False, True])

@@ -6,6 +6,7 @@ import random
 import numpy as np
 import pytest
 
+from workbench.align.config import AlignConfig
 from workbench.align import align_texts, banddp, dp
 from workbench.align.anchors import sentence_keys
 from workbench.align.kinds import is_courtesy, is_note, is_reporting
@@ -69,7 +70,7 @@ def _side(lens, notes=None, polite=None, report=None):
 
 
 def test_a_note_is_cheaper_unlinked_than_linked_to_speech():
-    p = dp.Params()
+    p = AlignConfig()
     s = _side([10])  # "Thank you."
     t = _side([17], notes=[True])  # "(Как переведено.)"
     sims = [{}]
@@ -77,11 +78,11 @@ def test_a_note_is_cheaper_unlinked_than_linked_to_speech():
     apart = dp.bead_cost(p, s, t, sims, 0, 0, 1, 0) + dp.bead_cost(p, s, t, sims, 1, 0, 0, 1)
     assert apart < linked
     both_notes = _side([11], notes=[True])  # "(Applause.)" / "(Аплодисменты.)" still pair up
-    assert dp.bead_cost(p, both_notes, t, sims, 0, 0, 1, 1) < 2 * p.note_skip
+    assert dp.bead_cost(p, both_notes, t, sims, 0, 0, 1, 1) < 2 * p.kinds.note_skip
 
 
 def test_two_courtesy_formulas_merge_against_one():
-    p = dp.Params()
+    p = AlignConfig()
     s = _side([40], polite=[True])
     t = _side([30, 15], polite=[True, True])
     plain = _side([30, 15])
@@ -106,17 +107,17 @@ def test_section_breaks_link_to_each_other_and_never_join_a_sentence():
 
 
 def test_a_news_source_sentence_is_cheap_to_leave_out():
-    p = dp.Params()
+    p = AlignConfig()
     t = _side([50], report=[True])
-    assert dp.bead_cost(p, _side([1]), t, [{}], 1, 0, 0, 1) <= p.report_skip < p.prior[(0, 1)]
+    assert dp.bead_cost(p, _side([1]), t, [{}], 1, 0, 0, 1) <= p.kinds.report_skip < p.priors.table[(0, 1)]
 
 
 def test_a_news_source_sentence_does_not_translate_a_content_sentence_one_to_one():
-    p = dp.Params()
+    p = AlignConfig()
     content, source = _side([48], report=[False]), _side([48], report=[True])
     s = _side([48], report=[False])
     assert dp.bead_cost(p, s, source, [{}], 0, 0, 1, 1) == pytest.approx(
-        dp.bead_cost(p, s, content, [{}], 0, 0, 1, 1) + p.report_link)
+        dp.bead_cost(p, s, content, [{}], 0, 0, 1, 1) + p.kinds.report_link)
     # folded into a merge ("..., according to the Ministry.") it costs nothing extra
     two = _side([60, 48], report=[False, True])
     plain = _side([60, 48], report=[False, False])
@@ -182,7 +183,7 @@ def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
                      [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], flags(m), flags(m), flags(m))
     src_keys, tgt_keys = _random_keys(rng, n), _random_keys(rng, m)
     sims, ov = _pair_sims(src_keys, tgt_keys), _overlap(src_keys, tgt_keys)
-    p = dp.Params()
+    p = AlignConfig()
     path, _ = banddp.run_dp(p, s, t, sims, [0] * (n + 1), [m] * (n + 1), ov)
     got = sum(dp.bead_cost(p, s, t, sims, i0, j0, a, b, ov) for i0, j0, a, b in path)
     assert got == pytest.approx(_reference(p, s, t, sims, ov), abs=1e-6)

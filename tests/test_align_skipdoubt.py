@@ -3,6 +3,7 @@ other side, and a bead with no anchor support takes on the doubt of a near-tie n
 
 import pytest
 
+from workbench.align.config import AlignConfig
 from workbench.align import dp
 from workbench.align.confidence import Evidence, share_doubt
 
@@ -12,26 +13,26 @@ def _side(lengths, weights):
 
 
 def test_skipping_a_sentence_that_shares_anchors_with_its_neighbour_costs_more():
-    p = dp.Params()
+    p = AlignConfig()
     s, t = _side([80], [8.0]), _side([60], [9.0])
     lonely = [{}]
     shared = [{0: 2.0}]  # "More than 8,000 ..." / "8 mindən çox ...": the number is shared
     # source 0 dropped next to target 0 (1:0 at (0, 0)) and target 0 dropped next to source 0 (0:1 at (1, 0))
     assert dp.bead_cost(p, s, t, shared, 0, 0, 1, 0) == pytest.approx(
-        dp.bead_cost(p, s, t, lonely, 0, 0, 1, 0) + p.skip_shared * 2.0)
+        dp.bead_cost(p, s, t, lonely, 0, 0, 1, 0) + p.anchors.skip_shared * 2.0)
     assert dp.bead_cost(p, s, t, shared, 1, 0, 0, 1) == pytest.approx(
-        dp.bead_cost(p, s, t, lonely, 1, 0, 0, 1) + p.skip_shared * 2.0)
+        dp.bead_cost(p, s, t, lonely, 1, 0, 0, 1) + p.anchors.skip_shared * 2.0)
 
 
 def test_skip_evidence_is_capped_and_looks_only_at_adjacent_sentences():
-    p = dp.Params()
+    p = AlignConfig()
     s, t = _side([80, 80, 80], [9.0] * 3), _side([80, 80, 80], [9.0] * 3)
     far = [{2: 9.0}, {}, {}]  # source 0 shares with target 2 only: not beside a 1:0 of source 0 at j0 = 0
     assert dp.skip_neighbours(far, 0, 0, 1, 3) == 0.0
     assert dp.skip_neighbours(far, 0, 2, 1, 3) == 9.0
     lonely = [{}, {}, {}]
     extra = dp.bead_cost(p, s, t, far, 0, 2, 1, 0) - dp.bead_cost(p, s, t, lonely, 0, 2, 1, 0)
-    assert extra == pytest.approx(p.skip_shared * p.skip_shared_cap)
+    assert extra == pytest.approx(p.anchors.skip_shared * p.anchors.skip_shared_cap)
     # a target sentence dropped at source position i sits between source i-1 and source i
     two = [{2: 1.0}, {}]
     assert dp.skip_neighbours(two, 1, 2, 0, 3) == 1.0

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from workbench.errors import InputError
 from workbench.model import Bead
+
+if TYPE_CHECKING:
+    from workbench.align.config import AlignConfig
 
 
 def read_presegmented(path: str) -> list[list[str]]:
@@ -24,10 +27,10 @@ def read_presegmented(path: str) -> list[list[str]]:
 
 
 def align_presegmented(src: str, tgt: str, *, src_lang: Optional[str] = None, tgt_lang: Optional[str] = None,
-                       lexicon_path: Optional[str] = None, threshold: float = 0.5, params=None):
-    """Align two presegmented files; returns (AlignResult, source sentences, target sentences).
-    ``params``: the aligner's cost model (workbench.align.dp.Params), for benchmarks."""
+                       lexicon_path: Optional[str] = None, config: Optional["AlignConfig"] = None):
+    """Align two presegmented files; returns (AlignResult, source sentences, target sentences)."""
     from workbench.align import align_texts, load_lexicon
+    from workbench.align.config import DEFAULT
     from workbench.lang import detect_lang
 
     src_paras, tgt_paras = read_presegmented(src), read_presegmented(tgt)
@@ -38,8 +41,7 @@ def align_presegmented(src: str, tgt: str, *, src_lang: Optional[str] = None, tg
     src_lang = src_lang or detect_lang("\n".join(src_sents))
     tgt_lang = tgt_lang or detect_lang("\n".join(tgt_sents))
     lexicon = load_lexicon(lexicon_path) if lexicon_path else None
-    result = align_texts(src_paras, tgt_paras, src_lang, tgt_lang, lexicon=lexicon, threshold=threshold,
-                         params=params)
+    result = align_texts(src_paras, tgt_paras, src_lang, tgt_lang, lexicon=lexicon, config=config or DEFAULT)
     return result, src_sents, tgt_sents
 
 

@@ -165,11 +165,16 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
     """Align SRC with TGT (files or stored document ids) and store the result."""
     from workbench.align_io import align_presegmented, format_result
 
+    from dataclasses import replace
+
+    from workbench.align.config import DEFAULT
+
+    config = replace(DEFAULT, threshold=threshold)
     src_lang, tgt_lang = _lang(src_lang, src), _lang(tgt_lang, tgt)
     if presegmented:
         result, src_sents, tgt_sents = align_presegmented(
             src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
-            lexicon_path=lexicon, threshold=threshold)
+            lexicon_path=lexicon, config=config)
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
         click.echo(format_result(result.beads, src_sents, tgt_sents, fmt or "beads"), nl=False)
@@ -181,7 +186,7 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
     with memory.transaction():
         src_doc, _ = load_ref(memory, src, lang=src_lang)
         tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
-        pair = align_pair(memory, src_doc, tgt_doc, lexicon_path=lexicon, threshold=threshold)
+        pair = align_pair(memory, src_doc, tgt_doc, lexicon_path=lexicon, config=config)
     if fmt:
         src_sents = [s.text for s in src_doc.segments]
         tgt_sents = [s.text for s in tgt_doc.segments]

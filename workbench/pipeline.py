@@ -8,11 +8,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence
 
 from workbench.errors import WorkbenchError
 from workbench.model import Alignment, Bead, Document, Unit
 from workbench.store import Memory, unit_id, units_for
+
+if TYPE_CHECKING:
+    from workbench.align.config import AlignConfig
 
 
 def load_file(path: str | Path, *, lang: Optional[str] = None, source_url: str = "", date: str = "",
@@ -51,9 +54,10 @@ class PairResult:
 
 
 def align_pair(memory: Memory, src: Document, tgt: Document, *, lexicon_path: Optional[str] = None,
-               threshold: float = 0.5) -> PairResult:
+               config: Optional["AlignConfig"] = None) -> PairResult:
     """Align two stored documents, learning from the memory's confirmed units, and store beads and units."""
     from workbench.align import align_documents, learn_lexicon, load_lexicon
+    from workbench.align.config import DEFAULT
 
     if src.id == tgt.id:
         raise WorkbenchError(f"{src.id}: cannot align a document with itself")
@@ -66,7 +70,7 @@ def align_pair(memory: Memory, src: Document, tgt: Document, *, lexicon_path: Op
             lexicon.setdefault(word, {}).update(translations)
     previous = memory.get_alignment(src.id, tgt.id)
     confirmed: list[Bead] = [b for b in previous.beads if b.status == "confirmed"] if previous else []
-    result = align_documents(src, tgt, lexicon=lexicon or None, threshold=threshold, confirmed=confirmed)
+    result = align_documents(src, tgt, lexicon=lexicon or None, confirmed=confirmed, config=config or DEFAULT)
     alignment = Alignment(src.id, tgt.id, src.lang, tgt.lang, list(result.beads))
     units = units_for(alignment, src, tgt)
     memory.save_alignment(alignment, units)
@@ -105,7 +109,7 @@ class RunResult:
 
 
 def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Path, *,
-        lang: Optional[str] = None, lexicon_path: Optional[str] = None, threshold: float = 0.5,
+        lang: Optional[str] = None, lexicon_path: Optional[str] = None, config: Optional["AlignConfig"] = None,
         lang_map: Optional[dict[str, str]] = None, date: str = "", place: str = "",
         source_url: str = "") -> RunResult:
     """The main job: ingest, segment and store every file, align the source with each original,
@@ -119,7 +123,7 @@ def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Pa
     origs = [load_file(path, date=date, place=place) for path in originals]
     with memory.transaction():  # the command's writes land together or not at all
         documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
-        pairs = [align_pair(memory, src, orig, lexicon_path=lexicon_path, threshold=threshold) for orig in origs]
+        pairs = [align_pair(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
 
     out = Path(out_dir)
     name = Path(source).stem or "transcript"

@@ -13,7 +13,8 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 
-from workbench.align.dp import MOVES, Overlap, Params, Side, anchor_additive
+from workbench.align.config import MAX_STEP, MOVES, AlignConfig
+from workbench.align.dp import Overlap, Side, anchor_additive, length_cost
 
 CHUNK = 2048  # band rows whose bead costs are computed together; bounds the temporary arrays
 _SKIP_S = MOVES.index((1, 0))
@@ -21,7 +22,9 @@ _SKIP_T = MOVES.index((0, 1))
 # (rows back, columns back) of the 1:1 cells a bead of each shape covers, relative to its end cell
 _CELLS = {mv: [(x, y) for x in range(mv[0]) for y in range(mv[1])] for mv in MOVES if mv[0] and mv[1]}
 _SHIFTS = sorted({c for cells in _CELLS.values() for c in cells})
-_PAD = 3  # a move goes at most three columns left of the column it ends in
+_PAD = MAX_STEP  # a move goes at most this many columns left of the column it ends in
+# value rows kept: the widest move reaches MAX_STEP rows back; a power of two, so a row's slot is a mask
+_KEEP = 1 << MAX_STEP.bit_length()
 
 
 def _sim_grid(sims: Sequence[dict], lo: np.ndarray, width: int) -> np.ndarray:
@@ -68,7 +71,7 @@ def _overcount(grids: tuple, lo: np.ndarray, rows: np.ndarray, cols: np.ndarray,
     return c
 
 
-def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, hi: np.ndarray, r0: int,
+def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, hi: np.ndarray, r0: int,
                  r1: int, width: int, m: int, over: tuple = ()) -> np.ndarray:
     """Cost of every move ending in every band cell of rows [r0, r1): shape (moves, rows, width); inf = no move."""
     inf = np.inf
@@ -87,64 +90,56 @@ def _block_costs(p: Params, s: Side, t: Side, grid: np.ndarray, lo: np.ndarray, 
     cc_t = np.asarray(t.cum_polite or [0] * len(t.cum_len), dtype=float)
     cr_s = np.asarray(s.cum_report or [0] * len(s.cum_len), dtype=float)
     cr_t = np.asarray(t.cum_report or [0] * len(t.cum_len), dtype=float)
-    bonus = np.where(pe_s[rows][:, None] & pe_t[j], -p.para_bonus, 0.0)
+    kinds, anchors = cfg.kinds, cfg.anchors
+    bonus = np.where(pe_s[rows][:, None] & pe_t[j], -kinds.para_bonus, 0.0)
     shifted = {c: _shifted(grid, lo, rows, cols, *c) for c in _SHIFTS}
     out = np.full((len(MOVES), r1 - r0, width), inf)
     i_col = rows[:, None]
     for mi, (a, b) in enumerate(MOVES):
-        pr = p.prior[(a, b)]
+        pr = cfg.priors.table[(a, b)]
         ok = valid & (i_col >= a) & (j >= b)
         pj = np.maximum(j - b, 0)
         pi = np.maximum(i_col - a, 0)
         if a == 0 or b == 0:
-            cl, cw, k1, k0 = (cl_t, cw_t, j, pj) if a == 0 else (cl_s, cw_s, i_col, pi)
-            c = pr + p.skip_per_key * (cw[k1] - cw[k0]) - np.where(cl[k1] - cl[k0] < p.short_len, p.short_bonus, 0.0)
-            if p.skip_shared:
+            cl, k1, k0 = (cl_t, j, pj) if a == 0 else (cl_s, i_col, pi)
+            c = pr - np.where(cl[k1] - cl[k0] < kinds.short_len, kinds.short_bonus, 0.0)
+            if anchors.skip_shared:
                 # the skipped sentence against its neighbours on the other side (dp.skip_neighbours):
                 # grid[i, j] is source i-1 with target j-1
                 near = np.maximum(shifted[(0, 0)], _shifted(grid, lo, rows, cols, -1, 0) if a == 0
                                   else _shifted(grid, lo, rows, cols, 0, -1))
-                c = c + p.skip_shared * np.minimum(near, p.skip_shared_cap)
+                c = c + anchors.skip_shared * np.minimum(near, anchors.skip_shared_cap)
             cc = cc_t if a == 0 else cc_s
-            c = c - np.where(cc[k1] - cc[k0] == a + b, p.polite_bonus, 0.0)
+            c = c - np.where(cc[k1] - cc[k0] == a + b, kinds.polite_bonus, 0.0)
             cr = cr_t if a == 0 else cr_s
-            c = np.where(cr[k1] - cr[k0] == a + b, np.minimum(c, p.report_skip), c)
+            c = np.where(cr[k1] - cr[k0] == a + b, np.minimum(c, kinds.report_skip), c)
             cn = cn_t if a == 0 else cn_s
             if (s.cum_note if a else t.cum_note):
-                c = np.where(cn[k1] - cn[k0] == a + b, p.note_skip, c)
+                c = np.where(cn[k1] - cn[k0] == a + b, kinds.note_skip, c)
             c = np.broadcast_to(c, ok.shape)
         else:
-            ls = cl_s[i_col] - cl_s[pi]
-            lt = cl_t[j] - cl_t[pj]
-            d = lt - ls * p.ratio
-            d = d * d / (p.var * (ls * p.ratio + lt) + p.len_floor)
-            c = pr + np.minimum(d, p.len_cap)
+            c = pr + length_cost(cfg, cl_s[i_col] - cl_s[pi], cl_t[j] - cl_t[pj])
             shared = sum(shifted[cell] for cell in _CELLS[(a, b)])
             if over and a + b > 2:
                 shared = shared - _overcount(over, lo, rows, cols, a, b)
             tot = cw_s[i_col] - cw_s[pi] + cw_t[j] - cw_t[pj]
-            size = ((a + b) * 0.5) ** p.sim_size_exp
-            if p.sim_additive:
-                c = c + anchor_additive(p, tot, shared, a, b)
-            else:
-                c = c + np.where(tot > 0, p.sim_weight * size * (p.sim_target * tot - 2.0 * shared)
-                                 / (tot + p.sim_evidence), 0.0)
+            c = c + anchor_additive(cfg, tot, shared, a, b)
             cross = 0.0
             if a > 1:
-                cross = cross + p.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
+                cross = cross + kinds.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
             if b > 1:
-                cross = cross + p.para_cross * (cp_t[np.maximum(j - 1, 0)] - cp_t[pj])
+                cross = cross + kinds.para_cross * (cp_t[np.maximum(j - 1, 0)] - cp_t[pj])
             c = c + cross
-            if a + b > 2 and p.polite_merge:
+            if a + b > 2 and kinds.polite_merge:
                 ps, pt = cc_s[i_col] - cc_s[pi], cc_t[j] - cc_t[pj]
-                c = c - np.where((ps > 0) & (pt > 0), p.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
-            if a == 1 and b == 1 and p.report_link:
-                c = c + np.where(cr_s[i_col] - cr_s[pi] != cr_t[j] - cr_t[pj], p.report_link, 0.0)
+                c = c - np.where((ps > 0) & (pt > 0), kinds.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
+            if a == 1 and b == 1 and kinds.report_link:
+                c = c + np.where(cr_s[i_col] - cr_s[pi] != cr_t[j] - cr_t[pj], kinds.report_link, 0.0)
             if notes:
                 ns, nt = cn_s[i_col] - cn_s[pi], cn_t[j] - cn_t[pj]
-                c = c + p.note_link * np.abs(ns - nt)
+                c = c + kinds.note_link * np.abs(ns - nt)
                 if a == b:
-                    c = np.where((ns == a) & (nt == b), np.minimum(c, p.note_pair + cross), c)
+                    c = np.where((ns == a) & (nt == b), np.minimum(c, kinds.note_pair + cross), c)
         out[mi] = np.where(ok, c + bonus, inf)
     return out
 
@@ -161,14 +156,14 @@ def _band(s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: l
     return n, m, lo, hi, width, grid, over
 
 
-def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
+def run_dp(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
            ov: Optional[Overlap] = None):
     """Best path inside the band: a list of (i0, j0, a, b) beads and whether it touched the band edge."""
     n, m, lo, hi, width, grid, over = _band(s, t, sims, lo_list, hi_list, ov)
     inf = np.inf
-    # the last four value rows, padded with inf on both sides, so that a move's source cells are
+    # the last _KEEP value rows, padded with inf on both sides, so that a move's source cells are
     # one plain slice (a larger shift than the band's width reaches nothing)
-    vals = np.full((4, _PAD + width + width), inf)
+    vals = np.full((_KEEP, _PAD + width + width), inf)
     back = np.zeros((n + 1, width), dtype=np.uint8)
     ar = np.arange(width)
     down = [(mi, a, b) for mi, (a, b) in enumerate(MOVES) if a > 0]
@@ -176,7 +171,7 @@ def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int]
     down_moves = np.asarray([mv for mv, _, _ in down], dtype=np.uint8)
     for r0 in range(0, n + 1, CHUNK):
         r1 = min(n + 1, r0 + CHUNK)
-        costs = _block_costs(p, s, t, grid, lo, hi, r0, r1, width, m, over)
+        costs = _block_costs(cfg, s, t, grid, lo, hi, r0, r1, width, m, over)
         for i in range(r0, r1):
             li = lo[i]
             cost = costs[:, i - r0]
@@ -186,7 +181,7 @@ def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int]
                     cand[x] = inf
                 else:
                     start = _PAD + off
-                    np.add(vals[(i - a) & 3, start:start + width], cost[mi], out=cand[x])
+                    np.add(vals[(i - a) & (_KEEP - 1), start:start + width], cost[mi], out=cand[x])
             if i == 0:
                 cand[:] = inf
                 cand[0, 0] = 0.0  # the empty alignment; its move index is never followed
@@ -202,14 +197,14 @@ def run_dp(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int]
             row = np.where(from_left, best + run, base)
             bm = np.where(from_left, _SKIP_T, down_moves[pick])
             row = np.where(ar <= hi[i] - li, row, inf)
-            vals[i & 3, _PAD:_PAD + width] = row
+            vals[i & (_KEEP - 1), _PAD:_PAD + width] = row
             back[i] = np.where(np.isfinite(row), bm, 255)
         del costs
     back[0, 0] = 255
     return _trace(back, lo, hi, n, m)
 
 
-def cost_table(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
+def cost_table(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int],
                ov: Optional[Overlap] = None) -> Callable[[int, int, int, int], Optional[float]]:
     """Every bead cost ending inside the band at once (float32), as a lookup ``(i0, j0, a, b) -> cost``
     that answers None outside the band: the confidence scorer asks for ~12 alternatives per bead,
@@ -218,7 +213,7 @@ def cost_table(p: Params, s: Side, t: Side, sims: Sequence[dict], lo_list: list[
     table = np.empty((len(MOVES), n + 1, width), dtype=np.float32)
     for r0 in range(0, n + 1, CHUNK):
         r1 = min(n + 1, r0 + CHUNK)
-        table[:, r0:r1] = _block_costs(p, s, t, grid, lo, hi, r0, r1, width, m, over)
+        table[:, r0:r1] = _block_costs(cfg, s, t, grid, lo, hi, r0, r1, width, m, over)
     move = {mv: k for k, mv in enumerate(MOVES)}
     lo_l, hi_l = lo.tolist(), hi.tolist()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from workbench.align.config import DEFAULT, AlignConfig
 from workbench.align.engine import align_flat
 from workbench.align.result import AlignResult, input_warnings, to_beads
 from workbench.model import BREAK, Bead, Document
@@ -77,7 +78,9 @@ def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, st
 
 
 def align_documents(src: Document, tgt: Document, *, lexicon: Optional[dict[str, dict[str, float]]] = None,
-                    threshold: float = 0.5, confirmed: Sequence[Bead] = ()) -> AlignResult:
+                    confirmed: Sequence[Bead] = (), config: AlignConfig = DEFAULT) -> AlignResult:
+    """Align two structured documents; ``confirmed`` beads are kept as they are and cut the texts
+    around them. Bead indices are Segment.index values."""
     s, s_ids, s_para, s_events = _boundaries(src)
     t, t_ids, t_para, t_events = _boundaries(tgt)
     warnings = input_warnings(s, t, src.lang, tgt.lang)
@@ -111,5 +114,5 @@ def align_documents(src: Document, tgt: Document, *, lexicon: Optional[dict[str,
         if not chain or (c[0] >= chain[-1][0] and c[1] >= chain[-1][1]):
             chain.append(c)
     raw = align_flat(s, t, src.lang, tgt.lang, src_para=s_para, tgt_para=t_para, cuts=chain, lexicon=lexicon,
-                     fixed=fixed)
-    return AlignResult(to_beads(raw, s_ids, t_ids, threshold, confirmed), warnings)
+                     fixed=fixed, config=config)
+    return AlignResult(to_beads(raw, s_ids, t_ids, config.threshold, confirmed), warnings)

@@ -12,64 +12,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-# (source sentences, target sentences) per bead shape, and the prior cost (-log P) of each shape.
-MOVES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
+from workbench.align.config import MAX_STEP, MOVES, AlignConfig
 
-
-@dataclass
-class Params:
-    """Costs are in nats-like units: lower is better."""
-
-    # 2:2 is dear: two 1:1 beads say the same with more detail, so a 2:2 has to be clearly better
-
-    prior: dict = field(default_factory=lambda: {
-        (1, 1): 0.0, (1, 0): 3.6, (0, 1): 3.6, (2, 1): 2.6, (1, 2): 2.6, (2, 2): 5.0, (3, 1): 5.0, (1, 3): 5.0})
-    ratio: float = 1.0  # expected target chars per source char
-    var: float = 6.8  # Gale-Church variance per character
-    sim_weight: float = 7.0  # cost of a bead whose two sides share none of many anchors
-    sim_evidence: float = 3.0  # anchor weight at which the anchors are half trusted
-    sim_size_exp: float = 0.5  # 1: the anchor term counts per sentence, 0: per bead
-    sim_target: float = 1.0  # the Dice of anchors below which a bead is penalised, above which rewarded
-    # sim_additive: score anchors as additive evidence instead of a per-bead Dice, so one unmatched word
-    # costs the same in a short bead as in a long one and a merge is judged by what its extra sentence brings
-    sim_additive: bool = True
-    sim_gain: float = 0.7  # bonus per unit of anchor weight shared across the bead (counted on both sides)
-    # a merge's gain is divided by (a*b)**sim_merge_exp: the extra sentence of a merge matches by chance more often
-    sim_merge_exp: float = 0.1
-    sim_miss: float = 0.15  # cost per unit of anchor weight left unmatched inside the bead
-    skip_per_key: float = 0.0  # a dropped sentence that carries anchors is less likely dropped
-    # ... but what counts is the anchors it shares with the sentences right beside it on the other side:
-    # "More than 8,000 ..." next to "8 mindən çox ..." is evidence of a link that leaving both unlinked
-    # would otherwise ignore (a link pays for every unmatched anchor, a skip for none)
-    skip_shared: float = 0.3
-    skip_shared_cap: float = 4.0
-    para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
-    para_bonus: float = 0.8  # both sides end a paragraph with this bead
-    len_cap: float = 30.0
-    # a key found in many sentences of the text ("Azerbaijan", "relations") says less about which sentence
-    # translates which than one found in a few (anchors.scale_common_keys)
-    idf_df: float = 3.0
-    idf_exp: float = 0.3
-    # a variance that does not shrink to nothing for short sentences: "Or at least we hope so." is
-    # translated in 23 or in 41 characters, while two long sentences keep close to the ratio
-    len_floor: float = 60.0  # chars²: about ±8 characters of slack for any bead
-    short_len: int = 25  # short sentences are dropped more often than long ones
-    short_bonus: float = 0.5
-    polite_bonus: float = 0.5  # greetings and thanks ("Thank you.", "Dear friends!") are what translators drop
-    # ... and what they split and merge: "Mr President, friends" is "Уважаемый господин Президент!
-    # Дорогие друзья!"; each courtesy formula past the first in a merge that has one on both sides
-    polite_merge: float = 1.5
-    # an editorial note left unlinked costs next to nothing; a link that pairs a note with a spoken
-    # sentence ("Thank you." / "(Как переведено.)") is paid per unpaired note
-    note_skip: float = 0.3
-    report_skip: float = 1.5  # "Об этом сообщает ..." left unlinked
-    # ... and never the translation of a sentence that is not one: a 1:1 link of the two costs this much
-    # (a merge may still fold it in: "..., according to the Ministry.")
-    report_link: float = 2.0
-    note_link: float = 6.0
-    # a note or section break ("x x x") on both sides at the same place is one bead: less than two skips,
-    # each of which may also collect a paragraph bonus
-    note_pair: float = -3.0
+__all__ = ["MOVES", "Side", "Overlap", "make_side", "bead_cost", "bead_shared", "guide", "bands"]
 
 
 @dataclass
@@ -158,53 +103,60 @@ def bead_shared(sims: Sequence, ov: Optional[Overlap], i0: int, j0: int, a: int,
     return shared - overcount(ov, i0, j0, a, b)
 
 
-def bead_cost(p: Params, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: int, a: int, b: int,
+def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int, j0: int, a: int, b: int,
               ov: Optional[Overlap] = None) -> float:
-    """Cost of the bead taking source [i0, i0+a) and target [j0, j0+b). The same cost banddp computes for whole band rows."""
+    """Cost of the bead taking source [i0, i0+a) and target [j0, j0+b). The same cost banddp computes
+    for whole band rows."""
+    kinds = cfg.kinds
     i1, j1 = i0 + a, j0 + b
     if a == 0 or b == 0:
         side, k0, k1 = (s, i0, i1) if a else (t, j0, j1)
-        c = p.prior[(a, b)] + p.skip_per_key * (side.cum_w[k1] - side.cum_w[k0])
-        if p.skip_shared:
-            c += p.skip_shared * min(skip_neighbours(sims, i0, j0, a, len(t.cum_len) - 1), p.skip_shared_cap)
-        if side.cum_len[k1] - side.cum_len[k0] < p.short_len:
-            c -= p.short_bonus
+        c = cfg.priors.table[(a, b)]
+        anchors = cfg.anchors
+        if anchors.skip_shared:
+            c += anchors.skip_shared * min(skip_neighbours(sims, i0, j0, a, len(t.cum_len) - 1),
+                                           anchors.skip_shared_cap)
+        if side.cum_len[k1] - side.cum_len[k0] < kinds.short_len:
+            c -= kinds.short_bonus
         if side.cum_polite and side.cum_polite[k1] - side.cum_polite[k0] == k1 - k0:
-            c -= p.polite_bonus
+            c -= kinds.polite_bonus
         if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0:
-            c = min(c, p.report_skip)
+            c = min(c, kinds.report_skip)
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
-            c = p.note_skip
-        return c + (-p.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
-    ls = s.cum_len[i1] - s.cum_len[i0]
-    lt = t.cum_len[j1] - t.cum_len[j0]
-    diff = lt - ls * p.ratio
-    c = min(diff * diff / (p.var * (ls * p.ratio + lt) + p.len_floor), p.len_cap) + p.prior[(a, b)]
+            c = kinds.note_skip
+        return c + (-kinds.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
+    c = length_cost(cfg, s.cum_len[i1] - s.cum_len[i0], t.cum_len[j1] - t.cum_len[j0]) + cfg.priors.table[(a, b)]
     shared = bead_shared(sims, ov, i0, j0, a, b)
     tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
-    if p.sim_additive:
-        c += anchor_additive(p, tot, shared, a, b)
-    elif tot > 0:
-        # (1 - Dice) of the anchors, trusted in proportion to how many anchors there are to compare
-        # per sentence, so that merging two weak 1:1 beads into a 2:2 saves nothing
-        c += p.sim_weight * ((a + b) * 0.5) ** p.sim_size_exp * (p.sim_target * tot - 2.0 * shared) / (tot + p.sim_evidence)
-    c += para_terms(p, s, t, i0, j0, a, b)
+    c += anchor_additive(cfg, tot, shared, a, b)
+    c += para_terms(cfg, s, t, i0, j0, a, b)
     if a + b > 2 and s.cum_polite and t.cum_polite:
         ps, pt = s.cum_polite[i1] - s.cum_polite[i0], t.cum_polite[j1] - t.cum_polite[j0]
         if ps and pt:
-            c -= p.polite_merge * (max(ps, pt) - 1)
+            c -= kinds.polite_merge * (max(ps, pt) - 1)
     if a == 1 and b == 1 and s.cum_report and t.cum_report:
         if s.cum_report[i1] - s.cum_report[i0] != t.cum_report[j1] - t.cum_report[j0]:
-            c += p.report_link
+            c += kinds.report_link
     if s.cum_note and t.cum_note:
         ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
-        c += p.note_link * abs(ns - nt)
+        c += kinds.note_link * abs(ns - nt)
         if ns == a and nt == b and a == b:
-            c = min(c, p.note_pair + para_terms(p, s, t, i0, j0, a, b))
+            c = min(c, kinds.note_pair + para_terms(cfg, s, t, i0, j0, a, b))
     return c
 
 
-def anchor_additive(p: Params, tot, shared, a: int = 1, b: int = 1):
+def length_cost(cfg: AlignConfig, ls, lt):
+    """Gale-Church cost of ``ls`` source and ``lt`` target characters: works on floats and numpy arrays."""
+    lm = cfg.length
+    diff = lt - ls * lm.ratio
+    d = diff * diff / (lm.var * (ls * lm.ratio + lt) + lm.floor)
+    if isinstance(d, float):
+        return min(d, lm.cap)
+    import numpy as np
+    return np.minimum(d, lm.cap)
+
+
+def anchor_additive(cfg: AlignConfig, tot, shared, a: int = 1, b: int = 1):
     """Additive anchor evidence of a link bead: works on floats and numpy arrays alike."""
     # no more than the bead's whole weight can be matched (a bead costed without an Overlap counts a key
     # found in every sentence of a merge once per pair)
@@ -213,7 +165,8 @@ def anchor_additive(p: Params, tot, shared, a: int = 1, b: int = 1):
     else:
         import numpy as np
         shared = np.minimum(shared, 0.5 * tot)
-    return p.sim_miss * (tot - 2.0 * shared) - p.sim_gain * 2.0 * shared / (a * b) ** p.sim_merge_exp
+    anchors = cfg.anchors
+    return anchors.miss * (tot - 2.0 * shared) - anchors.gain * 2.0 * shared / (a * b) ** anchors.merge_exp
 
 
 def skip_neighbours(sims: Sequence, i0: int, j0: int, a: int, m: int) -> float:
@@ -229,15 +182,16 @@ def skip_neighbours(sims: Sequence, i0: int, j0: int, a: int, m: int) -> float:
     return max(before, after)
 
 
-def para_terms(p: Params, s: Side, t: Side, i0: int, j0: int, a: int, b: int) -> float:
+def para_terms(cfg: AlignConfig, s: Side, t: Side, i0: int, j0: int, a: int, b: int) -> float:
+    kinds = cfg.kinds
     i1, j1 = i0 + a, j0 + b
     c = 0.0
     if a > 1:
-        c += p.para_cross * (s.cum_para[i1 - 1] - s.cum_para[i0])
+        c += kinds.para_cross * (s.cum_para[i1 - 1] - s.cum_para[i0])
     if b > 1:
-        c += p.para_cross * (t.cum_para[j1 - 1] - t.cum_para[j0])
+        c += kinds.para_cross * (t.cum_para[j1 - 1] - t.cum_para[j0])
     if s.para_end[i1] and t.para_end[j1]:
-        c -= p.para_bonus
+        c -= kinds.para_bonus
     return c
 
 
@@ -269,13 +223,13 @@ def bands(center: Sequence[float], m: int, width: Sequence[int]) -> tuple[list[i
     for i in range(1, n + 1):
         if lo[i] < lo[i - 1]:
             lo[i] = lo[i - 1]
-        if lo[i] > hi[i - 1] + 3:  # keep rows connected through the widest move
-            lo[i] = hi[i - 1] + 3 if hi[i - 1] + 3 <= m else m
+        if lo[i] > hi[i - 1] + MAX_STEP:  # keep rows connected through the widest move
+            lo[i] = hi[i - 1] + MAX_STEP if hi[i - 1] + MAX_STEP <= m else m
     for i in range(n - 1, -1, -1):
         if hi[i] > hi[i + 1]:
             hi[i] = hi[i + 1]
-        if hi[i] < lo[i + 1] - 3:
-            hi[i] = lo[i + 1] - 3
+        if hi[i] < lo[i + 1] - MAX_STEP:
+            hi[i] = lo[i + 1] - MAX_STEP
     for i in range(n + 1):
         if hi[i] < lo[i]:
             hi[i] = lo[i]
