@@ -126,3 +126,10 @@ def test_reads_what_translate_toolkit_writes(tmp_path):
         {"ru": "Спасибо & <до свидания>", "az": "Sağ olun & <sağollaşma>"}]
     assert {u.srclang for u in units} == {"ru"}
     assert len({u.tuid for u in units}) == 2
+
+
+def test_entities_in_a_utf16_file_are_refused_by_our_own_check(tmp_path):
+    text = (FIXTURES / "billion_laughs.tmx").read_text(encoding="utf-8").replace("UTF-8", "UTF-16")
+    (tmp_path / "laughs16.tmx").write_bytes(text.encode("utf-16"))
+    with pytest.raises(InputError, match="laughs16.tmx: refusing a TMX whose DOCTYPE declares entities"):
+        list(read_tmx(tmp_path / "laughs16.tmx"))

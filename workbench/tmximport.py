@@ -11,9 +11,11 @@ DOCTYPE that declares entities (billion laughs, external entities) is refused ou
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
+import re
 from typing import Iterator, Optional
 
 from lxml import etree
@@ -35,6 +37,7 @@ def read_tmx(path: str | os.PathLike[str], skipped: Optional[list[str]] = None) 
     name = os.fspath(path)
     if not os.path.isfile(name):
         raise InputError(name, "no such file")
+    _refuse_entities(name)
     header_src: Optional[str] = None
     header_date = ""
     events = etree.iterparse(name, events=("start", "end"), resolve_entities=False, no_network=True,
@@ -73,10 +76,35 @@ def read_tmx(path: str | os.PathLike[str], skipped: Optional[list[str]] = None) 
         raise InputError(name, "empty file, not TMX")
 
 
+_PROLOG_LIMIT = 1 << 20  # a prolog (declaration, comments, DOCTYPE) longer than this is not a TMX's
+_ENTITIES = "refusing a TMX whose DOCTYPE declares entities (entity expansion or external files)"
+
+
+def _refuse_entities(name: str) -> None:
+    """Refuse a file whose DOCTYPE declares entities, from its bytes, before any XML parser sees it:
+    libxml2 versions differ in what they expand and what they refuse, and with what message."""
+    with open(name, "rb") as fh:
+        head = fh.read(_PROLOG_LIMIT)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = head.decode("utf-16", errors="replace")
+    else:
+        text = head.decode("latin-1")  # markup is ASCII in every encoding a TMX may use but UTF-16
+    root = _ROOT_START.search(text)
+    prolog = text if root is None else text[:root.start()]
+    if "<!ENTITY" in prolog:
+        raise InputError(name, _ENTITIES)
+    if root is None and "<!DOCTYPE" in prolog and len(head) == _PROLOG_LIMIT:
+        raise InputError(name, f"refusing a TMX whose DOCTYPE runs past {_PROLOG_LIMIT >> 20} MB")
+
+
+# The root element's start tag: "<" and a name character (a DOCTYPE, comment or PI starts "<!" or "<?").
+_ROOT_START = re.compile(r"<[A-Za-z_:]")
+
+
 def _check_root(name: str, root: etree._Element) -> None:
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError(name, "refusing a TMX whose DOCTYPE declares entities (entity expansion or external files)")
+        raise InputError(name, _ENTITIES)
     if _local(root) != "tmx":
         raise InputError(name, f"not a TMX file: the root element is <{_local(root)}>, not <tmx>")
 
