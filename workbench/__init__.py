@@ -1,3 +1,92 @@
-"""workbench: ingest official bilingual transcripts, segment, align, keep a translation memory, export."""
+"""workbench: align official transcripts (en, ru, az) with their originals, keep a translation memory,
+export TMX, TEI and DOCX briefings.
+
+    import workbench
+    en = workbench.read("seeds/000_cad0dfaeb5419f53.txt")
+    ru = workbench.read("seeds/000_cad0dfaeb5419f53.ru.txt")
+    pair = workbench.align(en, ru)
+    workbench.write_tmx(pair.units, "exports/example.tmx", srclang="ru")
+
+Names are loaded on first use, so `import workbench` (and the CLI's start) stays fast.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    # reading and segmenting
+    "read": "workbench.pipeline",
+    "read_text": "workbench.pipeline",
+    "segment": "workbench.pipeline",
+    "segment_file": "workbench.pipeline",
+    # aligning
+    "align": "workbench.pipeline",
+    "align_sentences": "workbench.pipeline",
+    "align_files": "workbench.pipeline",
+    "AlignedPair": "workbench.pipeline",
+    "AlignResult": "workbench.align.result",
+    "AlignConfig": "workbench.align.config",
+    # the memory and the jobs on it
+    "Memory": "workbench.store",
+    "ingest": "workbench.pipeline",
+    "align_stored": "workbench.pipeline",
+    "run": "workbench.pipeline",
+    "RunResult": "workbench.pipeline",
+    "export": "workbench.exporting",
+    "Selection": "workbench.exporting",
+    "import_tmx": "workbench.exporting",
+    "overview": "workbench.exporting",
+    # writers and the reader
+    "write_tmx": "workbench.export.tmx",
+    "write_tei": "workbench.export.tei",
+    "write_docx": "workbench.export.docx",
+    "read_tmx": "workbench.tmximport",
+    "ExportReport": "workbench.export.xmltext",
+    # the model
+    "Document": "workbench.model",
+    "Block": "workbench.model",
+    "Segment": "workbench.model",
+    "Person": "workbench.model",
+    "Bead": "workbench.model",
+    "Alignment": "workbench.model",
+    "Unit": "workbench.model",
+    # errors
+    "WorkbenchError": "workbench.errors",
+    "InputError": "workbench.errors",
+}
+
+__all__ = ["__version__", *_EXPORTS]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'workbench' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value  # the next look-up is a plain attribute
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
+if TYPE_CHECKING:  # what type checkers and editors see
+    from workbench.align.config import AlignConfig
+    from workbench.align.result import AlignResult
+    from workbench.errors import InputError, WorkbenchError
+    from workbench.export.docx import write_docx
+    from workbench.export.tei import write_tei
+    from workbench.export.tmx import write_tmx
+    from workbench.export.xmltext import ExportReport
+    from workbench.exporting import Selection, export, import_tmx, overview
+    from workbench.model import Alignment, Bead, Block, Document, Person, Segment, Unit
+    from workbench.pipeline import (AlignedPair, RunResult, align, align_files, align_sentences, align_stored,
+                                    ingest, read, read_text, run, segment, segment_file)
+    from workbench.store import Memory
+    from workbench.tmximport import read_tmx

@@ -1,10 +1,12 @@
-"""The command line: a thin shell over the library. Heavy modules are imported inside commands
-so that `workbench --help` starts fast."""
+"""The command line: a thin shell over the library, one library call per command. Heavy modules are
+imported inside commands so that `workbench --help` starts fast."""
 
 from __future__ import annotations
 
+import json
+import os
 import sys
-from typing import Optional
+from typing import Any, Callable, Optional
 
 import click
 
@@ -28,16 +30,43 @@ def _lang(value: Optional[str], where: object) -> Optional[str]:
 
 
 class Group(click.Group):
-    """Turns library errors into one-line messages with exit code 1, never a traceback."""
+    """Turns library errors into one-line messages with exit code 1, never a traceback; a reader that
+    closes the pipe early (`| head`) ends the command quietly."""
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_exit()
         except WorkbenchError as err:
             raise click.ClickException(str(err)) from None
         except OSError as err:
             where = f"{err.filename}: " if err.filename else ""
             raise click.ClickException(f"{where}{err.strerror or err}") from None
+
+
+def _quiet_exit() -> None:
+    # stdout is gone: point it at /dev/null so the interpreter's final flush cannot fail again
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+def json_option(fn: Callable) -> Callable:
+    return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")(fn)
+
+
+def lexicon_option(fn: Callable) -> Callable:
+    return click.option("--lexicon", type=click.Path(exists=True, dir_okay=False),
+                        help="Bilingual TSV lexicon.")(fn)
+
+
+def lang_map_option(fn: Callable) -> Callable:
+    return click.option("--lang-map", default="bare", show_default=True, help="bare, regional, or en=en-GB,...")(fn)
+
+
+def _print_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -50,10 +79,11 @@ def cli(ctx: click.Context, db: Optional[str]) -> None:
     ctx.obj = {"db": db}
 
 
-def _memory(ctx: click.Context):
+def memory_of(ctx: click.Context):
+    """The memory the command works on, closed when the command ends."""
     from workbench.store import Memory
 
-    memory = Memory(ctx.obj["db"])
+    memory = Memory(ctx.find_root().obj["db"])
     ctx.call_on_close(memory.close)
     return memory
 
@@ -67,26 +97,39 @@ def _summary_lines(pair) -> list[str]:
     return lines
 
 
+def _config(threshold: float):
+    from dataclasses import replace
+
+    from workbench.align.config import DEFAULT
+
+    return replace(DEFAULT, threshold=threshold)
+
+
 @cli.command()
 @click.argument("source", type=click.Path())
 @click.option("--original", "originals", multiple=True, type=click.Path(),
               help="The original (ru or az) the source translates; repeat for a second one.")
 @click.option("--out-dir", default="exports", show_default=True, type=click.Path(file_okay=False))
 @click.option("--lang", help="Language of SOURCE: " + LANG_HELP)
-@click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), help="Bilingual TSV lexicon.")
-@click.option("--lang-map", default="bare", show_default=True, help="bare, regional, or en=en-GB,...")
+@lexicon_option
+@lang_map_option
 @click.option("--date", default="", help="Date of the event, YYYY-MM-DD (when the text does not say).")
 @click.option("--place", default="", help="Place of the event.")
 @click.option("--source-url", default="", help="Where SOURCE was published.")
+@click.option("--threshold", default=0.5, show_default=True, help="Beads scoring below are flagged.")
+@json_option
 @click.pass_context
-def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url):
+def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url, threshold, as_json):
     """The main job: ingest, segment, align and export TMX, TEI and DOCX."""
     from workbench.export.langmap import resolve_lang_map
     from workbench.pipeline import run as run_job
 
-    result = run_job(_memory(ctx), source, originals, out_dir, lang=_lang(lang, source),
+    result = run_job(memory_of(ctx), source, originals, out_dir, lang=_lang(lang, source),
                      lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,
-                     source_url=source_url)
+                     source_url=source_url, config=_config(threshold))
+    if as_json:
+        _print_json(result.summary())
+        return
     for doc, new in result.documents:
         click.echo(f"{doc.id}\t{doc.lang}\t{len(doc.segments)} sentences\t{'stored' if new else 'already stored'}"
                    f"\t{doc.source_path}")
@@ -107,18 +150,19 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
 @click.option("--source-url", default="", help="Where the text was published.")
 @click.option("--date", default="", help="Date of the event, YYYY-MM-DD.")
 @click.option("--place", default="", help="Place of the event.")
+@json_option
 @click.pass_context
-def ingest(ctx, files, lang, source_url, date, place):
+def ingest(ctx, files, lang, source_url, date, place, as_json):
     """Read transcripts into the memory; prints one line per document (id, language, counts)."""
-    from workbench.pipeline import load_file
+    from workbench.pipeline import ingest as ingest_files
 
-    memory = _memory(ctx)
-    # Read everything first, so one bad file stores nothing.
-    docs = [load_file(f, lang=_lang(lang, f), source_url=source_url, date=date, place=place)
-            for f in files]
-    with memory.transaction():
-        stored = [memory.add_document(d) for d in docs]
-    for doc, new in zip(docs, stored):
+    stored = ingest_files(memory_of(ctx), files, lang=_lang(lang, files[0]), source_url=source_url, date=date,
+                          place=place)
+    if as_json:
+        _print_json([{"id": d.id, "lang": d.lang, "blocks": len(d.blocks), "sentences": len(d.segments),
+                      "speakers": len(d.people), "stored": new, "title": d.title} for d, new in stored])
+        return
+    for doc, new in stored:
         click.echo(f"{doc.id}\t{doc.lang}\t{len(doc.blocks)} blocks\t{len(doc.segments)} sentences\t"
                    f"{len(doc.people)} speakers\t{'stored' if new else 'already stored'}\t{doc.title}")
 
@@ -129,25 +173,18 @@ def ingest(ctx, files, lang, source_url, date, place):
 @click.option("--debug", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
 def segment(file, lang, debug):
     """Print one sentence per line."""
-    from workbench.ingest.decode import read_bytes
-    from workbench.ingest.reader import extract_text
-    from workbench.lang import detect_lang
-    from workbench.segment import explain, segment as split
+    from workbench.pipeline import segment_file
 
-    # HTML and DOCX are read as their article text, like `ingest` does.
-    if file == "-":
-        text = extract_text(sys.stdin.buffer.read(), "<stdin>")
-    else:
-        text = extract_text(read_bytes(file), file)
-    lang = _lang(lang, file) or detect_lang(text)
+    result = segment_file(file, lang=_lang(lang, file), debug=debug)
+    out = sys.stdout
     if debug:
-        for offset, rule in explain(text, lang):
-            context = text[max(0, offset - 25):offset + 25].replace("\n", " ")
-            click.echo(f"{offset}\t{rule}\t{context}")
-        return
-    out = click.get_text_stream("stdout")
-    for span in split(text, lang):
-        out.write(span.text.replace("\n", " ") + "\n")
+        text = result.text
+        out.write("".join(f"{offset}\t{rule}\t{text[max(0, offset - 25):offset + 25].replace(chr(10), ' ')}\n"
+                          for offset, rule in result.decisions))
+    else:
+        # one write: a line at a time costs more than the segmenter on a large file
+        out.write("".join(span.text.replace("\n", " ") + "\n" for span in result.spans))
+    out.flush()
 
 
 @cli.command()
@@ -158,39 +195,35 @@ def segment(file, lang, debug):
 @click.option("--presegmented", is_flag=True, help="SRC and TGT hold one sentence per line.")
 @click.option("--format", "fmt", type=click.Choice(["beads", "tsv", "json"]),
               help="Print the beads (default for --presegmented) instead of a summary.")
-@click.option("--lexicon", type=click.Path(exists=True, dir_okay=False), help="Bilingual TSV lexicon.")
+@lexicon_option
 @click.option("--threshold", default=0.5, show_default=True, help="Beads scoring below are flagged.")
+@json_option
 @click.pass_context
-def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, threshold):
+def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, threshold, as_json):
     """Align SRC with TGT (files or stored document ids) and store the result."""
-    from workbench.align_io import align_presegmented, format_result
+    from workbench.align_io import format_result
 
-    from dataclasses import replace
-
-    from workbench.align.config import DEFAULT
-
-    config = replace(DEFAULT, threshold=threshold)
     src_lang, tgt_lang = _lang(src_lang, src), _lang(tgt_lang, tgt)
     if presegmented:
-        result, src_sents, tgt_sents = align_presegmented(
-            src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
-            lexicon_path=lexicon, config=config)
+        from workbench.pipeline import align_files
+
+        result, src_sents, tgt_sents = align_files(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
+                                                   lexicon_path=lexicon, config=_config(threshold))
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
         click.echo(format_result(result.beads, src_sents, tgt_sents, fmt or "beads"), nl=False)
         return
+    from workbench.pipeline import align_stored
 
-    from workbench.pipeline import align_pair, load_ref
-
-    memory = _memory(ctx)
-    with memory.transaction():
-        src_doc, _ = load_ref(memory, src, lang=src_lang)
-        tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
-        pair = align_pair(memory, src_doc, tgt_doc, lexicon_path=lexicon, config=config)
+    pair = align_stored(memory_of(ctx), src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, lexicon_path=lexicon,
+                        config=_config(threshold))
     if fmt:
-        src_sents = [s.text for s in src_doc.segments]
-        tgt_sents = [s.text for s in tgt_doc.segments]
+        src_sents = [s.text for s in pair.src.segments]
+        tgt_sents = [s.text for s in pair.tgt.segments]
         click.echo(format_result(pair.alignment.beads, src_sents, tgt_sents, fmt), nl=False)
+    if as_json:
+        click.echo(json.dumps(pair.summary(), ensure_ascii=False, indent=1), err=bool(fmt))
+        return
     for line in _summary_lines(pair):
         click.echo(line, err=bool(fmt))
 
@@ -205,37 +238,46 @@ def confirm(ctx, src, tgt, beads, note):
     """Mark beads of an aligned pair as reviewed (numbers as `align --format json` lists them, from 0).
 
     Confirmed beads survive re-alignment and teach the aligner their word pairs."""
-    memory = _memory(ctx)
+    memory = memory_of(ctx)
     src_id, tgt_id = memory.resolve_document(src), memory.resolve_document(tgt)
     changed = memory.confirm_beads(src_id, tgt_id, beads, note=note)
     click.echo(f"{changed} of {len(beads)} beads confirmed in {src_id} <-> {tgt_id}")
 
 
 @cli.command("list")
+@json_option
 @click.pass_context
-def list_(ctx):
+def list_(ctx, as_json):
     """The documents and alignments in the memory."""
-    memory = _memory(ctx)
-    docs = memory.documents()
-    if not docs and not memory.unit_stats()[0]:
-        click.echo(f"the memory {memory.path} is empty")
-    for n, d in enumerate(docs, 1):
+    from workbench.exporting import overview
+
+    view = overview(memory_of(ctx))
+    if as_json:
+        _print_json(view.summary())
+        return
+    if not view.documents and not view.units:
+        click.echo(f"the memory {view.path} is empty")
+    for n, d in enumerate(view.documents, 1):
         click.echo(f"{n}\t{d.id}\t{d.lang}\t{d.date or '-'}\t{d.segments} sentences\t{d.speakers} speakers\t{d.title}")
-    total, _ = memory.unit_stats()
-    imported, _ = memory.unit_stats(origin="import")
-    if total:
-        click.echo(f"units\t{total} in the memory ({imported} imported from TMX)")
-    for a in memory.alignments():
+    if view.units:
+        click.echo(f"units\t{view.units} in the memory ({view.imported} imported from TMX)")
+    for a in view.alignments:
         click.echo(f"alignment {a.id}\t{a.src_doc} <-> {a.tgt_doc}\t{a.beads} beads\t{a.confirmed} confirmed\t"
                    f"{a.flagged} flagged")
 
 
 @cli.command()
 @click.argument("doc")
+@json_option
 @click.pass_context
-def show(ctx, doc):
+def show(ctx, doc, as_json):
     """A document's structure: blocks with kinds, speakers and sentence counts."""
-    document = _memory(ctx).get_document(doc)
+    document = memory_of(ctx).get_document(doc)
+    if as_json:
+        from dataclasses import asdict
+
+        _print_json(asdict(document))
+        return
     click.echo(f"{document.id}  [{document.lang}]  {document.title}")
     for label, value in (("date", document.date), ("place", document.place), ("source", document.source_url),
                          ("file", document.source_path)):
@@ -256,20 +298,84 @@ def show(ctx, doc):
 @click.argument("text")
 @click.option("--lang", help="Only sentences in this language.")
 @click.option("--limit", default=50, show_default=True)
+@json_option
 @click.pass_context
-def search(ctx, text, lang, limit):
+def search(ctx, text, lang, limit, as_json):
     """Concordance over the memory's sentences; hits marked with [ ]."""
-    hits = _memory(ctx).search(text, _lang(lang, "--lang"), limit=limit)
+    hits = memory_of(ctx).search(text, _lang(lang, "--lang"), limit=limit)
+    if as_json:
+        from dataclasses import asdict
+
+        _print_json([asdict(h) for h in hits])
+        return
     for h in hits:
         click.echo(f"{h.doc_id}\t{h.lang}\t{h.speaker or '-'}\t{h.segment if h.segment >= 0 else '-'}\t{h.marked}")
     if not hits:
         click.echo(f"no sentence holds {text!r}", err=True)
 
 
-from workbench.cli_export import export, import_tmx  # noqa: E402  (registered below, kept in their own module)
+@cli.command()
+@click.argument("fmt", metavar="tmx|tei|docx|intertext", type=click.Choice(["tmx", "tei", "docx", "intertext"]))
+@click.option("--doc", "docs", multiple=True, help="A stored document (id, prefix or list number); repeatable.")
+@click.option("--pair", nargs=2, help="An aligned pair: SRC TGT.")
+@click.option("--all", "all_", is_flag=True, help="Everything in the memory.")
+@click.option("--min-score", default=0.0, show_default=True, help="TMX: leave out units scoring lower.")
+@click.option("--status", type=click.Choice(["auto", "confirmed"]), help="TMX: only units with this status.")
+@lang_map_option
+@click.option("--srclang", help="TMX: the header's source language (default: the units' own).")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, allow_dash=True),
+              help="The file to write; - for standard output.")
+@click.pass_context
+def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out):
+    """Write TMX, TEI or a DOCX briefing from the memory (or InterText links, to correct a --pair in its GUI)."""
+    from workbench.export.langmap import resolve_lang_map
+    from workbench.exporting import Selection, export as write
 
-cli.add_command(export)
-cli.add_command(import_tmx)
+    if not (docs or pair or all_):
+        raise click.UsageError("say what to export: --doc DOC, --pair SRC TGT or --all")
+    if fmt == "intertext" and not pair:
+        raise click.UsageError("intertext exports one aligned pair: give --pair SRC TGT")
+    bar: dict = {}
+
+    def on_count(count: int) -> None:
+        # click draws nothing when standard error is not a terminal
+        bar["bar"] = click.progressbar(length=count, label="units", show_pos=True, file=sys.stderr)
+        bar["bar"].__enter__()
+
+    def progress(n: int) -> None:
+        if "bar" in bar:
+            bar["bar"].update(n)
+
+    try:
+        report = write(memory_of(ctx), fmt, Selection(tuple(docs), tuple(pair) if pair else None, all_), out,
+                       min_score=min_score, status=status, lang_map=resolve_lang_map(lang_map), srclang=srclang,
+                       on_count=on_count, progress=progress)
+    finally:
+        if "bar" in bar:
+            bar["bar"].__exit__(None, None, None)
+    # with --out - the file went to standard output: the report goes to standard error
+    to_err = out == "-"
+    click.echo(f"wrote {report.path}: {report.units} units" + (f", {report.skipped} skipped" if report.skipped else "")
+               + (f", {report.removed_chars} characters removed" if report.removed_chars else ""), err=to_err)
+    for note in report.notes:
+        click.echo(f"note: {note}", err=to_err)
+
+
+@cli.command("import-tmx")
+@click.argument("file", type=click.Path())
+@json_option
+@click.pass_context
+def import_tmx(ctx, file, as_json):
+    """Bring units from another tool's TMX (1.1 to 1.4b) into the memory."""
+    from workbench.exporting import import_tmx as bring_in
+
+    report = bring_in(memory_of(ctx), file)
+    if as_json:
+        _print_json(report.summary())
+        return
+    click.echo(f"{file}: {report.added} units imported, {report.present} already in the memory "
+               f"({', '.join(report.langs) or 'no languages'})"
+               + (f", {len(report.skipped)} skipped: text in fewer than two languages" if report.skipped else ""))
 
 
 def main() -> None:

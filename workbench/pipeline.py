@@ -1,6 +1,6 @@
-"""The stages joined up: what `workbench run` and the other commands do, as library calls.
+"""The stages joined up: reading, aligning, the main job. Library calls only: nothing here prints.
 
-Nothing here prints; each function returns plain values the CLI reports.
+Each CLI command is one call into this module or exporting.py; the web app and scripts make the same calls.
 """
 
 from __future__ import annotations
@@ -8,36 +8,88 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence, Union
 
+from workbench.align.config import DEFAULT, AlignConfig
 from workbench.errors import WorkbenchError
-from workbench.model import Alignment, Bead, Document, Unit
+from workbench.model import CONFIRMED, Alignment, Bead, Document, Unit
 from workbench.store import Memory, unit_id, units_for
 
 if TYPE_CHECKING:
-    from workbench.align.config import AlignConfig
+    from workbench.align.result import AlignResult
+    from workbench.segment import Span
+
+PathLike = Union[str, Path]
+_DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 
 
-def load_file(path: str | Path, *, lang: Optional[str] = None, source_url: str = "", date: str = "",
-              place: str = "") -> Document:
-    """Read, structure and segment one transcript file."""
+# -- reading ---------------------------------------------------------------------------------------
+
+def read(path: PathLike, *, lang: Optional[str] = None, source_url: str = "", date: str = "",
+         place: str = "") -> Document:
+    """Read a transcript file (plain text in any common encoding, HTML or DOCX) into a segmented Document."""
     from workbench.ingest import read_document
     from workbench.segment import segment_document
 
-    doc = read_document(path, lang=lang, source_url=source_url, date=date, place=place)
-    return segment_document(doc)
+    return segment_document(read_document(path, lang=lang, source_url=source_url, date=date, place=place))
 
 
-def load_ref(memory: Memory, ref: str, *, lang: Optional[str] = None) -> tuple[Document, bool]:
-    """A path is ingested and stored (True when new); anything else is looked up as a stored document id."""
-    if Path(ref).exists() or ref.endswith((".txt", ".html", ".htm", ".docx")):
-        doc = load_file(ref, lang=lang)
-        return doc, memory.add_document(doc)
-    return memory.get_document(ref), False
+def read_text(text: str, *, lang: Optional[str] = None, html: bool = False, name: str = "<text>",
+              source_url: str = "", date: str = "", place: str = "") -> Document:
+    """Read a transcript given as a string (``html=True``: a web page's source) into a segmented Document."""
+    from workbench.ingest import parse_transcript
+    from workbench.segment import segment_document
 
+    if html:
+        from workbench.ingest.html import html_to_text
+
+        text = html_to_text(text, name)
+    return segment_document(parse_transcript(text, lang=lang, source_url=source_url, date=date, place=place,
+                                             source_path="" if name == "<text>" else name))
+
+
+def segment(text: str, lang: Optional[str] = None) -> list[str]:
+    """The sentences of ``text`` (language detected when None)."""
+    from workbench.segment import segment as spans
+
+    return [s.text for s in spans(text, lang)]
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A file's text cut into sentences; ``decisions`` (with ``debug``): every candidate boundary's
+    offset and the rule that decided it."""
+
+    lang: str
+    text: str
+    spans: list["Span"]
+    decisions: list[tuple[int, str]] = field(default_factory=list)
+
+
+def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = False) -> Segmented:
+    """Segment a file (``-``: standard input) read as `ingest` reads it: HTML and DOCX by their article text."""
+    import sys
+
+    from workbench.ingest.decode import read_bytes
+    from workbench.ingest.reader import extract_text
+    from workbench.lang import detect_lang
+    from workbench.segment import explain, segment as spans
+
+    name = "<stdin>" if str(path) == "-" else str(path)
+    data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
+    text = extract_text(data, name)
+    lang = lang or detect_lang(text)
+    if debug:
+        return Segmented(lang, text, [], explain(text, lang))
+    return Segmented(lang, text, spans(text, lang))
+
+
+# -- aligning --------------------------------------------------------------------------------------
 
 @dataclass
-class PairResult:
+class AlignedPair:
+    """Two documents, their alignment and the translation units it gives."""
+
     src: Document
     tgt: Document
     alignment: Alignment
@@ -52,15 +104,90 @@ class PairResult:
     def flagged(self) -> int:
         return sum(b.flagged for b in self.alignment.beads)
 
+    def summary(self) -> dict:
+        """What the CLI reports of the pair, as plain data."""
+        return {"src": self.src.id, "src_lang": self.src.lang, "tgt": self.tgt.id, "tgt_lang": self.tgt.lang,
+                "beads": len(self.alignment.beads), "shapes": dict(sorted(self.shapes.items())),
+                "units": len(self.units), "flagged": self.flagged, "warnings": list(self.warnings)}
 
-def align_pair(memory: Memory, src: Document, tgt: Document, *, lexicon_path: Optional[str] = None,
-               config: Optional["AlignConfig"] = None) -> PairResult:
-    """Align two stored documents, learning from the memory's confirmed units, and store beads and units."""
-    from workbench.align import align_documents, learn_lexicon, load_lexicon
-    from workbench.align.config import DEFAULT
+
+def align(src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
+          lexicon: Optional[dict[str, dict[str, float]]] = None, confirmed: Sequence[Bead] = ()) -> AlignedPair:
+    """Align two segmented documents (a translation and its original) and derive their units.
+    ``lexicon``: word -> {translation: probability}, added to the built-in table; ``confirmed``: beads
+    a reviewer checked, kept as they are."""
+    from workbench.align import align_documents
 
     if src.id == tgt.id:
         raise WorkbenchError(f"{src.id}: cannot align a document with itself")
+    result = align_documents(src, tgt, lexicon=lexicon, confirmed=confirmed, config=config)
+    alignment = Alignment(src.id, tgt.id, src.lang, tgt.lang, list(result.beads))
+    return AlignedPair(src, tgt, alignment, units_for(alignment, src, tgt), list(result.warnings))
+
+
+def align_sentences(src: Sequence[str] | Sequence[Sequence[str]], tgt: Sequence[str] | Sequence[Sequence[str]], *,
+                    src_lang: Optional[str] = None, tgt_lang: Optional[str] = None, config: AlignConfig = DEFAULT,
+                    lexicon: Optional[dict[str, dict[str, float]]] = None) -> "AlignResult":
+    """Align two lists of sentences, or two lists of paragraphs of sentences; bead indices count sentences
+    from 0 across paragraphs. Languages are detected when not given."""
+    from workbench.align import align_texts
+    from workbench.lang import detect_lang
+
+    src_paras, tgt_paras = _paragraphs(src), _paragraphs(tgt)
+    src_lang = src_lang or detect_lang("\n".join(s for p in src_paras for s in p))
+    tgt_lang = tgt_lang or detect_lang("\n".join(s for p in tgt_paras for s in p))
+    return align_texts(src_paras, tgt_paras, src_lang, tgt_lang, lexicon=lexicon, config=config)
+
+
+def _paragraphs(sents: Sequence[str] | Sequence[Sequence[str]]) -> list[list[str]]:
+    if sents and not isinstance(sents[0], str):
+        return [list(p) for p in sents]  # type: ignore[arg-type]
+    return [list(sents)] if sents else []  # type: ignore[list-item]
+
+
+def align_files(src: PathLike, tgt: PathLike, *, src_lang: Optional[str] = None, tgt_lang: Optional[str] = None,
+                config: AlignConfig = DEFAULT, lexicon_path: Optional[PathLike] = None
+                ) -> tuple["AlignResult", list[str], list[str]]:
+    """Align two one-sentence-per-line files (blank lines end paragraphs): the usual aligner input.
+    Returns the result and the two sides' sentences."""
+    from workbench.align import load_lexicon
+    from workbench.align_io import read_presegmented
+    from workbench.errors import InputError
+
+    src_paras, tgt_paras = read_presegmented(str(src)), read_presegmented(str(tgt))
+    if not src_paras and not tgt_paras:
+        raise InputError(src, f"both sides are empty (and {tgt})")
+    lexicon = load_lexicon(lexicon_path) if lexicon_path else None
+    result = align_sentences(src_paras, tgt_paras, src_lang=src_lang, tgt_lang=tgt_lang, config=config,
+                             lexicon=lexicon)
+    return result, [s for p in src_paras for s in p], [s for p in tgt_paras for s in p]
+
+
+# -- the memory ------------------------------------------------------------------------------------
+
+def ingest(memory: Memory, paths: Sequence[PathLike], *, lang: Optional[str] = None, source_url: str = "",
+           date: str = "", place: str = "") -> list[tuple[Document, bool]]:
+    """Read files into the memory: (document, newly stored) each. Every file is read before anything is
+    stored, so one bad file stores nothing."""
+    docs = [read(p, lang=lang, source_url=source_url, date=date, place=place) for p in paths]
+    with memory.transaction():
+        return [(d, memory.add_document(d)) for d in docs]
+
+
+def load_ref(memory: Memory, ref: str, *, lang: Optional[str] = None) -> tuple[Document, bool]:
+    """A path is read and stored (True when new); anything else is looked up as a stored document."""
+    if Path(ref).exists() or ref.endswith(_DOCUMENT_SUFFIXES):
+        doc = read(ref, lang=lang)
+        return doc, memory.add_document(doc)
+    return memory.get_document(ref), False
+
+
+def align_in_memory(memory: Memory, src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
+                    lexicon_path: Optional[PathLike] = None) -> AlignedPair:
+    """Align two stored documents, learning from the memory's confirmed units and keeping its confirmed
+    beads, and store beads and units."""
+    from workbench.align import learn_lexicon, load_lexicon
+
     lexicon: dict[str, dict[str, float]] = {}
     confirmed_pairs = memory.confirmed_pairs(src.lang, tgt.lang)
     if confirmed_pairs:
@@ -69,15 +196,24 @@ def align_pair(memory: Memory, src: Document, tgt: Document, *, lexicon_path: Op
         for word, translations in load_lexicon(lexicon_path).items():
             lexicon.setdefault(word, {}).update(translations)
     previous = memory.get_alignment(src.id, tgt.id)
-    confirmed: list[Bead] = [b for b in previous.beads if b.status == "confirmed"] if previous else []
-    result = align_documents(src, tgt, lexicon=lexicon or None, confirmed=confirmed, config=config or DEFAULT)
-    alignment = Alignment(src.id, tgt.id, src.lang, tgt.lang, list(result.beads))
-    units = units_for(alignment, src, tgt)
-    memory.save_alignment(alignment, units)
-    return PairResult(src, tgt, alignment, units, list(result.warnings))
+    confirmed = [b for b in previous.beads if b.status == CONFIRMED] if previous else []
+    pair = align(src, tgt, config=config, lexicon=lexicon or None, confirmed=confirmed)
+    memory.save_alignment(pair.alignment, pair.units)
+    return pair
 
 
-def trilingual_units(first: PairResult, second: PairResult) -> list[Unit]:
+def align_stored(memory: Memory, src: str, tgt: str, *, src_lang: Optional[str] = None,
+                 tgt_lang: Optional[str] = None, config: AlignConfig = DEFAULT,
+                 lexicon_path: Optional[PathLike] = None) -> AlignedPair:
+    """`workbench align SRC TGT`: files are read and stored, ids looked up; the pair is aligned and stored
+    in one transaction."""
+    with memory.transaction():
+        src_doc, _ = load_ref(memory, src, lang=src_lang)
+        tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
+        return align_in_memory(memory, src_doc, tgt_doc, config=config, lexicon_path=lexicon_path)
+
+
+def trilingual_units(first: AlignedPair, second: AlignedPair) -> list[Unit]:
     """Units with three languages: where the same source sentences align in both pairs."""
     by_src = {b.src: (pos, b) for pos, b in enumerate(second.alignment.beads) if b.src and b.tgt}
     units_a = {u.tuid: u for u in first.units}
@@ -92,38 +228,47 @@ def trilingual_units(first: PairResult, second: PairResult) -> list[Unit]:
         out.append(Unit(
             tuid=f"{first.src.id}:{first.tgt.id}+{second.tgt.id}:{pos:05d}",
             texts={**a.texts, **b.texts}, srclang=a.srclang, score=min(a.score, b.score),
-            status="confirmed" if a.status == b.status == "confirmed" else "auto",
+            status=CONFIRMED if a.status == b.status == CONFIRMED else "auto",
             shape=f"{a.shape}-{len(bead_b.tgt)}", speaker=a.speaker, section=a.section, doc=a.doc,
             source_url=a.source_url, created=a.created,
         ))
     return out
 
 
+# -- the main job ----------------------------------------------------------------------------------
+
 @dataclass
 class RunResult:
     documents: list[tuple[Document, bool]]
-    pairs: list[PairResult]
+    pairs: list[AlignedPair]
     written: list[str]
     removed_chars: int = 0
     trilingual: int = 0
 
+    def summary(self) -> dict:
+        return {"documents": [{"id": d.id, "lang": d.lang, "sentences": len(d.segments), "stored": new,
+                               "path": d.source_path} for d, new in self.documents],
+                "pairs": [p.summary() for p in self.pairs], "trilingual_units": self.trilingual,
+                "removed_chars": self.removed_chars, "written": list(self.written)}
 
-def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Path, *,
-        lang: Optional[str] = None, lexicon_path: Optional[str] = None, config: Optional["AlignConfig"] = None,
+
+def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir: PathLike, *,
+        lang: Optional[str] = None, lexicon_path: Optional[PathLike] = None, config: AlignConfig = DEFAULT,
         lang_map: Optional[dict[str, str]] = None, date: str = "", place: str = "",
         source_url: str = "") -> RunResult:
-    """The main job: ingest, segment and store every file, align the source with each original,
-    export TMX, TEI and DOCX named after the source."""
+    """The main job: read, segment and store every file, align the source with each original, export
+    TMX (per pair, and trilingual with two originals), TEI and a DOCX briefing named after the source."""
     from workbench.export.docx import write_docx
     from workbench.export.tei import write_tei
     from workbench.export.tmx import write_tmx
+    from workbench.exporting import briefing_pairs
 
-    src = load_file(source, lang=lang, date=date, place=place, source_url=source_url)
+    src = read(source, lang=lang, date=date, place=place, source_url=source_url)
     # The originals record the same event: they share its date and place unless their text says otherwise.
-    origs = [load_file(path, date=date, place=place) for path in originals]
+    origs = [read(path, date=date, place=place) for path in originals]
     with memory.transaction():  # the command's writes land together or not at all
         documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
-        pairs = [align_pair(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
+        pairs = [align_in_memory(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
 
     out = Path(out_dir)
     name = Path(source).stem or "transcript"
@@ -137,7 +282,8 @@ def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Pa
         units = trilingual_units(pairs[0], pairs[1])
         trilingual = len(units)
         reports.append(write_tmx(units, out / f"{name}.tmx", srclang=pairs[0].tgt.lang, lang_map=lang_map))
-    reports.append(write_tei([src, *origs], [p.alignment for p in pairs], out / f"{name}.tei.xml"))
-    reports.append(write_docx(src, out / f"{name}.docx", pairs=[(p.tgt, p.alignment) for p in pairs]))
+    alignments = [p.alignment for p in pairs]
+    reports.append(write_tei([src, *origs], alignments, out / f"{name}.tei.xml"))
+    reports.append(write_docx(src, out / f"{name}.docx", pairs=briefing_pairs(src, origs, alignments)))
     return RunResult(documents, pairs, [r.path for r in reports], sum(r.removed_chars for r in reports),
                      trilingual)

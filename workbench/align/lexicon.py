@@ -6,6 +6,7 @@ Entries are matched on word stems (a prefix), because Russian and Azerbaijani in
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -103,28 +104,31 @@ def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str
     return lex
 
 
-_seed_cache: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
+_COLUMNS = {"en": 0, "ru": 1, "az": 2}
 
 
+@functools.cache
 def seed_pairs(src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:
-    """Stem pairs with their concept (line) number from the built-in table (columns en, ru, az)."""
-    key = (src_lang, tgt_lang)
-    if key in _seed_cache:
-        return _seed_cache[key]
-    cols = {"en": 0, "ru": 1, "az": 2}
+    """Stem pairs with their concept (line) number from the built-in table (workbench/data/lexicon.tsv)."""
+    return table_pairs(read_data("lexicon.tsv"), src_lang, tgt_lang)
+
+
+def table_pairs(table: str, src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:
+    """Stem pairs with their concept (line) number from a table with columns en, ru, az; a cell may hold
+    several stems separated by commas."""
+    if src_lang not in _COLUMNS or tgt_lang not in _COLUMNS or src_lang == tgt_lang:
+        return []
+    a, b = _COLUMNS[src_lang], _COLUMNS[tgt_lang]
     out: list[tuple[str, str, int]] = []
-    if src_lang in cols and tgt_lang in cols and src_lang != tgt_lang:
-        a, b = cols[src_lang], cols[tgt_lang]
-        for n, line in enumerate(read_data("lexicon.tsv").splitlines()):
-            if not line.strip() or line.startswith("#"):
-                continue
-            # an editor may strip a trailing tab: a missing last column is an empty one
-            parts = (line.split("\t") + ["", ""])[:3]
-            for x in parts[a].split(","):
-                for y in parts[b].split(","):
-                    if x.strip() and y.strip() and " " not in x.strip() + y.strip():
-                        out.append((x.strip(), y.strip(), n))
-    _seed_cache[key] = out
+    for n, line in enumerate(table.splitlines()):
+        if not line.strip() or line.startswith("#"):
+            continue
+        # an editor may strip a trailing tab: a missing last column is an empty one
+        parts = (line.split("\t") + ["", ""])[:3]
+        for x in parts[a].split(","):
+            for y in parts[b].split(","):
+                if x.strip() and y.strip() and " " not in x.strip() + y.strip():
+                    out.append((x.strip(), y.strip(), n))
     return out
 
 
