@@ -4,10 +4,11 @@ export TMX, TEI and DOCX briefings.
     import workbench
     en = workbench.read("seeds/000_cad0dfaeb5419f53.txt")
     ru = workbench.read("seeds/000_cad0dfaeb5419f53.ru.txt")
-    pair = workbench.align(en, ru)
+    pair = workbench.align_pair(en, ru)
     workbench.write_tmx(pair.units, "exports/example.tmx", srclang="ru")
 
-Names are loaded on first use, so `import workbench` (and the CLI's start) stays fast.
+Names are loaded on first use, so `import workbench` (and the CLI's start) stays fast. The stages'
+own sub-packages (workbench.ingest, .segment, .align, .export) are the parts these calls are made of.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ _EXPORTS = {
     # reading and segmenting
     "read": "workbench.pipeline",
     "read_text": "workbench.pipeline",
-    "segment": "workbench.pipeline",
+    "split_sentences": "workbench.pipeline",
     "segment_file": "workbench.pipeline",
     # aligning
-    "align": "workbench.pipeline",
+    "align_pair": "workbench.pipeline",
     "align_sentences": "workbench.pipeline",
     "align_files": "workbench.pipeline",
     "AlignedPair": "workbench.pipeline",
@@ -33,11 +34,11 @@ _EXPORTS = {
     "AlignConfig": "workbench.align.config",
     # the memory and the jobs on it
     "Memory": "workbench.store",
-    "ingest": "workbench.pipeline",
+    "ingest_files": "workbench.pipeline",
     "align_stored": "workbench.pipeline",
     "run": "workbench.pipeline",
     "RunResult": "workbench.pipeline",
-    "export": "workbench.exporting",
+    "export_memory": "workbench.exporting",
     "Selection": "workbench.exporting",
     "import_tmx": "workbench.exporting",
     "overview": "workbench.exporting",
@@ -84,9 +85,9 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from workbench.export.tei import write_tei
     from workbench.export.tmx import write_tmx
     from workbench.export.xmltext import ExportReport
-    from workbench.exporting import Selection, export, import_tmx, overview
+    from workbench.exporting import Selection, export_memory, import_tmx, overview
     from workbench.model import Alignment, Bead, Block, Document, Person, Segment, Unit
-    from workbench.pipeline import (AlignedPair, RunResult, align, align_files, align_sentences, align_stored,
-                                    ingest, read, read_text, run, segment, segment_file)
+    from workbench.pipeline import (AlignedPair, RunResult, align_files, align_pair, align_sentences, align_stored,
+                                    ingest_files, read, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
     from workbench.tmximport import read_tmx

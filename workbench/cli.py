@@ -154,7 +154,7 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
 @click.pass_context
 def ingest(ctx, files, lang, source_url, date, place, as_json):
     """Read transcripts into the memory; prints one line per document (id, language, counts)."""
-    from workbench.pipeline import ingest as ingest_files
+    from workbench.pipeline import ingest_files
 
     stored = ingest_files(memory_of(ctx), files, lang=_lang(lang, files[0]), source_url=source_url, date=date,
                           place=place)
@@ -329,7 +329,7 @@ def search(ctx, text, lang, limit, as_json):
 def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out):
     """Write TMX, TEI or a DOCX briefing from the memory (or InterText links, to correct a --pair in its GUI)."""
     from workbench.export.langmap import resolve_lang_map
-    from workbench.exporting import Selection, export as write
+    from workbench.exporting import Selection, export_memory
 
     if not (docs or pair or all_):
         raise click.UsageError("say what to export: --doc DOC, --pair SRC TGT or --all")
@@ -347,7 +347,7 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out
             bar["bar"].update(n)
 
     try:
-        report = write(memory_of(ctx), fmt, Selection(tuple(docs), tuple(pair) if pair else None, all_), out,
+        report = export_memory(memory_of(ctx), fmt, Selection(tuple(docs), tuple(pair) if pair else None, all_), out,
                        min_score=min_score, status=status, lang_map=resolve_lang_map(lang_map), srclang=srclang,
                        on_count=on_count, progress=progress)
     finally:

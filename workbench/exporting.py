@@ -37,7 +37,7 @@ def briefing_pairs(src: Document, documents: Sequence[Document],
     return [(by_id[a.tgt_doc], a) for a in alignments if a.src_doc == src.id and a.tgt_doc in by_id]
 
 
-def export(memory: Memory, fmt: str, selection: Selection, out: str | os.PathLike[str], *,
+def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.PathLike[str], *,
            min_score: float = 0.0, status: Optional[str] = None, lang_map: Optional[dict[str, str]] = None,
            srclang: Optional[str] = None, progress: Optional[Callable[[int], None]] = None,
            on_count: Optional[Callable[[int], None]] = None):

@@ -48,7 +48,7 @@ def read_text(text: str, *, lang: Optional[str] = None, html: bool = False, name
                                              source_path="" if name == "<text>" else name))
 
 
-def segment(text: str, lang: Optional[str] = None) -> list[str]:
+def split_sentences(text: str, lang: Optional[str] = None) -> list[str]:
     """The sentences of ``text`` (language detected when None)."""
     from workbench.segment import segment as spans
 
@@ -111,7 +111,7 @@ class AlignedPair:
                 "units": len(self.units), "flagged": self.flagged, "warnings": list(self.warnings)}
 
 
-def align(src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
+def align_pair(src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
           lexicon: Optional[dict[str, dict[str, float]]] = None, confirmed: Sequence[Bead] = ()) -> AlignedPair:
     """Align two segmented documents (a translation and its original) and derive their units.
     ``lexicon``: word -> {translation: probability}, added to the built-in table; ``confirmed``: beads
@@ -165,7 +165,7 @@ def align_files(src: PathLike, tgt: PathLike, *, src_lang: Optional[str] = None,
 
 # -- the memory ------------------------------------------------------------------------------------
 
-def ingest(memory: Memory, paths: Sequence[PathLike], *, lang: Optional[str] = None, source_url: str = "",
+def ingest_files(memory: Memory, paths: Sequence[PathLike], *, lang: Optional[str] = None, source_url: str = "",
            date: str = "", place: str = "") -> list[tuple[Document, bool]]:
     """Read files into the memory: (document, newly stored) each. Every file is read before anything is
     stored, so one bad file stores nothing."""
@@ -197,7 +197,7 @@ def align_in_memory(memory: Memory, src: Document, tgt: Document, *, config: Ali
             lexicon.setdefault(word, {}).update(translations)
     previous = memory.get_alignment(src.id, tgt.id)
     confirmed = [b for b in previous.beads if b.status == CONFIRMED] if previous else []
-    pair = align(src, tgt, config=config, lexicon=lexicon or None, confirmed=confirmed)
+    pair = align_pair(src, tgt, config=config, lexicon=lexicon or None, confirmed=confirmed)
     memory.save_alignment(pair.alignment, pair.units)
     return pair
 

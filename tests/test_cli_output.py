@@ -1,0 +1,88 @@
+"""Command-line conventions: --out - writes to standard output, a closed pipe ends quietly, --json everywhere."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from workbench.cli import cli
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+EN, RU = SEEDS / "000_cad0dfaeb5419f53.txt", SEEDS / "000_cad0dfaeb5419f53.ru.txt"
+
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args):
+        return runner.invoke(cli, [str(a) for a in args], catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def aligned(run):
+    result = run("align", EN, RU, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_export_to_standard_output_writes_no_file_named_dash(run, aligned, tmp_path):
+    result = run("export", "tmx", "--pair", aligned["src"], aligned["tgt"], "--out", "-")
+    assert result.exit_code == 0
+    assert result.stdout.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">')
+    assert result.stdout.count("<tu ") == aligned["units"]
+    assert "wrote -" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
+def test_export_into_a_fifo_writes_into_it(run, aligned, tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got = {}
+    reader = threading.Thread(target=lambda: got.setdefault("data", fifo.read_bytes()))
+    reader.start()
+    assert run("export", "tmx", "--pair", aligned["src"], aligned["tgt"], "--out", fifo).exit_code == 0
+    reader.join(10)
+    assert got["data"].count(b"<tu ") == aligned["units"]
+    assert fifo.is_fifo()
+
+
+def test_json_summaries(run, aligned):
+    assert aligned["beads"] >= aligned["units"] > 50 and aligned["src_lang"] == "en" and aligned["tgt_lang"] == "ru"
+    listing = json.loads(run("list", "--json").output)
+    assert [d["id"] for d in listing["documents"]] == [aligned["src"], aligned["tgt"]]
+    assert listing["alignments"][0]["beads"] == aligned["beads"]
+    shown = json.loads(run("show", aligned["tgt"], "--json").output)
+    assert shown["id"] == aligned["tgt"] and shown["lang"] == "ru" and shown["blocks"]
+    hits = json.loads(run("search", "Azerbaijan", "--json").output)
+    assert hits and all("Azerbaijan" in h["text"] for h in hits)
+
+
+def test_import_and_run_summaries_as_json(run, aligned, tmp_path):
+    assert run("export", "tmx", "--pair", aligned["src"], aligned["tgt"], "--out", tmp_path / "p.tmx").exit_code == 0
+    report = json.loads(run("import-tmx", tmp_path / "p.tmx", "--json").output)
+    assert report["added"] == 0 and report["already_present"] == aligned["units"]
+    summary = json.loads(run("run", EN, "--original", RU, "--out-dir", tmp_path / "out", "--json").output)
+    assert [p["tgt"] for p in summary["pairs"]] == [aligned["tgt"]]
+    assert sorted(Path(p).suffix for p in summary["written"]) == [".docx", ".tmx", ".xml"]
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    env = {"WORKBENCH_DB": str(tmp_path / "m.sqlite"), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.Popen([sys.executable, "-m", "workbench", "segment", str(EN)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    err = proc.stderr.read().decode()
+    assert proc.wait(30) == 0
+    assert "Traceback" not in err and "Broken pipe" not in err
