@@ -183,7 +183,7 @@ def segment(file, lang, debug):
                           for offset, rule in result.decisions))
     else:
         # one write: a line at a time costs more than the segmenter on a large file
-        out.write("".join(span.text.replace("\n", " ") + "\n" for span in result.spans))
+        out.write("".join(s.replace("\n", " ") + "\n" for s in result.sentences))
     out.flush()
 
 

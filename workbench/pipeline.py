@@ -17,7 +17,6 @@ from workbench.store import Memory, unit_id, units_for
 
 if TYPE_CHECKING:
     from workbench.align.result import AlignResult
-    from workbench.segment import Span
 
 PathLike = Union[str, Path]
 _DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx")
@@ -50,9 +49,9 @@ def read_text(text: str, *, lang: Optional[str] = None, html: bool = False, name
 
 def split_sentences(text: str, lang: Optional[str] = None) -> list[str]:
     """The sentences of ``text`` (language detected when None)."""
-    from workbench.segment import segment as spans
+    from workbench.segment import sentences
 
-    return [s.text for s in spans(text, lang)]
+    return sentences(text, lang)
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ class Segmented:
 
     lang: str
     text: str
-    spans: list["Span"]
+    sentences: list[str]
     decisions: list[tuple[int, str]] = field(default_factory=list)
 
 
@@ -73,7 +72,7 @@ def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = Fa
     from workbench.ingest.decode import read_bytes
     from workbench.ingest.reader import extract_text
     from workbench.lang import detect_lang
-    from workbench.segment import explain, segment as spans
+    from workbench.segment import explain, sentences
 
     name = "<stdin>" if str(path) == "-" else str(path)
     data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
@@ -81,7 +80,7 @@ def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = Fa
     lang = lang or detect_lang(text)
     if debug:
         return Segmented(lang, text, [], explain(text, lang))
-    return Segmented(lang, text, spans(text, lang))
+    return Segmented(lang, text, sentences(text, lang))
 
 
 # -- aligning --------------------------------------------------------------------------------------

@@ -1,15 +1,41 @@
 """Sentence alignment: length model, anchors (numbers, names, cognates, lexicon) and a banded DP over beads.
 
-Public API: align_texts, align_documents, AlignResult, read_beads, format_beads, load_lexicon, learn_lexicon.
+Public API: align_texts, align_documents, AlignResult, AlignConfig, read_beads, format_beads, load_lexicon,
+learn_lexicon. Names load on first use: importing the configuration does not load numpy.
 """
 
 from __future__ import annotations
 
-from workbench.align.beadfmt import format_beads, read_beads
-from workbench.align.lexicon import learn_lexicon, load_lexicon
-from workbench.align.result import AlignResult
-from workbench.align.texts import align_texts
-from workbench.align.documents import align_documents
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["AlignResult", "align_documents", "align_texts", "format_beads", "learn_lexicon", "load_lexicon",
-           "read_beads"]
+_EXPORTS = {
+    "AlignConfig": "workbench.align.config",
+    "AlignResult": "workbench.align.result",
+    "align_documents": "workbench.align.documents",
+    "align_texts": "workbench.align.texts",
+    "format_beads": "workbench.align.beadfmt",
+    "read_beads": "workbench.align.beadfmt",
+    "learn_lexicon": "workbench.align.lexicon",
+    "load_lexicon": "workbench.align.lexicon",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'workbench.align' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from workbench.align.beadfmt import format_beads, read_beads
+    from workbench.align.config import AlignConfig
+    from workbench.align.documents import align_documents
+    from workbench.align.lexicon import learn_lexicon, load_lexicon
+    from workbench.align.result import AlignResult
+    from workbench.align.texts import align_texts

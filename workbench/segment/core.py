@@ -268,6 +268,19 @@ def segment(text: str, lang: Optional[str] = None, *, debug: bool = False) -> li
     return _spans(text, cuts, trace)
 
 
+def sentences(text: str, lang: Optional[str] = None) -> list[str]:
+    """The sentences of ``text`` as strings: ``segment`` without the spans, for large texts."""
+    lang = normalize_lang(lang) if lang else detect_lang(text)
+    out = []
+    begin = 0
+    for cut in scan(text, lang) + [len(text)]:
+        piece = text[begin:cut].strip()
+        if piece:
+            out.append(piece)
+        begin = cut
+    return out
+
+
 def explain(text: str, lang: str) -> list[tuple[int, str]]:
     """Every candidate boundary as (offset, rule): the name of the rule that joined it, "split",
     "paragraph" (a blank line) or "list_item" (a cut before a list marker)."""

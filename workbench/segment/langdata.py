@@ -40,18 +40,40 @@ def _moses_prefixes(lang: str) -> dict[str, str]:
     """Moses non-breaking prefixes as {key: category}; single letters are left to the initials rule."""
     if lang not in ("en", "ru"):
         return {}
-    try:
-        from sacremoses.corpus import NonbreakingPrefixes
-    except ImportError:  # pragma: no cover - sacremoses is a declared dependency
-        return {}
     out: dict[str, str] = {}
-    for line in NonbreakingPrefixes().words(lang):
+    for line in _moses_lines(lang):
         word, _, flag = line.partition("#")
         word = word.strip()
-        if len(word) < 2:
+        if len(word) < 2 or line.startswith("#"):
             continue
         out[lower(word, lang)] = NUMERIC if "NUMERIC_ONLY" in flag else OTHER
     return out
+
+
+def _moses_lines(lang: str) -> list[str]:
+    """The lines of sacremoses' prefix file for ``lang``, read without importing sacremoses: its package
+    compiles hundreds of regular expressions on import (0.75 s), which the segmenter never uses.
+    sacremoses 0.2 keeps the files as a Python dict (_data_nonbreaking_prefixes.py), 0.1 as data files."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("sacremoses")  # finds the package without running it
+    if spec is None or not spec.submodule_search_locations:
+        raise WorkbenchError("sacremoses is not installed: reinstall workbench with its dependencies")
+    base = Path(list(spec.submodule_search_locations)[0])
+    name = f"nonbreaking_prefix.{lang}"
+    module_file = base / "_data_nonbreaking_prefixes.py"
+    if module_file.is_file():
+        mod_spec = importlib.util.spec_from_file_location("_workbench_moses_prefixes", module_file)
+        module = importlib.util.module_from_spec(mod_spec)
+        mod_spec.loader.exec_module(module)  # type: ignore[union-attr]
+        return module.NONBREAKING_PREFIXES[name].splitlines()
+    data_file = base / "data" / "nonbreaking_prefixes" / name
+    if data_file.is_file():
+        return data_file.read_text(encoding="utf-8").splitlines()
+    from sacremoses.corpus import NonbreakingPrefixes  # a layout we do not know: the slow, public way
+
+    return list(NonbreakingPrefixes().words(lang))
 
 
 def _parse(text: str, lang: str, name: str) -> dict[str, list[str]]:
