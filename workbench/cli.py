@@ -81,8 +81,8 @@ def _summary_lines(pair) -> list[str]:
 @click.pass_context
 def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url):
     """The main job: ingest, segment, align and export TMX, TEI and DOCX."""
-    from workbench.export.langmap import resolve_lang_map
     from workbench.pipeline import run as run_job
+    from workbench.tmx import resolve_lang_map
 
     result = run_job(_memory(ctx), source, originals, out_dir, lang=_lang(lang, source),
                      lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,

@@ -39,8 +39,7 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out
     memory = _open(ctx)
     doc_ids, pair_ids = _selection(memory, docs, pair, all_)
     if fmt == "tmx":
-        from workbench.export.langmap import resolve_lang_map
-        from workbench.export.tmx import write_tmx
+        from workbench.tmx import resolve_lang_map, write_tmx
 
         filters = dict(docs=doc_ids, pair=pair_ids, min_score=min_score, status=status)
         count, langs = memory.unit_stats(**filters)
@@ -104,7 +103,7 @@ def _documents_for(memory, doc_ids, pair_ids, all_):
 @click.pass_context
 def import_tmx(ctx, file):
     """Bring units from another tool's TMX (1.1 to 1.4b) into the memory."""
-    from workbench.tmximport import read_tmx
+    from workbench.tmx import read_tmx
 
     memory = _open(ctx)
     skipped: list[str] = []

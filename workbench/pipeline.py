@@ -112,7 +112,7 @@ def run(memory: Memory, source: str, originals: Sequence[str], out_dir: str | Pa
     export TMX, TEI and DOCX named after the source."""
     from workbench.export.docx import write_docx
     from workbench.export.tei import write_tei
-    from workbench.export.tmx import write_tmx
+    from workbench.tmx import write_tmx
 
     src = load_file(source, lang=lang, date=date, place=place, source_url=source_url)
     # The originals record the same event: they share its date and place unless their text says otherwise.
