@@ -14,9 +14,9 @@ import pytest
 from docx.oxml.ns import qn
 
 from workbench import model
-from workbench.export import docx_xml
 from workbench.export.docx import write_docx
-from workbench.export.keypoints import key_points
+from workbench.export.docx import xml as docx_xml
+from workbench.export.docx.keypoints import key_points
 
 _spec = importlib.util.spec_from_file_location("docx_meeting", Path(__file__).parent / "fixtures/docx/meeting.py")
 meeting = importlib.util.module_from_spec(_spec)

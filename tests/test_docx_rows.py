@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 
 from workbench import model
-from workbench.export.docx_rows import Row, SectionBreak, layout_rows
+from workbench.export.docx.rows import Row, SectionBreak, layout_rows
 
 _spec = importlib.util.spec_from_file_location("docx_meeting", Path(__file__).parent / "fixtures/docx/meeting.py")
 meeting = importlib.util.module_from_spec(_spec)

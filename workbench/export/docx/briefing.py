@@ -1,8 +1,8 @@
 """The DOCX briefing: who met whom and when, key points, the text side by side, sources and statistics.
 
 Built with python-docx; what it cannot express (fonts in every slot, proofing language, header rows,
-page fields, a deterministic zip) is done in ``docx_xml``. The row layout of the side-by-side table
-comes from ``docx_rows`` and the key points from ``keypoints``, so this module only draws.
+page fields, a deterministic zip) is done in ``xml``. The row layout of the side-by-side table
+comes from ``rows`` and the key points from ``keypoints``, so this module only draws.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from docx.text.run import Run
 
 import workbench
 from workbench import clock, model
-from workbench.export import docx_xml
 from workbench.export.atomic import atomic_write
-from workbench.export.docx_rows import Row, SectionBreak, layout_rows
-from workbench.export.keypoints import key_points
+from workbench.export.docx import xml as docx_xml
+from workbench.export.docx.keypoints import key_points
+from workbench.export.docx.rows import Row, SectionBreak, layout_rows
 from workbench.export.xmltext import ExportReport, clean_xml_text
 
 FONT = "Arial"  # has Cyrillic and ə everywhere Word runs; LibreOffice maps it to metric-equal Liberation Sans
