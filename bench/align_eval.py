@@ -21,7 +21,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workbench.align import dp, format_beads, read_beads  # noqa: E402
-from workbench.align_io import align_presegmented  # noqa: E402
+from workbench.align.formats import align_presegmented  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
 

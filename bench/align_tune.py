@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from align_eval import pair_dirs  # noqa: E402
 from workbench.align import align_texts, dp, read_beads  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
-from workbench.align_io import read_presegmented  # noqa: E402
+from workbench.align.formats import read_presegmented  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
 
 # the parameters worth moving, and the factors tried around the current value

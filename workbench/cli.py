@@ -163,7 +163,7 @@ def segment(file, lang, debug):
 @click.pass_context
 def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, threshold):
     """Align SRC with TGT (files or stored document ids) and store the result."""
-    from workbench.align_io import align_presegmented, format_result
+    from workbench.align.formats import align_presegmented, format_result
 
     src_lang, tgt_lang = _lang(src_lang, src), _lang(tgt_lang, tgt)
     if presegmented:

@@ -5,7 +5,7 @@ Public API: align_texts, align_documents, AlignResult, read_beads, format_beads,
 
 from __future__ import annotations
 
-from workbench.align.beadfmt import format_beads, read_beads
+from workbench.align.formats import format_beads, read_beads
 from workbench.align.lexicon import learn_lexicon, load_lexicon
 from workbench.align.result import AlignResult
 from workbench.align.texts import align_texts

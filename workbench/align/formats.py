@@ -1,12 +1,44 @@
-"""Reading one-sentence-per-line files for `align --presegmented` and printing beads in each format."""
+"""Alignment I/O: vecalign's `[i,j]:[k]` bead lines, one-sentence-per-line files for `align --presegmented`,
+and the beads printed in each output format.
+
+Kept in one module so every format the aligner reads or writes is found in one place.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Optional, Sequence
+import re
+from typing import Iterable, Optional, Sequence, Union
 
-from workbench.errors import InputError
+from workbench.errors import InputError, WorkbenchError
 from workbench.model import Bead
+
+_LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$")
+
+
+def _ints(text: str) -> list[int]:
+    return [int(x) for x in text.replace(" ", "").split(",") if x]
+
+
+def read_beads(text: str) -> list[tuple[list[int], list[int]]]:
+    """Parse bead lines; blank lines are skipped, anything else raises WorkbenchError naming the line."""
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        m = _LINE.match(line)
+        if not m:
+            raise WorkbenchError(f"bead line {n}: expected [i,j]:[k], got {line.strip()[:60]!r}")
+        out.append((_ints(m.group(1)), _ints(m.group(2))))
+    return out
+
+
+def format_beads(beads: Iterable[Union[Bead, tuple]]) -> str:
+    lines = []
+    for b in beads:
+        src, tgt = (b.src, b.tgt) if isinstance(b, Bead) else b
+        lines.append(f"[{','.join(map(str, src))}]:[{','.join(map(str, tgt))}]")
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 def read_presegmented(path: str) -> list[list[str]]:
@@ -46,8 +78,6 @@ def align_presegmented(src: str, tgt: str, *, src_lang: Optional[str] = None, tg
 def format_result(beads: Sequence[Bead], src: Sequence[str], tgt: Sequence[str], fmt: str) -> str:
     """``beads``: vecalign's `[i,j]:[k]` lines; ``tsv``: source, target, score; ``json``: a list of beads."""
     if fmt == "beads":
-        from workbench.align import format_beads
-
         text = format_beads(beads)
         return text if text.endswith("\n") or not text else text + "\n"
     if fmt == "tsv":
