@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workbench.align import format_beads, read_beads  # noqa: E402
 from workbench.align.config import AlignConfig, AnchorCosts, KindCosts, Priors  # noqa: E402
-from workbench.align_io import align_presegmented  # noqa: E402
+from workbench.pipeline import align_files  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
 
@@ -62,8 +62,7 @@ def main(argv: list[str]) -> int:
                         paths[k] = Path(tmp) / p.name
                         paths[k].write_text("\n".join(x for x in p.read_text(encoding="utf-8").splitlines()
                                                        if x.strip()) + "\n", encoding="utf-8")
-                res, src, tgt = align_presegmented(str(paths[0]), str(paths[1]),
-                                                   config=length_only() if baseline else None)
+                res, src, tgt = align_files(paths[0], paths[1], config=length_only() if baseline else AlignConfig())
             sl, tl = detect_lang("\n".join(src)), detect_lang("\n".join(tgt))
             gold = read_beads((d / "gold.align").read_text())
             test = [(list(b.src), list(b.tgt)) for b in res.beads]

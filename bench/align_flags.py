@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_eval import pair_dirs  # noqa: E402
-from workbench.align_io import read_presegmented  # noqa: E402
+from workbench.align.formats import read_presegmented  # noqa: E402
 
 from workbench.align import align_texts, confidence, read_beads  # noqa: E402
 from workbench.align.config import AlignConfig  # noqa: E402

@@ -23,7 +23,7 @@ from align_eval import pair_dirs  # noqa: E402
 from workbench.align import align_texts, read_beads  # noqa: E402
 from workbench.align.config import AlignConfig  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
-from workbench.align_io import read_presegmented  # noqa: E402
+from workbench.align.formats import read_presegmented  # noqa: E402
 from workbench.lang import detect_lang  # noqa: E402
 
 # the parameters worth moving, and the factors tried around the current value

@@ -73,7 +73,7 @@ def units(n: int) -> Iterator:
 
 
 def _ours(n: int, out: Path) -> None:
-    from workbench.export.tmx import write_tmx
+    from workbench.tmx import write_tmx
 
     write_tmx(units(n), out, srclang="ru")
 

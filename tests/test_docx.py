@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import re
 import zipfile
 from datetime import datetime, timezone
-from pathlib import Path
 
 import docx
 import pytest
 from docx.oxml.ns import qn
 
 from workbench import model
-from workbench.export import docx_xml
 from workbench.export.docx import write_docx
-from workbench.export.keypoints import key_points
+from workbench.export.docx import xml as docx_xml
+from workbench.export.docx.keypoints import key_points
 
-_spec = importlib.util.spec_from_file_location("docx_meeting", Path(__file__).parent / "fixtures/docx/meeting.py")
-meeting = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(meeting)
 
 EPOCH = "1677470400"  # 2023-02-27T04:00:00Z
 
@@ -31,8 +26,8 @@ def fixed_clock(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def docs():
-    return meeting.load()
+def docs(docx_meeting):
+    return docx_meeting()
 
 
 def _text_table(book):

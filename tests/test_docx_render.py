@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from workbench.export.docx import write_docx
 
-_spec = importlib.util.spec_from_file_location("docx_meeting", Path(__file__).parent / "fixtures/docx/meeting.py")
-meeting = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(meeting)
+
+@pytest.fixture(autouse=True)
+def _tools(require_tool):
+    require_tool("soffice")
+    require_tool("pdftotext")
 
 
 def _to_pdf(docx_path: Path, tmp_path: Path) -> Path:
-    assert shutil.which("soffice"), "LibreOffice (soffice) is required for this test"
     out = tmp_path / "pdf"
     subprocess.run(
         ["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{tmp_path}/profile",
@@ -33,9 +34,9 @@ def _pdftotext(pdf: Path) -> str:
                           text=True).stdout
 
 
-def test_libreoffice_renders_all_three_languages(tmp_path, monkeypatch):
+def test_libreoffice_renders_all_three_languages(tmp_path, monkeypatch, docx_meeting):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1677470400")
-    en, pairs = meeting.load()
+    en, pairs = docx_meeting()
     path = tmp_path / "briefing.docx"
     write_docx(en, path, pairs=[pairs["ru"], pairs["az"]])
     text = _pdftotext(_to_pdf(path, tmp_path))
@@ -48,8 +49,8 @@ def test_libreoffice_renders_all_three_languages(tmp_path, monkeypatch):
     assert f"Page {pages} of {pages}" in text and f"Page 1 of {pages}" in text
 
 
-def test_libreoffice_renders_single_language_briefing(tmp_path):
-    en, _ = meeting.load()
+def test_libreoffice_renders_single_language_briefing(tmp_path, docx_meeting):
+    en, _ = docx_meeting()
     path = tmp_path / "single.docx"
     write_docx(en, path)
     text = _pdftotext(_to_pdf(path, tmp_path))

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from workbench import model
-from workbench.export.docx_rows import Row, SectionBreak, layout_rows
-
-_spec = importlib.util.spec_from_file_location("docx_meeting", Path(__file__).parent / "fixtures/docx/meeting.py")
-meeting = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(meeting)
+from workbench.export.docx.rows import Row, SectionBreak, layout_rows
 
 
 def _texts(segments):
     return [s.text for s in segments]
 
 
-def test_one_pair_one_row_per_bead_with_a_break():
-    en, pairs = meeting.load()
+def test_one_pair_one_row_per_bead_with_a_break(docx_meeting):
+    en, pairs = docx_meeting()
     ru, alignment = pairs["ru"]
     layout = layout_rows(en, [pairs["ru"]])
     rows = [i for i in layout.items if isinstance(i, Row)]
@@ -36,8 +29,8 @@ def test_one_pair_one_row_per_bead_with_a_break():
     assert rows[rows.index(orphan) - 1].src[0].text.startswith("Thank you very much")
 
 
-def test_two_pairs_merge_where_their_cuts_differ():
-    en, pairs = meeting.load()
+def test_two_pairs_merge_where_their_cuts_differ(docx_meeting):
+    en, pairs = docx_meeting()
     ru, ru_al = pairs["ru"]
     az, az_al = pairs["az"]
     # Russian joins English 3 and 4 into one bead while Azerbaijani keeps them apart.
@@ -54,8 +47,8 @@ def test_two_pairs_merge_where_their_cuts_differ():
     assert sorted(s.index for r in rows for s in r.src) == [s.index for s in en.segments]
 
 
-def test_unaligned_transcript_sentences_still_get_rows():
-    en, pairs = meeting.load()
+def test_unaligned_transcript_sentences_still_get_rows(docx_meeting):
+    en, pairs = docx_meeting()
     ru, alignment = pairs["ru"]
     partial = model.Alignment(en.id, ru.id, "en", "ru", alignment.beads[:3])
     rows = [i for i in layout_rows(en, [(ru, partial)]).items if isinstance(i, Row)]
@@ -63,8 +56,8 @@ def test_unaligned_transcript_sentences_still_get_rows():
     assert rows[5].originals == [[]] and rows[5].score is None
 
 
-def test_unknown_indices_and_empty_beads_are_skipped_and_noted():
-    en, pairs = meeting.load()
+def test_unknown_indices_and_empty_beads_are_skipped_and_noted(docx_meeting):
+    en, pairs = docx_meeting()
     ru, alignment = pairs["ru"]
     extra = [model.Bead((), (42,), 0.2), model.Bead((), (), 0.0)]
     layout = layout_rows(en, [(ru, model.Alignment(en.id, ru.id, "en", "ru", alignment.beads + extra))])
@@ -73,8 +66,8 @@ def test_unknown_indices_and_empty_beads_are_skipped_and_noted():
     assert sum(isinstance(i, Row) for i in layout.items) == len(alignment.beads)
 
 
-def test_no_pairs_gives_one_row_per_paragraph():
-    en, _ = meeting.load()
+def test_no_pairs_gives_one_row_per_paragraph(docx_meeting):
+    en, _ = docx_meeting()
     items = layout_rows(en, []).items
     rows = [i for i in items if isinstance(i, Row)]
     assert [r.kind for r in rows] == ["title", "lead", "intro", "speech", "intro", "speech"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from workbench import model
-from workbench.export.keypoints import key_points, score_sentence
+from workbench.export.docx.keypoints import key_points, score_sentence
 
 
 def _doc(lang: str, sentences: list[str], kind: str = model.SPEECH) -> model.Document:

@@ -1,7 +1,8 @@
 """Sentence segmenter: partition cases per language, written razdel-style as "first.| |Second."
 
 A case lists the text cut into pieces at the expected boundaries with "|"; pieces that are only
-whitespace are the gaps between sentences. Joining the pieces gives the input text.
+whitespace are the gaps between sentences. Joining the pieces gives the input text. The cases are
+checked by ``check_partition`` in conftest.py, which test_segment_heldout.py shares.
 """
 
 from __future__ import annotations
@@ -21,20 +22,7 @@ def gold_texts() -> dict[str, str]:
     return {lang: read_gold((GOLD_DIR / f"{lang}.txt").read_text("utf-8"))[0] for lang in ("en", "ru", "az")}
 
 
-def parse_partition(case: str) -> tuple[str, list[str]]:
-    pieces = case.split("|")
-    return "".join(pieces), [p for p in pieces if p.strip()]
-
-
-def check(case: str, lang: str) -> None:
-    text, expected = parse_partition(case)
-    spans = segment(text, lang)
-    assert [s.text for s in spans] == expected, explain(text, lang)
-    for span in spans:
-        assert text[span.start:span.end] == span.text
-
-
-def test_parse_partition() -> None:
+def test_parse_partition(parse_partition) -> None:
     assert parse_partition("т. е. так.| |Да.") == ("т. е. так. Да.", ["т. е. так.", "Да."])
 
 
@@ -111,18 +99,18 @@ AZ = [
 
 
 @pytest.mark.parametrize("case", EN)
-def test_en(case: str) -> None:
-    check(case, "en")
+def test_en(case: str, check_partition) -> None:
+    check_partition(case, "en")
 
 
 @pytest.mark.parametrize("case", RU)
-def test_ru(case: str) -> None:
-    check(case, "ru")
+def test_ru(case: str, check_partition) -> None:
+    check_partition(case, "ru")
 
 
 @pytest.mark.parametrize("case", AZ)
-def test_az(case: str) -> None:
-    check(case, "az")
+def test_az(case: str, check_partition) -> None:
+    check_partition(case, "az")
 
 
 LINES = [
@@ -140,8 +128,8 @@ LINES = [
 
 
 @pytest.mark.parametrize("case,lang", LINES)
-def test_line_breaks(case: str, lang: str) -> None:
-    check(case, lang)
+def test_line_breaks(case: str, lang: str, check_partition) -> None:
+    check_partition(case, lang)
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])

@@ -10,7 +10,6 @@ import pytest
 
 from workbench.segment import segment
 from workbench.segment.score import score
-from tests.test_segment import check
 
 HELDOUT = Path(__file__).resolve().parent.parent / "bench" / "segment_texts" / "heldout"
 
@@ -53,8 +52,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("case,lang", CASES)
-def test_heldout_failures(case: str, lang: str) -> None:
-    check(case, lang)
+def test_heldout_failures(case: str, lang: str, check_partition) -> None:
+    check_partition(case, lang)
 
 
 def _paragraphs(lang: str) -> list[list[str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,15 +11,11 @@ from workbench import model
 from workbench.errors import WorkbenchError
 from workbench.export.tei import write_intertext
 
-_spec = importlib.util.spec_from_file_location("tei_meeting", Path(__file__).parent / "fixtures/tei/meeting.py")
-meeting = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(meeting)
-
 
 @pytest.fixture
-def written(tmp_path):
-    en, ru = meeting.english(), meeting.russian()
-    alignment = meeting.alignment(en, ru)
+def written(tmp_path, tei_meeting):
+    en, ru = tei_meeting.english(), tei_meeting.russian()
+    alignment = tei_meeting.alignment(en, ru)
     path = tmp_path / "meeting.en-ru.xml"
     report = write_intertext(alignment, en, ru, path)
     return path, report, en, ru, alignment
@@ -56,7 +51,7 @@ def test_xtargets_resolve_and_match_the_beads(written):
         assert link.get("status") == ("man" if bead.status == model.CONFIRMED else "auto")
 
 
-def test_alignment_of_other_documents_is_refused(tmp_path):
-    en, ru = meeting.english(), meeting.russian()
+def test_alignment_of_other_documents_is_refused(tmp_path, tei_meeting):
+    en, ru = tei_meeting.english(), tei_meeting.russian()
     with pytest.raises(WorkbenchError, match="not the documents given"):
-        write_intertext(meeting.alignment(en, ru), ru, en, tmp_path / "x.xml")
+        write_intertext(tei_meeting.alignment(en, ru), ru, en, tmp_path / "x.xml")

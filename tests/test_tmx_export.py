@@ -7,9 +7,8 @@ import pytest
 from lxml import etree
 from translate.storage.tmx import tmxfile
 
-from workbench.export.langmap import resolve_lang_map
-from workbench.export.tmx import write_tmx
 from workbench.model import CONFIRMED, Unit
+from workbench.tmx import resolve_lang_map, write_tmx
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 DTD = etree.DTD(str(files("workbench") / "data" / "schemas" / "tmx14.dtd"))

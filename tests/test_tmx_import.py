@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from workbench.errors import InputError
-from workbench.tmximport import read_tmx
+from workbench.tmx import read_tmx
 
 FIXTURES = Path(__file__).parent / "fixtures" / "tmx"
 

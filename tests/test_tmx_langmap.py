@@ -3,7 +3,7 @@
 import pytest
 
 from workbench.errors import WorkbenchError
-from workbench.export.langmap import PRESETS, bare_code, normalize_code, resolve_lang_map
+from workbench.tmx import PRESETS, bare_code, normalize_code, resolve_lang_map
 
 
 @pytest.mark.parametrize("raw, expected", [

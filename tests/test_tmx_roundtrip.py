@@ -7,11 +7,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workbench.export.langmap import resolve_lang_map
-from workbench.export.tmx import write_tmx
 from workbench.export.xmltext import clean_xml_text
 from workbench.model import Unit
-from workbench.tmximport import read_tmx
+from workbench.tmx import read_tmx, resolve_lang_map, write_tmx
 
 text = st.text(st.characters(codec=None, blacklist_categories=()), max_size=40)
 langs = st.lists(st.sampled_from(["en", "ru", "az"]), min_size=1, max_size=3, unique=True)

@@ -43,10 +43,10 @@ _EXPORTS = {
     "import_tmx": "workbench.exporting",
     "overview": "workbench.exporting",
     # writers and the reader
-    "write_tmx": "workbench.export.tmx",
+    "write_tmx": "workbench.tmx",
     "write_tei": "workbench.export.tei",
     "write_docx": "workbench.export.docx",
-    "read_tmx": "workbench.tmximport",
+    "read_tmx": "workbench.tmx",
     "ExportReport": "workbench.export.xmltext",
     # the model
     "Document": "workbench.model",
@@ -83,11 +83,10 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from workbench.errors import InputError, WorkbenchError
     from workbench.export.docx import write_docx
     from workbench.export.tei import write_tei
-    from workbench.export.tmx import write_tmx
+    from workbench.tmx import read_tmx, write_tmx
     from workbench.export.xmltext import ExportReport
     from workbench.exporting import Selection, export_memory, import_tmx, overview
     from workbench.model import Alignment, Bead, Block, Document, Person, Segment, Unit
     from workbench.pipeline import (AlignedPair, RunResult, align_files, align_pair, align_sentences, align_stored,
                                     ingest_files, read, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
-    from workbench.tmximport import read_tmx

@@ -121,8 +121,8 @@ def _config(threshold: float):
 @click.pass_context
 def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url, threshold, as_json):
     """The main job: ingest, segment, align and export TMX, TEI and DOCX."""
-    from workbench.export.langmap import resolve_lang_map
     from workbench.pipeline import run as run_job
+    from workbench.tmx import resolve_lang_map
 
     result = run_job(memory_of(ctx), source, originals, out_dir, lang=_lang(lang, source),
                      lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,
@@ -201,7 +201,7 @@ def segment(file, lang, debug):
 @click.pass_context
 def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, threshold, as_json):
     """Align SRC with TGT (files or stored document ids) and store the result."""
-    from workbench.align_io import format_result
+    from workbench.align.formats import format_result
 
     src_lang, tgt_lang = _lang(src_lang, src), _lang(tgt_lang, tgt)
     if presegmented:
@@ -328,7 +328,7 @@ def search(ctx, text, lang, limit, as_json):
 @click.pass_context
 def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out):
     """Write TMX, TEI or a DOCX briefing from the memory (or InterText links, to correct a --pair in its GUI)."""
-    from workbench.export.langmap import resolve_lang_map
+    from workbench.tmx import resolve_lang_map
     from workbench.exporting import Selection, export_memory
 
     if not (docs or pair or all_):

@@ -50,7 +50,7 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
     pair_ids = (memory.resolve_document(selection.pair[0]), memory.resolve_document(selection.pair[1])) \
         if selection.pair else None
     if fmt == "tmx":
-        from workbench.export.tmx import write_tmx
+        from workbench.tmx import write_tmx
 
         filters = dict(docs=doc_ids, pair=pair_ids, min_score=min_score, status=status)
         count, langs = memory.unit_stats(**filters)
@@ -116,7 +116,7 @@ class ImportReport:
 def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
     """Bring units from another tool's TMX (1.1 to 1.4b) into the memory. The whole file is read before
     anything is stored, so a file that breaks half-way stores nothing."""
-    from workbench.tmximport import read_tmx
+    from workbench.tmx import read_tmx
 
     skipped: list[str] = []
     units = list(read_tmx(path, skipped))

@@ -150,7 +150,7 @@ def align_files(src: PathLike, tgt: PathLike, *, src_lang: Optional[str] = None,
     """Align two one-sentence-per-line files (blank lines end paragraphs): the usual aligner input.
     Returns the result and the two sides' sentences."""
     from workbench.align import load_lexicon
-    from workbench.align_io import read_presegmented
+    from workbench.align.formats import read_presegmented
     from workbench.errors import InputError
 
     src_paras, tgt_paras = read_presegmented(str(src)), read_presegmented(str(tgt))
@@ -259,8 +259,8 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
     TMX (per pair, and trilingual with two originals), TEI and a DOCX briefing named after the source."""
     from workbench.export.docx import write_docx
     from workbench.export.tei import write_tei
-    from workbench.export.tmx import write_tmx
     from workbench.exporting import briefing_pairs
+    from workbench.tmx import write_tmx
 
     src = read(source, lang=lang, date=date, place=place, source_url=source_url)
     # The originals record the same event: they share its date and place unless their text says otherwise.

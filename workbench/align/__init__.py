@@ -14,8 +14,8 @@ _EXPORTS = {
     "AlignResult": "workbench.align.result",
     "align_documents": "workbench.align.documents",
     "align_texts": "workbench.align.texts",
-    "format_beads": "workbench.align.beadfmt",
-    "read_beads": "workbench.align.beadfmt",
+    "format_beads": "workbench.align.formats",
+    "read_beads": "workbench.align.formats",
     "learn_lexicon": "workbench.align.lexicon",
     "load_lexicon": "workbench.align.lexicon",
 }
@@ -33,7 +33,7 @@ def __getattr__(name: str) -> Any:
 
 
 if TYPE_CHECKING:
-    from workbench.align.beadfmt import format_beads, read_beads
+    from workbench.align.formats import format_beads, read_beads
     from workbench.align.config import AlignConfig
     from workbench.align.documents import align_documents
     from workbench.align.lexicon import learn_lexicon, load_lexicon

@@ -21,8 +21,8 @@ from typing import Iterator, Optional
 from lxml import etree
 
 from workbench.errors import InputError, WorkbenchError
-from workbench.export.langmap import bare_code
 from workbench.model import AUTO, Unit
+from workbench.tmx.langmap import bare_code
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Inline elements whose content is a native format code, not text (TMX 1.4b, section 3.7).

@@ -1,15 +1,44 @@
-"""Reading one-sentence-per-line files for `align --presegmented` and printing beads in each format."""
+"""Alignment I/O: vecalign's `[i,j]:[k]` bead lines, one-sentence-per-line files for `align --presegmented`,
+and the beads printed in each output format.
+
+Kept in one module so every format the aligner reads or writes is found in one place.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Optional, Sequence
+import re
+from typing import Iterable, Sequence, Union
 
-from workbench.errors import InputError
+from workbench.errors import InputError, WorkbenchError
 from workbench.model import Bead
 
-if TYPE_CHECKING:
-    from workbench.align.config import AlignConfig
+_LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$")
+
+
+def _ints(text: str) -> list[int]:
+    return [int(x) for x in text.replace(" ", "").split(",") if x]
+
+
+def read_beads(text: str) -> list[tuple[list[int], list[int]]]:
+    """Parse bead lines; blank lines are skipped, anything else raises WorkbenchError naming the line."""
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        m = _LINE.match(line)
+        if not m:
+            raise WorkbenchError(f"bead line {n}: expected [i,j]:[k], got {line.strip()[:60]!r}")
+        out.append((_ints(m.group(1)), _ints(m.group(2))))
+    return out
+
+
+def format_beads(beads: Iterable[Union[Bead, tuple]]) -> str:
+    lines = []
+    for b in beads:
+        src, tgt = (b.src, b.tgt) if isinstance(b, Bead) else b
+        lines.append(f"[{','.join(map(str, src))}]:[{','.join(map(str, tgt))}]")
+    return "\n".join(lines) + ("\n" if lines else "")
 
 
 def read_presegmented(path: str) -> list[list[str]]:
@@ -26,30 +55,9 @@ def read_presegmented(path: str) -> list[list[str]]:
     return [p for p in paragraphs if p]
 
 
-def align_presegmented(src: str, tgt: str, *, src_lang: Optional[str] = None, tgt_lang: Optional[str] = None,
-                       lexicon_path: Optional[str] = None, config: Optional["AlignConfig"] = None):
-    """Align two presegmented files; returns (AlignResult, source sentences, target sentences)."""
-    from workbench.align import align_texts, load_lexicon
-    from workbench.align.config import DEFAULT
-    from workbench.lang import detect_lang
-
-    src_paras, tgt_paras = read_presegmented(src), read_presegmented(tgt)
-    src_sents = [s for p in src_paras for s in p]
-    tgt_sents = [s for p in tgt_paras for s in p]
-    if not src_sents and not tgt_sents:
-        raise InputError(src, f"both sides are empty (and {tgt})")
-    src_lang = src_lang or detect_lang("\n".join(src_sents))
-    tgt_lang = tgt_lang or detect_lang("\n".join(tgt_sents))
-    lexicon = load_lexicon(lexicon_path) if lexicon_path else None
-    result = align_texts(src_paras, tgt_paras, src_lang, tgt_lang, lexicon=lexicon, config=config or DEFAULT)
-    return result, src_sents, tgt_sents
-
-
 def format_result(beads: Sequence[Bead], src: Sequence[str], tgt: Sequence[str], fmt: str) -> str:
     """``beads``: vecalign's `[i,j]:[k]` lines; ``tsv``: source, target, score; ``json``: a list of beads."""
     if fmt == "beads":
-        from workbench.align import format_beads
-
         text = format_beads(beads)
         return text if text.endswith("\n") or not text else text + "\n"
     if fmt == "tsv":

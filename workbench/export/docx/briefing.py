@@ -1,74 +1,41 @@
 """The DOCX briefing: who met whom and when, key points, the text side by side, sources and statistics.
 
 Built with python-docx; what it cannot express (fonts in every slot, proofing language, header rows,
-page fields, a deterministic zip) is done in ``docx_xml``. The row layout of the side-by-side table
-comes from ``docx_rows`` and the key points from ``keypoints``, so this module only draws.
+page fields, a deterministic zip) is done in ``xml``. The row layout of the side-by-side table
+comes from ``rows``, the key points from ``keypoints`` and the runs, tables and fields from ``draw``,
+so this module only lays out the sections.
 """
 
 from __future__ import annotations
 
 import io
 import os
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Optional, Sequence
 
 import docx
-from docx.document import Document as WordDocument
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.shared import Pt, RGBColor, Twips
-from docx.text.run import Run
+from docx.shared import Pt
 
 import workbench
 from workbench import clock, model
-from workbench.export import docx_xml
 from workbench.export.atomic import atomic_write
-from workbench.export.docx_rows import Row, SectionBreak, layout_rows
-from workbench.export.keypoints import key_points
-from workbench.export.xmltext import ExportReport, clean_xml_text
+from workbench.export.docx import xml as docx_xml
+from workbench.export.docx.draw import (FONT, GREY, LABEL_LANG, Clean, Ctx, add_field, add_heading, add_para, add_row,
+                                        add_run, add_table, setup_page)
+from workbench.export.docx.keypoints import key_points
+from workbench.export.docx.rows import Row, SectionBreak, layout_rows
+from workbench.export.xmltext import ExportReport
 
-FONT = "Arial"  # has Cyrillic and ə everywhere Word runs; LibreOffice maps it to metric-equal Liberation Sans
-LABEL_LANG = "en"  # the briefing's own words (headings, labels) are English
 LANG_NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani"}
 
-PAGE_W, PAGE_H = 11906, 16838  # A4 in twips: the paper of the offices these transcripts come from
-MARGIN = 1021  # 18 mm
 SPEAKER_W = 1800
 
-HEADER_FILL = "D9E2F3"
 FLAG_FILL = "FCE4D6"
 BREAK_FILL = "F2F2F2"
-GREY = "6B6B6B"
 FLAG_COLOR = "C00000"
-
-
-class _Clean:
-    """Every string passes through here on its way into the document, so the count is complete.
-    A string written twice (the title is in the top block, the properties and the annex) counts once:
-    the report tells the user how much of *their* text was lost."""
-
-    def __init__(self) -> None:
-        self.removed = 0
-        self._seen: dict[str, str] = {}
-
-    def __call__(self, text: str) -> str:
-        text = text or ""
-        if text not in self._seen:
-            clean, removed = clean_xml_text(text)
-            self.removed += removed
-            self._seen[text] = clean
-        return self._seen[text]
-
-
-@dataclass
-class _Ctx:
-    book: WordDocument
-    now: datetime  # read once, so the properties and the annex agree
-    clean: _Clean
-    width: int  # usable page width, twips
 
 
 def write_docx(src: model.Document, path: str | os.PathLike[str], *,
@@ -78,7 +45,7 @@ def write_docx(src: model.Document, path: str | os.PathLike[str], *,
     pairs = list(pairs)
     book = docx.Document()
     landscape = len(pairs) > 1  # three text columns need the width
-    ctx = _Ctx(book, clock.now(), _Clean(), _page(book, landscape))
+    ctx = Ctx(book, clock.now(), Clean(), setup_page(book, landscape))
     docx_xml.style_fonts_everywhere(book.styles.element, FONT, LABEL_LANG)
     normal = book.styles["Normal"]
     normal.font.size = Pt(10)
@@ -105,78 +72,6 @@ def write_docx(src: model.Document, path: str | os.PathLike[str], *,
                         notes=list(layout.notes))
 
 
-# -- page, runs, tables -----------------------------------------------------------------------------
-
-def _page(book: WordDocument, landscape: bool) -> int:
-    section = book.sections[0]
-    width, height = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Twips(width), Twips(height)
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Twips(MARGIN))
-    section.footer_distance = Twips(500)
-    return width - 2 * MARGIN
-
-
-def _run(ctx: _Ctx, paragraph, text: str, lang: str = LABEL_LANG, *, bold: bool = False, italic: bool = False,
-         size: Optional[float] = None, color: Optional[str] = None):
-    run = paragraph.add_run(ctx.clean(text))
-    if bold:
-        run.bold = True
-    if italic:
-        run.italic = True
-    if size:
-        run.font.size = Pt(size)
-    if color:
-        run.font.color.rgb = RGBColor.from_string(color)
-    _mark(run._r, lang)
-    return run
-
-
-def _mark(r, lang: str) -> None:
-    rpr = r.get_or_add_rPr()
-    docx_xml.set_fonts(rpr, FONT)
-    docx_xml.set_lang(rpr, lang)
-
-
-def _para(ctx: _Ctx, text: str = "", lang: str = LABEL_LANG, style: Optional[str] = None, **run_kw):
-    paragraph = ctx.book.add_paragraph(style=style)
-    if text:
-        _run(ctx, paragraph, text, lang, **run_kw)
-    return paragraph
-
-
-def _table(ctx: _Ctx, widths: list[int], header: Optional[list[str]] = None):
-    table = ctx.book.add_table(rows=0, cols=len(widths))
-    table.style = "Table Grid"
-    table.autofit = False
-    for column, width in zip(table.columns, widths):
-        column.width = Twips(width)
-    docx_xml.set_table_width(table._tbl, sum(widths))
-    if header:
-        cells = _row(table, widths)
-        for cell, label in zip(cells, header):
-            _run(ctx, cell.paragraphs[0], label, bold=True, size=9)
-            docx_xml.shade_cell(cell._tc, HEADER_FILL)
-        docx_xml.mark_header_row(table.rows[-1]._tr)
-    return table
-
-
-def _row(table, widths: list[int]):
-    row = table.add_row()
-    docx_xml.keep_row_whole(row._tr)
-    for cell, width in zip(row.cells, widths):
-        docx_xml.set_cell_width(cell._tc, width)
-        cell.paragraphs[0].paragraph_format.space_after = Pt(0)
-    return row.cells
-
-
-def _heading(ctx: _Ctx, text: str, level: int = 1, new_page: bool = False) -> None:
-    heading = ctx.book.add_heading(level=level)
-    heading.paragraph_format.page_break_before = new_page
-    _run(ctx, heading, text)
-
-
 # -- sections of the briefing -----------------------------------------------------------------------
 
 def _nice_date(iso: str) -> str:
@@ -195,12 +90,12 @@ def _languages_line(src: model.Document, pairs) -> str:
     return f"{own} (translation); {originals} (original)"
 
 
-def _top(ctx: _Ctx, src: model.Document, pairs) -> None:
+def _top(ctx: Ctx, src: model.Document, pairs) -> None:
     title = ctx.book.add_paragraph(style="Title")
-    _run(ctx, title, src.title or "Untitled transcript", src.lang)
+    add_run(ctx, title, src.title or "Untitled transcript", src.lang)
     for orig, _ in pairs:
         if orig.title:
-            _para(ctx, orig.title, orig.lang, italic=True, color=GREY)
+            add_para(ctx, orig.title, orig.lang, italic=True, color=GREY)
     facts = [("Date", _nice_date(src.date)), ("Place", src.place),
              ("Source", src.source_url or Path(src.source_path).name), ("Languages", _languages_line(src, pairs)),
              ("Reference", src.id)]
@@ -209,8 +104,8 @@ def _top(ctx: _Ctx, src: model.Document, pairs) -> None:
             continue
         paragraph = ctx.book.add_paragraph()
         paragraph.paragraph_format.space_after = Pt(0)
-        _run(ctx, paragraph, f"{label}: ", bold=True)
-        _run(ctx, paragraph, value, src.lang if label == "Place" else LABEL_LANG)
+        add_run(ctx, paragraph, f"{label}: ", bold=True)
+        add_run(ctx, paragraph, value, src.lang if label == "Place" else LABEL_LANG)
 
 
 def _people(src: model.Document, pairs) -> list[str]:
@@ -220,28 +115,28 @@ def _people(src: model.Document, pairs) -> list[str]:
     return keys
 
 
-def _participants(ctx: _Ctx, src: model.Document, pairs) -> None:
-    _heading(ctx, "Participants")
+def _participants(ctx: Ctx, src: model.Document, pairs) -> None:
+    add_heading(ctx, "Participants")
     keys = _people(src, pairs)
     if not keys:
-        _para(ctx, "No participants were identified in the transcript.", italic=True, color=GREY)
+        add_para(ctx, "No participants were identified in the transcript.", italic=True, color=GREY)
         return
     docs = [src] + [o for o, _ in pairs]
     name_w = min(3200, (ctx.width - 3000) // len(docs))
     widths = [name_w] * len(docs) + [ctx.width - name_w * len(docs)]
-    table = _table(ctx, widths, [LANG_NAMES.get(d.lang, d.lang) for d in docs] + ["Role"])
+    table = add_table(ctx, widths, [LANG_NAMES.get(d.lang, d.lang) for d in docs] + ["Role"])
     for key in keys:
-        cells = _row(table, widths)
+        cells = add_row(table, widths)
         for cell, doc in zip(cells, docs):
             person = doc.person(key)
             if person is None:
-                _run(ctx, cell.paragraphs[0], "—", color=GREY)
+                add_run(ctx, cell.paragraphs[0], "—", color=GREY)
             else:
-                _run(ctx, cell.paragraphs[0], person.name, doc.lang, bold=doc is src)
+                add_run(ctx, cell.paragraphs[0], person.name, doc.lang, bold=doc is src)
         # the role in the first language that states one, preferring the transcript's
         role = next(((p.role, d.lang) for d in docs if (p := d.person(key)) and p.role), None)
         if role:
-            _run(ctx, cells[-1].paragraphs[0], *role)
+            add_run(ctx, cells[-1].paragraphs[0], *role)
 
 
 def _speaker_name(key: Optional[str], src: model.Document, pairs, short: bool = False) -> str:
@@ -254,42 +149,42 @@ def _speaker_name(key: Optional[str], src: model.Document, pairs, short: bool = 
     return key
 
 
-def _key_points(ctx: _Ctx, src: model.Document) -> None:
-    _heading(ctx, "Key points")
+def _key_points(ctx: Ctx, src: model.Document) -> None:
+    add_heading(ctx, "Key points")
     points = key_points(src)
     if not points:
-        _para(ctx, "No sentences with figures, dates, agreements or commitments were found.", italic=True,
-              color=GREY)
+        add_para(ctx, "No sentences with figures, dates, agreements or commitments were found.", italic=True,
+                 color=GREY)
         return
     blocks = {b.index: b for b in src.blocks}
     for seg in points:
         bullet = ctx.book.add_paragraph(style="List Bullet")
         speaker = _speaker_name(getattr(blocks.get(seg.block), "speaker", None), src, (), short=True)
         if speaker:
-            _run(ctx, bullet, f"{speaker}: ", src.lang, bold=True)
-        _run(ctx, bullet, seg.text.strip(), src.lang)
+            add_run(ctx, bullet, f"{speaker}: ", src.lang, bold=True)
+        add_run(ctx, bullet, seg.text.strip(), src.lang)
 
 
-def _background(ctx: _Ctx, src: model.Document) -> None:
+def _background(ctx: Ctx, src: model.Document) -> None:
     leads = [b.text.strip() for b in src.blocks if b.kind == model.LEAD and b.text.strip()]
     if not leads:
         return
-    _heading(ctx, "Background")
+    add_heading(ctx, "Background")
     for text in leads:
-        _para(ctx, text, src.lang)
+        add_para(ctx, text, src.lang)
 
 
-def _side_by_side(ctx: _Ctx, src: model.Document, pairs, items) -> int:
+def _side_by_side(ctx: Ctx, src: model.Document, pairs, items) -> int:
     """The text table; returns the number of aligned rows written."""
     # The summary keeps page 1 to itself: it is what gets forwarded and printed.
-    _heading(ctx, "Text" if not pairs else "Text side by side", new_page=bool(pairs))
+    add_heading(ctx, "Text" if not pairs else "Text side by side", new_page=bool(pairs))
     columns = len(pairs) + 1
     text_w = (ctx.width - SPEAKER_W) // columns
     widths = [SPEAKER_W] + [text_w] * (columns - 1) + [ctx.width - SPEAKER_W - text_w * (columns - 1)]
     names = [f"{LANG_NAMES.get(o.lang, o.lang)} (original)" for o, _ in pairs]
     names.append(f"{LANG_NAMES.get(src.lang, src.lang)} (translation)" if pairs else
                  LANG_NAMES.get(src.lang, src.lang))
-    table = _table(ctx, widths, ["Speaker"] + names)
+    table = add_table(ctx, widths, ["Speaker"] + names)
     langs = [o.lang for o, _ in pairs] + [src.lang]
     units = 0
     last_speaker: Optional[str] = None
@@ -299,9 +194,9 @@ def _side_by_side(ctx: _Ctx, src: model.Document, pairs, items) -> int:
             last_speaker = None
             continue
         units += 1
-        cells = _row(table, widths)
+        cells = add_row(table, widths)
         if item.speaker and item.speaker != last_speaker:
-            _run(ctx, cells[0].paragraphs[0], _speaker_name(item.speaker, src, pairs), src.lang, bold=True, size=9)
+            add_run(ctx, cells[0].paragraphs[0], _speaker_name(item.speaker, src, pairs), src.lang, bold=True, size=9)
         last_speaker = item.speaker or last_speaker
         if item.flagged:
             _flag(ctx, cells[0], item)
@@ -311,97 +206,88 @@ def _side_by_side(ctx: _Ctx, src: model.Document, pairs, items) -> int:
     return units
 
 
-def _flag(ctx: _Ctx, cell, row: Row) -> None:
+def _flag(ctx: Ctx, cell, row: Row) -> None:
     """A doubtful alignment: a "?" with its score, and the text cells shaded, so a reviewer finds it."""
     paragraph = cell.paragraphs[0] if not cell.paragraphs[0].runs else cell.add_paragraph()
     paragraph.paragraph_format.space_after = Pt(0)
     score = f" {row.score:.2f}" if row.score is not None else ""
-    _run(ctx, paragraph, f"? check{score}", bold=True, size=8, color=FLAG_COLOR)
+    add_run(ctx, paragraph, f"? check{score}", bold=True, size=8, color=FLAG_COLOR)
 
 
-def _text_cell(ctx: _Ctx, cell, segments: list[model.Segment], lang: str, row: Row) -> None:
+def _text_cell(ctx: Ctx, cell, segments: list[model.Segment], lang: str, row: Row) -> None:
     paragraph = cell.paragraphs[0]
     text = " ".join(s.text.strip() for s in segments).strip()
     if not text:
-        _run(ctx, paragraph, "—", color=GREY)
+        add_run(ctx, paragraph, "—", color=GREY)
     else:
-        _run(ctx, paragraph, text, lang, italic=row.kind in (model.INTRO, model.META),
-             bold=row.kind == model.TITLE, color=GREY if row.kind == model.META else None)
+        add_run(ctx, paragraph, text, lang, italic=row.kind in (model.INTRO, model.META),
+                bold=row.kind == model.TITLE, color=GREY if row.kind == model.META else None)
     if row.flagged:
         docx_xml.shade_cell(cell._tc, FLAG_FILL)
 
 
-def _break_row(ctx: _Ctx, table, widths: list[int], item: SectionBreak) -> None:
-    cells = _row(table, widths)
+def _break_row(ctx: Ctx, table, widths: list[int], item: SectionBreak) -> None:
+    cells = add_row(table, widths)
     merged = cells[0].merge(cells[-1])
     docx_xml.set_cell_width(merged._tc, sum(widths))
     docx_xml.shade_cell(merged._tc, BREAK_FILL)
     paragraph = merged.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(ctx, paragraph, item.text, color=GREY)
+    add_run(ctx, paragraph, item.text, color=GREY)
 
 
-def _annex(ctx: _Ctx, src: model.Document, pairs, tool_version: str) -> None:
-    _heading(ctx, "Annex")
-    _heading(ctx, "Sources", level=2)
+def _annex(ctx: Ctx, src: model.Document, pairs, tool_version: str) -> None:
+    add_heading(ctx, "Annex")
+    add_heading(ctx, "Sources", level=2)
     widths = [1500, 1500, ctx.width - 5800, 2800]
-    table = _table(ctx, widths, ["Language", "Role", "Title and source", "Reference"])
+    table = add_table(ctx, widths, ["Language", "Role", "Title and source", "Reference"])
     for doc, role in [(src, "translation" if pairs else "transcript")] + [(o, "original") for o, _ in pairs]:
-        cells = _row(table, widths)
-        _run(ctx, cells[0].paragraphs[0], LANG_NAMES.get(doc.lang, doc.lang))
-        _run(ctx, cells[1].paragraphs[0], role)
-        _run(ctx, cells[2].paragraphs[0], doc.title, doc.lang)
+        cells = add_row(table, widths)
+        add_run(ctx, cells[0].paragraphs[0], LANG_NAMES.get(doc.lang, doc.lang))
+        add_run(ctx, cells[1].paragraphs[0], role)
+        add_run(ctx, cells[2].paragraphs[0], doc.title, doc.lang)
         where = doc.source_url or Path(doc.source_path).name
         if where:
-            _run(ctx, cells[2].add_paragraph(), where, size=8, color=GREY)
-        _run(ctx, cells[3].paragraphs[0], doc.id, size=8)
+            add_run(ctx, cells[2].add_paragraph(), where, size=8, color=GREY)
+        add_run(ctx, cells[3].paragraphs[0], doc.id, size=8)
     if pairs:
-        _heading(ctx, "Alignment statistics", level=2)
+        add_heading(ctx, "Alignment statistics", level=2)
         _statistics(ctx, src, pairs)
     stamp = ctx.now.strftime("%Y-%m-%d %H:%M UTC")
-    _para(ctx, f"Produced by workbench {tool_version} on {stamp}.", italic=True, color=GREY, size=8)
+    add_para(ctx, f"Produced by workbench {tool_version} on {stamp}.", italic=True, color=GREY, size=8)
 
 
-def _statistics(ctx: _Ctx, src: model.Document, pairs) -> None:
+def _statistics(ctx: Ctx, src: model.Document, pairs) -> None:
     shapes = sorted({b.shape for _, a in pairs for b in a.beads}, key=lambda s: tuple(map(int, s.split("-"))))
     label_w = 2600
     col_w = min(2400, (ctx.width - label_w) // len(pairs))
     widths = [label_w] + [col_w] * len(pairs)
     header = [""] + [f"{src.lang}–{o.lang}" for o, _ in pairs]
-    table = _table(ctx, widths, header)
+    table = add_table(ctx, widths, header)
     lines = [("Beads", lambda a: str(len(a.beads)))]
     lines += [(f"  {shape} beads", lambda a, s=shape: str(sum(b.shape == s for b in a.beads))) for shape in shapes]
     lines += [("Flagged for review", lambda a: str(sum(b.flagged for b in a.beads))),
               ("Confirmed", lambda a: str(sum(b.status == model.CONFIRMED for b in a.beads))),
               ("Mean score", lambda a: f"{sum(b.score for b in a.beads) / len(a.beads):.3f}" if a.beads else "—")]
     for label, value in lines:
-        cells = _row(table, widths)
-        _run(ctx, cells[0].paragraphs[0], label)
+        cells = add_row(table, widths)
+        add_run(ctx, cells[0].paragraphs[0], label)
         for cell, (_, alignment) in zip(cells[1:], pairs):
             paragraph = cell.paragraphs[0]
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            _run(ctx, paragraph, value(alignment))
+            add_run(ctx, paragraph, value(alignment))
 
 
-def _footer(ctx: _Ctx) -> None:
+def _footer(ctx: Ctx) -> None:
     paragraph = ctx.book.sections[0].footer.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(ctx, paragraph, "Page ", size=8, color=GREY)
-    _field(paragraph, "PAGE", "1")
-    _run(ctx, paragraph, " of ", size=8, color=GREY)
-    _field(paragraph, "NUMPAGES", "1")
+    add_run(ctx, paragraph, "Page ", size=8, color=GREY)
+    add_field(paragraph, "PAGE", "1")
+    add_run(ctx, paragraph, " of ", size=8, color=GREY)
+    add_field(paragraph, "NUMPAGES", "1")
 
 
-def _field(paragraph, instruction: str, placeholder: str) -> None:
-    for r in docx_xml.field_runs(instruction, placeholder):
-        paragraph._p.append(r)
-        run = Run(r, paragraph)
-        run.font.size = Pt(8)
-        run.font.color.rgb = RGBColor.from_string(GREY)
-        _mark(r, LABEL_LANG)
-
-
-def _properties(ctx: _Ctx, src: model.Document, tool_version: str) -> None:
+def _properties(ctx: Ctx, src: model.Document, tool_version: str) -> None:
     book = ctx.book
     props = book.core_properties
     props.title = ctx.clean(src.title) or "Untitled transcript"

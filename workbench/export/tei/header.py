@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from workbench import model
-from workbench.export.tei_ids import REVIEWER_ID, WORKBENCH_ID
+from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID
 from workbench.export.xmlbuild import Builder
 
 HEADER_CONTAINERS = (

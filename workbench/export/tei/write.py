@@ -2,7 +2,7 @@
 
 One document without alignments becomes a single ``<TEI xml:lang>``; several language versions become
 a ``<teiCorpus>`` with one ``<TEI>`` per language and a ``<standOff>`` holding a ``<linkGrp>`` per
-alignment. The header parts are in ``tei_header``, the text in ``tei_body``, the links in ``tei_links``.
+alignment. The header parts are in ``header``, the text in ``body``, the links in ``links``.
 """
 
 from __future__ import annotations
@@ -16,15 +16,12 @@ import workbench
 from workbench import clock, model
 from workbench.errors import WorkbenchError
 from workbench.export.atomic import atomic_write
-from workbench.export.tei_body import BODY_CONTAINERS, build_text
-from workbench.export.tei_header import HEADER_CONTAINERS, HeaderInfo, PersonEntry, corpus_header, doc_header
-from workbench.export.tei_ids import REVIEWER_ID, WORKBENCH_ID, doc_prefixes, person_ids
-from workbench.export.tei_intertext import write_intertext
-from workbench.export.tei_links import build_standoff
+from workbench.export.tei.body import BODY_CONTAINERS, build_text
+from workbench.export.tei.header import HEADER_CONTAINERS, HeaderInfo, PersonEntry, corpus_header, doc_header
+from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID, doc_prefixes, person_ids
+from workbench.export.tei.links import build_standoff
 from workbench.export.xmlbuild import Builder, indent
 from workbench.export.xmltext import ExportReport
-
-__all__ = ["TEI_NS", "write_tei", "write_intertext"]
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 TEI_ALL_URL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"

@@ -14,7 +14,7 @@ from lxml import etree
 
 from workbench import model
 from workbench.errors import WorkbenchError
-from workbench.export.tei_ids import REVIEWER_ID, WORKBENCH_ID
+from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID
 from workbench.export.xmlbuild import Builder
 
 # Score bands for @cert: the aligner flags beads below 0.5 for review by default, so "low" means "flagged".

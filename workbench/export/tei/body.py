@@ -16,7 +16,7 @@ from lxml import etree
 
 from workbench import model
 from workbench.errors import WorkbenchError
-from workbench.export.tei_ids import sentence_id
+from workbench.export.tei.ids import sentence_id
 from workbench.export.xmlbuild import Builder
 
 # Elements the indenter may add whitespace to; everything else (seg, s, p, head, note) is mixed content.

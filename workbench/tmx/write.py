@@ -17,9 +17,9 @@ from lxml import etree
 import workbench
 from workbench import clock
 from workbench.export.atomic import atomic_write
-from workbench.export.langmap import PRESETS, bare_code
 from workbench.export.xmltext import ExportReport, clean_xml_text
 from workbench.model import Unit
+from workbench.tmx.langmap import PRESETS, bare_code
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 CREATION_ID = "workbench"

@@ -1,0 +1,245 @@
+"""Helpers shared by several test modules, reached through fixtures so tests never import each other.
+
+- ``require_tool``: the one place that decides whether a missing external program skips or fails.
+- ``check_partition`` / ``parse_partition``: the segmenter's razdel-style "first.| |Second." cases.
+- ``docx_meeting``: builds the three-language meeting in fixtures/docx/meeting.json.
+- ``tei_meeting`` / ``tei_check``: a small en/ru meeting built in code, and checks the TEI schema cannot make.
+
+The meetings are built by hand, independent of ingest/segment/align, so an export test fails only
+because of the exporter.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from lxml import etree
+
+from workbench import model
+from workbench.segment import explain, segment
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TEI_SCHEMA = Path(__file__).resolve().parent.parent / "workbench/data/schemas/tei_all.rng"
+TEI = "{http://www.tei-c.org/ns/1.0}"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+# -- external tools ---------------------------------------------------------------------------------
+
+def require_tool(name: str) -> str:
+    """The path of ``name`` on PATH. Missing, the test is skipped on a developer's machine but fails
+    when ``CI`` is set: CI installs the tools (.ci/run), so a skip there would hide a lost check."""
+    path = shutil.which(name)
+    if path:
+        return path
+    if os.environ.get("CI"):
+        pytest.fail(f"{name} is not on PATH, and CI is set, so tests that need it must run")
+    pytest.skip(f"{name} is not on PATH (install it to run this test; with CI set it would fail instead)")
+
+
+@pytest.fixture(name="require_tool", scope="session")
+def _require_tool():
+    return require_tool
+
+
+# -- segmenter partition cases ----------------------------------------------------------------------
+
+def parse_partition(case: str) -> tuple[str, list[str]]:
+    """``case`` is the text cut at the expected boundaries with "|"; whitespace-only pieces are gaps."""
+    pieces = case.split("|")
+    return "".join(pieces), [p for p in pieces if p.strip()]
+
+
+def check_partition(case: str, lang: str) -> None:
+    text, expected = parse_partition(case)
+    spans = segment(text, lang)
+    assert [s.text for s in spans] == expected, explain(text, lang)
+    for span in spans:
+        assert text[span.start:span.end] == span.text
+
+
+@pytest.fixture(name="parse_partition", scope="session")
+def _parse_partition():
+    return parse_partition
+
+
+@pytest.fixture(name="check_partition", scope="session")
+def _check_partition():
+    return check_partition
+
+
+# -- the DOCX meeting (en transcript, ru and az originals) ------------------------------------------
+
+def _docx_document(spec: dict, lang: str) -> model.Document:
+    """Blocks from sentence lists: block text is the sentences joined by a space, offsets follow."""
+    blocks, section, index = [], 0, 0
+    for number, b in enumerate(spec["blocks"]):
+        if b["kind"] == model.BREAK:
+            section += 1
+            blocks.append(model.Block(number, model.BREAK, b["text"], section=section))
+            continue
+        text = " ".join(b["sentences"])
+        block = model.Block(number, b["kind"], text, speaker=b.get("speaker"), section=section)
+        start = 0
+        for sentence in b["sentences"]:
+            block.segments.append(model.Segment(index, number, start, start + len(sentence), sentence))
+            index += 1
+            start += len(sentence) + 1
+        blocks.append(block)
+    people = [model.Person(**p) for p in spec.get("people", [])]
+    return model.Document(id=spec["id"], lang=lang, title=spec["title"], blocks=blocks, people=people,
+                          date=spec.get("date", ""), place=spec.get("place", ""),
+                          source_url=spec.get("source_url", ""), source_path=spec.get("source_path", ""))
+
+
+def _docx_alignment(src: model.Document, tgt: model.Document, beads: list) -> model.Alignment:
+    made = [model.Bead(tuple(b[0]), tuple(b[1]), b[2], flagged="flagged" in b[3:]) for b in beads]
+    return model.Alignment(src.id, tgt.id, src.lang, tgt.lang, made)
+
+
+def load_docx_meeting(name: str = "meeting.json"):
+    """-> (en Document, {"ru": (Document, Alignment), "az": (Document, Alignment)}), built afresh on
+    every call because tests change what they get."""
+    data = json.loads((FIXTURES / "docx" / name).read_text(encoding="utf-8"))
+    en = _docx_document(data["docs"]["en"], "en")
+    pairs = {}
+    for lang in ("ru", "az"):
+        doc = _docx_document(data["docs"][lang], lang)
+        pairs[lang] = (doc, _docx_alignment(en, doc, data["alignments"][lang]))
+    return en, pairs
+
+
+@pytest.fixture(scope="session")
+def docx_meeting():
+    """The loader, not its result, so module-scoped fixtures can use it and each test gets fresh objects."""
+    return load_docx_meeting
+
+
+# -- the TEI meeting (en/ru) --------------------------------------------------------------------------
+# English: title, lead, an intro, two speech paragraphs of one turn (Aliyev), a break, a labelled
+# speech (Lavrov). Russian: the same, where the translator split one sentence in two (a 1-2 bead)
+# and added a sentence the English lacks (a 0-1 bead).
+
+def tei_block(index: int, kind: str, text: str, sentences: list[str], first: int, **kw) -> model.Block:
+    """A block whose segments are the given sentences, found in ``text`` left to right."""
+    segments, pos = [], 0
+    for n, sentence in enumerate(sentences):
+        start = text.index(sentence, pos)
+        pos = start + len(sentence)
+        segments.append(model.Segment(first + n, index, start, pos, sentence))
+    return model.Block(index, kind, text, segments=segments, **kw)
+
+
+def tei_english() -> model.Document:
+    block = tei_block
+    aliyev = dict(speaker="IlhamAliyev", turn=1)
+    blocks = [
+        block(0, model.TITLE, "Ilham Aliyev received Sergey Lavrov", ["Ilham Aliyev received Sergey Lavrov"], 0),
+        block(1, model.LEAD, "President Ilham Aliyev received Foreign Minister Sergey Lavrov.",
+              ["President Ilham Aliyev received Foreign Minister Sergey Lavrov."], 1),
+        block(2, model.INTRO, "Speaking at the meeting, President Ilham Aliyev said:",
+              ["Speaking at the meeting, President Ilham Aliyev said:"], 2, **aliyev),
+        block(3, model.SPEECH, "- Dear Sergey Viktorovich, welcome to Azerbaijan!  It is a good tradition.",
+              ["Dear Sergey Viktorovich, welcome to Azerbaijan!", "It is a good tradition."], 3, **aliyev),
+        block(4, model.SPEECH, "Welcome again.", ["Welcome again."], 5, **aliyev),
+        model.Block(5, model.BREAK, "x x x", section=1),
+        block(6, model.SPEECH, "Thank you, dear Ilham Heydar oglu. I bring you greetings from President Putin.",
+              ["Thank you, dear Ilham Heydar oglu.", "I bring you greetings from President Putin."], 6,
+              speaker="SergeyLavrov", turn=2, section=1, label="Sergey Lavrov:"),
+    ]
+    people = [
+        model.Person("IlhamAliyev", "Ilham Aliyev", "Ilham", "Aliyev", "Heydar oglu",
+                     "President of the Republic of Azerbaijan"),
+        model.Person("SergeyLavrov", "Sergey Lavrov", "Sergey", "Lavrov", "Viktorovich",
+                     "Minister of Foreign Affairs of the Russian Federation"),
+    ]
+    return model.Document("en0001", "en", "Ilham Aliyev received Sergey Lavrov", blocks, people,
+                          date="2023-02-27", place="Baku",
+                          source_url="https://president.az/en/articles/view/59213")
+
+
+def tei_russian() -> model.Document:
+    block = tei_block
+    aliyev = dict(speaker="IlhamAliyev", turn=1)
+    blocks = [
+        block(0, model.TITLE, "Ильхам Алиев принял Сергея Лаврова", ["Ильхам Алиев принял Сергея Лаврова"], 0),
+        block(1, model.LEAD, "Президент Ильхам Алиев принял министра иностранных дел Сергея Лаврова.",
+              ["Президент Ильхам Алиев принял министра иностранных дел Сергея Лаврова."], 1),
+        block(2, model.INTRO, "Выступая на встрече, Президент Ильхам Алиев сказал:",
+              ["Выступая на встрече, Президент Ильхам Алиев сказал:"], 2, **aliyev),
+        block(3, model.SPEECH, "- Уважаемый Сергей Викторович! Добро пожаловать в Азербайджан! Это хорошая традиция.",
+              ["Уважаемый Сергей Викторович!", "Добро пожаловать в Азербайджан!", "Это хорошая традиция."],
+              3, **aliyev),
+        block(4, model.SPEECH, "Ещё раз добро пожаловать.", ["Ещё раз добро пожаловать."], 6, **aliyev),
+        model.Block(5, model.BREAK, "x x x", section=1),
+        block(6, model.SPEECH, "Спасибо, уважаемый Ильхам Гейдарович. Рад вас видеть. "
+                               "Передаю вам привет от Президента Путина.",
+              ["Спасибо, уважаемый Ильхам Гейдарович.", "Рад вас видеть.",
+               "Передаю вам привет от Президента Путина."], 7,
+              speaker="SergeyLavrov", turn=2, section=1, label="С.Лавров:"),
+    ]
+    people = [
+        model.Person("IlhamAliyev", "Ильхам Алиев", "Ильхам", "Алиев", "Гейдар оглы",
+                     "Президент Азербайджанской Республики"),
+        model.Person("SergeyLavrov", "Сергей Лавров", "Сергей", "Лавров", "Викторович",
+                     "Министр иностранных дел Российской Федерации"),
+    ]
+    return model.Document("ru0001", "ru", "Ильхам Алиев принял Сергея Лаврова", blocks, people,
+                          date="2023-02-27", place="Баку", source_url="https://www.mid.ru/ru/press_service/1856344/")
+
+
+def tei_alignment(src: model.Document, tgt: model.Document) -> model.Alignment:
+    """en -> ru beads: 1-1 everywhere but one 1-2 (a split sentence) and one 0-1 (an added sentence)."""
+    beads = [
+        model.Bead((0,), (0,), 0.95, model.CONFIRMED),
+        model.Bead((1,), (1,), 0.9),
+        model.Bead((2,), (2,), 0.99),
+        model.Bead((3,), (3, 4), 0.7),
+        model.Bead((4,), (5,), 0.85),
+        model.Bead((5,), (6,), 0.4),
+        model.Bead((6,), (7,), 0.9, model.CONFIRMED),
+        model.Bead((), (8,), 0.3),
+        model.Bead((7,), (9,), 0.88),
+    ]
+    return model.Alignment(src.id, tgt.id, src.lang, tgt.lang, beads)
+
+
+@pytest.fixture(scope="session")
+def tei_meeting():
+    """Builders (each call builds new objects): english(), russian(), alignment(en, ru), block(...)."""
+    return SimpleNamespace(english=tei_english, russian=tei_russian, alignment=tei_alignment, block=tei_block)
+
+
+# -- checks on TEI output that the RELAX NG schema cannot make (its Schematron rules are not run) ---
+
+def jing(*paths: Path) -> tuple[int, str]:
+    """jing's exit status and its error lines (the Debian wrapper's [warning] lines dropped)."""
+    run = subprocess.run([require_tool("jing"), str(TEI_SCHEMA), *map(str, paths)], capture_output=True, text=True)
+    lines = (run.stdout + run.stderr).splitlines()
+    return run.returncode, "\n".join(line for line in lines if not line.startswith("[warning]"))
+
+
+def _ids(tree: etree._ElementTree) -> dict[str, etree._Element]:
+    return {el.get(XML_ID): el for el in tree.iter() if isinstance(el.tag, str) and el.get(XML_ID)}
+
+
+def _sentences(tree: etree._ElementTree) -> dict[str, str]:
+    """xml:id -> full text of every <s>."""
+    return {s.get(XML_ID): "".join(s.itertext()) for s in tree.iter(f"{TEI}s")}
+
+
+def _pointers(value: str) -> list[str]:
+    return [p[1:] if p.startswith("#") else p for p in value.split()]
+
+
+@pytest.fixture(scope="session")
+def tei_check():
+    """jing(*paths), parse(path), ids(tree), sentences(tree), pointers(value), and the TEI / XML_ID prefixes."""
+    return SimpleNamespace(jing=jing, parse=lambda path: etree.parse(str(path)), ids=_ids, sentences=_sentences,
+                           pointers=_pointers, TEI=TEI, XML_ID=XML_ID)
