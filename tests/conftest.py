@@ -1,5 +1,6 @@
 """Helpers shared by several test modules, reached through fixtures so tests never import each other.
 
+- ``run``: the command line, invoked in a scratch folder with its own memory (click's CliRunner).
 - ``require_tool``: the one place that decides whether a missing external program skips or fails.
 - ``check_partition`` / ``parse_partition``: the segmenter's razdel-style "first.| |Second." cases.
 - ``docx_meeting``: builds the three-language meeting in fixtures/docx/meeting.json.
@@ -28,6 +29,25 @@ FIXTURES = Path(__file__).parent / "fixtures"
 TEI_SCHEMA = Path(__file__).resolve().parent.parent / "workbench/data/schemas/tei_all.rng"
 TEI = "{http://www.tei-c.org/ns/1.0}"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+# -- the command line -------------------------------------------------------------------------------
+
+@pytest.fixture
+def run(tmp_path, monkeypatch):
+    """Invoke the CLI in a scratch folder with its own memory: ``run("align", a, b)`` -> click Result."""
+    from click.testing import CliRunner
+
+    from workbench.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args, input=None):
+        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return invoke
 
 
 # -- external tools ---------------------------------------------------------------------------------

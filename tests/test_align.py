@@ -12,6 +12,7 @@ from workbench.align import dp
 from workbench.align.anchors import cognate_key, month_of, sentence_keys
 from workbench.align.evaluate import score_alignments
 from workbench.ingest.names import transliterate
+from workbench.align.formats import read_presegmented
 from workbench.errors import InputError, WorkbenchError
 
 DEV = Path(__file__).parent / "fixtures" / "dev"  # a copy of shared/corpus/dev
@@ -19,13 +20,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "align"
 
 
 def read_sents(path: Path) -> list[list[str]]:
-    paras: list[list[str]] = [[]]
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.strip():
-            paras[-1].append(line.strip())
-        elif paras[-1]:
-            paras.append([])
-    return [p for p in paras if p]
+    return read_presegmented(str(path))
 
 
 def pair_dirs():

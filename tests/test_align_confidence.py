@@ -5,19 +5,14 @@ from pathlib import Path
 
 from workbench.align import align_texts, read_beads
 from workbench.align.confidence import Evidence, score
+from workbench.align.formats import read_presegmented
 
 ROOT = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "align"
 
 
 def read_sents(path: Path) -> list[list[str]]:
-    paras: list[list[str]] = [[]]
-    for line in path.read_text(encoding="utf-8").split("\n"):
-        if line.strip():
-            paras[-1].append(line.strip())
-        elif paras[-1]:
-            paras.append([])
-    return [p for p in paras if p]
+    return read_presegmented(str(path))
 
 
 def test_a_clean_pair_has_no_flagged_beads():

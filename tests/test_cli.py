@@ -3,25 +3,12 @@
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from workbench.cli import cli
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED = SEEDS / "000_cad0dfaeb5419f53.txt"
 
 
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    """Invoke the CLI in a scratch folder with its own memory."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("WORKBENCH_DB", raising=False)
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return invoke
 
 
 def test_help_lists_the_stable_commands(run):

@@ -4,10 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from lxml import etree
 
-from workbench.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -16,17 +14,9 @@ DTD = etree.DTD(str(ROOT / "workbench" / "data" / "schemas" / "tmx14.dtd"))
 DEV = ROOT / "tests" / "fixtures" / "align"
 
 
-@pytest.fixture
-def run(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1677499200")  # 2023-02-27T12:00:00Z
-    runner = CliRunner()
-
-    def invoke(*args, input=None):
-        return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
-
-    return invoke
 
 
 def test_run_writes_all_three_exports_and_a_trilingual_tmx(run, tmp_path):

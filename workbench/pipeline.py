@@ -66,13 +66,15 @@ class Segmented:
 
 
 def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = False) -> Segmented:
-    """Segment a file (``-``: standard input) read as `ingest` reads it: HTML and DOCX by their article text."""
+    """Segment a file (``-``: standard input) read as `ingest` reads it: HTML and DOCX by their article text.
+    A large file is segmented on every core (segment/parallel.py), with the same result."""
     import sys
 
     from workbench.ingest.decode import read_bytes
     from workbench.ingest.reader import extract_text
     from workbench.lang import detect_lang
-    from workbench.segment import explain, sentences
+    from workbench.segment import explain
+    from workbench.segment.parallel import sentences_parallel
 
     name = "<stdin>" if str(path) == "-" else str(path)
     data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
@@ -80,7 +82,7 @@ def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = Fa
     lang = lang or detect_lang(text)
     if debug:
         return Segmented(lang, text, [], explain(text, lang))
-    return Segmented(lang, text, sentences(text, lang))
+    return Segmented(lang, text, sentences_parallel(text, lang))
 
 
 # -- aligning --------------------------------------------------------------------------------------
