@@ -29,10 +29,10 @@ from workbench.export.atomic import atomic_write
 from workbench.export.docx_rows import Row, SectionBreak, layout_rows
 from workbench.export.keypoints import key_points
 from workbench.export.xmltext import ExportReport, clean_xml_text
+from workbench.lang import LANG_NAMES
 
 FONT = "Arial"  # has Cyrillic and ə everywhere Word runs; LibreOffice maps it to metric-equal Liberation Sans
 LABEL_LANG = "en"  # the briefing's own words (headings, labels) are English
-LANG_NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani"}
 
 PAGE_W, PAGE_H = 11906, 16838  # A4 in twips: the paper of the offices these transcripts come from
 MARGIN = 1021  # 18 mm
