@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workbench.ingest.names import transliterate
+from workbench.translit import transliterate
 
 NUMBER_W = 2.0
 MONTH_W = 1.5

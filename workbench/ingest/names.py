@@ -1,10 +1,10 @@
-"""Person names across scripts: transliteration and the stable ASCII person key.
+"""Person names across scripts: the stable ASCII person key.
 
 "Ильхам Алиев", "İlham Əliyev" and "Ilham Aliyev" must all give the key "IlhamAliyev", because
 the key links a speaker across the language versions (TEI ``who``, aligner anchors, the store).
-``transliterate`` is a plain str.translate (fast enough for the aligner's cognate scoring over
-every token); ``person_key`` adds what a character table cannot do for names: official spellings
-of Azerbaijani names written in Cyrillic (Ильхам -> Ilham, not Ilkham) and "ye" after vowels.
+``person_key`` adds to the letter table of ``workbench.translit`` what it cannot do for names:
+official spellings of Azerbaijani names written in Cyrillic (Ильхам -> Ilham, not Ilkham) and
+"ye" after vowels.
 """
 
 from __future__ import annotations
@@ -13,47 +13,7 @@ import re
 import unicodedata
 
 from workbench.ingest.namedata import ASCII_VARIANTS, CYRILLIC_NAMES, KNOWN_BY_INITIAL
-
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    # Azerbaijani Cyrillic letters still met in older texts.
-    "ә": "a", "ғ": "g", "ҹ": "j", "һ": "h", "ө": "o", "ү": "u", "ҝ": "g", "ј": "y",
-}
-# Azerbaijani Latin letters, folded the way official English spellings do: Əliyev -> Aliyev,
-# Ceyhun -> Jeyhun, Xəlilov -> Khalilov, Tofiq -> Tofig.
-_AZ = {"ə": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u", "i̇": "i",
-       "x": "kh", "c": "j", "q": "g"}
-# Only the unambiguous letters are folded outside Azerbaijani text: English keeps its x, c and q.
-_AZ_LETTERS_ONLY = ("ə", "ı", "ş", "ç", "ğ", "ö", "ü")
-
-
-def _table(extra: dict[str, str]) -> dict[int, str]:
-    table: dict[int, str] = {}
-    for src, dst in {**_CYR, **extra}.items():
-        if len(src) != 1:
-            continue
-        table[ord(src)] = dst
-        upper = "İ" if src == "i" else src.upper()
-        if len(upper) == 1 and upper != src:
-            table[ord(upper)] = dst[:1].upper() + dst[1:]
-    table[ord("İ")] = "I"
-    table[ord("\u0307")] = ""  # the combining dot "İ".lower() leaves behind
-    return table
-
-
-_BASE_TABLE = _table({k: _AZ[k] for k in _AZ_LETTERS_ONLY})
-_AZ_TABLE = _table(_AZ)
-
-
-def transliterate(text: str, lang: str = "") -> str:
-    """Latin spelling of ``text``: Cyrillic transliterated (х -> kh, ж -> zh), Azerbaijani letters
-    folded (ə -> a, ş -> sh; in ``lang == "az"`` also x -> kh, c -> j, q -> g). Case is kept;
-    other characters pass through unchanged. One str.translate call."""
-    return text.translate(_AZ_TABLE if lang == "az" else _BASE_TABLE)
-
+from workbench.translit import transliterate
 
 _VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯьъЬЪ")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -80,7 +40,7 @@ def _cyrillic_word(word: str) -> str:
         if low == "е" and (not prev or prev in _VOWELS):
             out.append("Ye" if ch.isupper() else "ye")
         else:
-            out.append(ch.translate(_BASE_TABLE))
+            out.append(transliterate(ch))
         prev = ch
     latin = "".join(out)
     # Russian "-ий"/"-ый" endings are spelled -y in official English (Dmitry, Yury).
