@@ -3,34 +3,63 @@
 "Ильхам Алиев", "İlham Əliyev" and "Ilham Aliyev" must all give the key "IlhamAliyev", because
 the key links a speaker across the language versions (TEI ``who``, aligner anchors, the store).
 ``person_key`` adds to the letter table of ``workbench.translit`` what it cannot do for names:
-official spellings of Azerbaijani names written in Cyrillic (Ильхам -> Ilham, not Ilkham) and
-"ye" after vowels.
+official spellings of Azerbaijani names written in Cyrillic (Ильхам -> Ilham, not Ilkham, from
+workbench/data/names.txt) and "ye" after vowels.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import cache
 
-from workbench.ingest.namedata import ASCII_VARIANTS, CYRILLIC_NAMES, KNOWN_BY_INITIAL
+from workbench import vocab
 from workbench.translit import transliterate
+
+
+@dataclass(frozen=True)
+class _NameData:
+    """workbench/data/names.txt: what a letter table cannot derive."""
+
+    cyrillic: dict[str, str]  # Cyrillic name word (lower case) -> official Latin spelling
+    ascii_variants: dict[str, str]  # ASCII spelling met in English texts -> the one the key uses
+    by_initial: dict[tuple[str, str], str]  # (first initial, surname) -> key, for "В.Путин:" / "I.Aliyev:"
+    links: frozenset[str]  # "oglu", "qızı": between a father's name and the surname
+    patronym: re.Pattern[str]
+
+
+@cache
+def _data() -> _NameData:
+    path = "names.txt"
+    endings = "|".join(vocab.section(path, "patronym_endings"))
+    return _NameData(
+        cyrillic=dict(vocab.table(path, "cyrillic", 2)),
+        ascii_variants=dict(vocab.table(path, "ascii_variants", 2)),
+        by_initial={(initial, surname): key for initial, surname, key in vocab.table(path, "by_initial", 3)},
+        links=frozenset(vocab.section(path, "links")),
+        patronym=re.compile(f"(?:{endings})$", re.IGNORECASE),
+    )
+
+
+def name_links() -> frozenset[str]:
+    """Words linking a forename to the father's name, lower case: "oglu", "qızı", "оглы"."""
+    return _data().links
+
 
 _VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯьъЬЪ")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_PATRONYM = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ich|viç|vic|ovic|ович|евич|овна|евна|ич|ична|инична)$",
-                       re.IGNORECASE)
-NAME_LINKS = frozenset({"oglu", "oğlu", "ogly", "оглы", "qızı", "qizi", "kyzy", "кызы", "gizi"})
 
 
 def is_patronym(word: str) -> bool:
     """True for Russian-style patronyms (Viktorovich, Викторович) and Turkic "oglu"/"qızı" links."""
     w = word.strip(".,")
-    return bool(_PATRONYM.search(w)) and len(w) > 5 or w.lower() in NAME_LINKS
+    return bool(_data().patronym.search(w)) and len(w) > 5 or w.lower() in _data().links
 
 
 def _cyrillic_word(word: str) -> str:
     """A Cyrillic name word in its official Latin spelling."""
-    known = CYRILLIC_NAMES.get(word.lower())
+    known = _data().cyrillic.get(word.lower())
     if known:
         return known
     out: list[str] = []
@@ -56,7 +85,7 @@ def name_words(name: str, lang: str) -> list[str]:
     """The name's words in ASCII official spelling, patronyms and "oglu" links left out."""
     words = _TOKEN.findall(name)
     kept = [w for w in words if not is_patronym(w)] if len(words) > 2 else words
-    if len(words) >= 4 and words[-2].lower() in NAME_LINKS:
+    if len(words) >= 4 and words[-2].lower() in _data().links:
         kept = [words[0], words[-1]]  # "Heydar Alirza oglu Aliyev": father's name and link dropped
     out = []
     for word in kept:
@@ -67,7 +96,7 @@ def name_words(name: str, lang: str) -> list[str]:
         ascii_word = _ascii(latin)
         if ascii_word:
             ascii_word = ascii_word[0].upper() + ascii_word[1:].lower()
-            out.append(ASCII_VARIANTS.get(ascii_word, ascii_word))
+            out.append(_data().ascii_variants.get(ascii_word, ascii_word))
     return out
 
 
@@ -82,7 +111,7 @@ def person_key(name: str, lang: str) -> str:
     if not words:
         return ""
     if len(words) >= 2 and all(len(w) == 1 for w in words[:-1]):
-        known = KNOWN_BY_INITIAL.get((words[0], words[-1]))
+        known = _data().by_initial.get((words[0], words[-1]))
         if known:
             return known
     return "".join(words)

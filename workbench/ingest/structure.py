@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Optional
 
+from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.metadata import dateline
 from workbench.ingest.speakers import parse_intro, split_label
@@ -21,7 +23,15 @@ from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, 
 # "x x x", "X X X", "х х х" (Cyrillic), "* * *", "***", "×××": three marks, spaces optional.
 _BREAK = re.compile(r"[xXхХ×*]([ \t]*)[xXхХ×*]\1[xXхХ×*]")
 _BREAK_MAX = 12
-_QUESTION = re.compile(r"(?:Question|Вопрос|Реплика|Sual|Replika)\s*:", re.IGNORECASE)
+
+
+
+
+@cache
+def _question() -> re.Pattern[str]:
+    """A journalist's question: "Question:", "Вопрос:", "Sual:" (workbench/data/lang/<lang>.txt)."""
+    labels = "|".join(re.escape(word) for word in vocab.every_lang("question_labels"))
+    return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -114,7 +124,7 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
                                 turn=state.turn))
             seen_lead = True
             continue
-        if _QUESTION.match(text):
+        if _question().match(text):
             # A journalist's question ends the current speaker's turn; the asker is not named.
             state.speaker = None
             blocks.append(Block(index, PARAGRAPH, text, section=state.section))
