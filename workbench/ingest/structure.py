@@ -19,10 +19,8 @@ from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.metadata import dateline
 from workbench.ingest.speakers import parse_intro, split_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
+from workbench.sectionbreak import is_break
 
-# "x x x", "X X X", "х х х" (Cyrillic), "* * *", "***", "×××": three marks, spaces optional.
-_BREAK = re.compile(r"[xXхХ×*]([ \t]*)[xXхХ×*]\1[xXхХ×*]")
-_BREAK_MAX = 12
 
 
 
@@ -65,10 +63,6 @@ def split_paragraphs(text: str) -> Paragraphs:
     if not blank_separated or len(paragraphs) == 1:
         return Paragraphs([line for p in paragraphs for line in p], dropped)
     return Paragraphs(["\n".join(p) for p in paragraphs], dropped)
-
-
-def is_break(text: str) -> bool:
-    return len(text) <= _BREAK_MAX and bool(_BREAK.fullmatch(text.strip()))
 
 
 def _is_dash(text: str) -> bool:

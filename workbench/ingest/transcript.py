@@ -10,9 +10,10 @@ from workbench import vocab
 from workbench.errors import InputError, WorkbenchError
 from workbench.ingest.decode import clean_text
 from workbench.ingest.metadata import find_date_place
-from workbench.ingest.structure import build_blocks, is_break, split_paragraphs
+from workbench.ingest.structure import build_blocks, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
+from workbench.sectionbreak import is_break
 
 
 @cache
