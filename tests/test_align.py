@@ -243,12 +243,10 @@ def test_built_in_lexicon_links_official_vocabulary_in_three_languages(en, ru, a
         assert keys_en & set(sentence_keys(word, tgt_lang, index.keys)), (en, word)
 
 
-def test_built_in_table_reads_a_line_whose_empty_last_column_lost_its_tab(tmp_path, monkeypatch):
+def test_built_in_table_reads_a_line_whose_empty_last_column_lost_its_tab(monkeypatch):
     from workbench.align import lexicon
 
-    table = tmp_path / "seed.tsv"
-    table.write_text("# en ru az\noath\tприсяг\nunity\tединств\tbirli\n", encoding="utf-8")
-    monkeypatch.setattr(lexicon, "_SEED_PATH", table)
+    monkeypatch.setattr(lexicon, "_seed_text", lambda: "# en ru az\noath\tприсяг\nunity\tединств\tbirli\n")
     monkeypatch.setattr(lexicon, "_seed_cache", {})
     assert [(a, b) for a, b, _ in lexicon.seed_pairs("en", "ru")] == [("oath", "присяг"), ("unity", "единств")]
     assert [(a, b) for a, b, _ in lexicon.seed_pairs("en", "az")] == [("unity", "birli")]

@@ -10,8 +10,9 @@ reading Python, and so that every module gets its words the same way. All files 
 - in a table section an entry's columns are separated by a TAB (see ``table``).
 
 Files: ``abbrev/<lang>.txt`` (segmentation), ``lang/<lang>.txt`` (everything else said in one
-language), ``lang/any.txt`` (words met in every language: social network names) and ``names.txt``
-(spellings of person names). Each file is read once, on first use, and a missing file or section is
+language), ``lang/any.txt`` (words met in every language: social network names), ``names.txt``
+(spellings of person names) and, in a TSV format of its own (see its header), ``lexicon/seed.tsv``
+(the aligner's built-in en/ru/az stems). Each file is read once, on first use, and a missing file or section is
 an error: an empty list would quietly change what the workbench recognises.
 """
 
@@ -30,6 +31,12 @@ def _read(path: str) -> str:
         return resource.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise WorkbenchError(f"cannot read language data workbench/data/{path}: {exc}") from None
+
+
+@cache
+def text(path: str) -> str:
+    """The whole of ``workbench/data/<path>`` (a file with a format of its own: lexicon/seed.tsv); cached."""
+    return _read(path)
 
 
 @cache

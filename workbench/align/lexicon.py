@@ -11,6 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from workbench import vocab
 from workbench.errors import InputError
 from workbench.lang import fold
 
@@ -102,8 +103,12 @@ def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str
     return lex
 
 
-_SEED_PATH = Path(__file__).with_name("data") / "seed_lexicon.tsv"
+_SEED = "lexicon/seed.tsv"  # in workbench/data
 _seed_cache: dict[tuple[str, str], list[tuple[str, str]]] = {}
+
+
+def _seed_text() -> str:
+    return vocab.text(_SEED)
 
 
 def seed_pairs(src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:
@@ -113,9 +118,9 @@ def seed_pairs(src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:
         return _seed_cache[key]
     cols = {"en": 0, "ru": 1, "az": 2}
     out: list[tuple[str, str, int]] = []
-    if src_lang in cols and tgt_lang in cols and src_lang != tgt_lang and _SEED_PATH.exists():
+    if src_lang in cols and tgt_lang in cols and src_lang != tgt_lang:
         a, b = cols[src_lang], cols[tgt_lang]
-        for n, line in enumerate(_SEED_PATH.read_text(encoding="utf-8").splitlines()):
+        for n, line in enumerate(_seed_text().splitlines()):
             if not line.strip() or line.startswith("#"):
                 continue
             # an editor may strip a trailing tab: a missing last column is an empty one
