@@ -2,7 +2,7 @@
 
     python bench/check_lexicon.py [LEXICON] [--vocab FILE:LANG ...] [--summary] [--max-words N]
 
-LEXICON defaults to workbench/data/lexicon.tsv. Reports:
+LEXICON defaults to workbench/data/lexicon/seed.tsv. Reports:
   * lines whose column count is not 3, empty columns and multi-word entries (the loader ignores those);
   * stems shorter than 3 letters after folding (ConceptIndex never looks them up), stems with a
     character that no word token contains (a hyphen, a digit) and stems in another script;
@@ -31,7 +31,7 @@ from workbench.lang import fold  # noqa: E402
 
 LANGS = ("en", "ru", "az")
 MIN_STEM = 3  # workbench.align.lexicon.MIN_STEM
-DEFAULT = ROOT / "workbench" / "data" / "lexicon.tsv"
+DEFAULT = ROOT / "workbench" / "data" / "lexicon" / "seed.tsv"
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z\u00C0-\u024F]")

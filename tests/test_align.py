@@ -11,7 +11,7 @@ from workbench.align import AlignResult, align_texts, format_beads, learn_lexico
 from workbench.align import dp
 from workbench.align.anchors import cognate_key, month_of, sentence_keys
 from workbench.align.evaluate import score_alignments
-from workbench.ingest.names import transliterate
+from workbench.translit import transliterate
 from workbench.align.formats import read_presegmented
 from workbench.errors import InputError, WorkbenchError
 

@@ -2,7 +2,8 @@
 
 import pytest
 
-from workbench.ingest.names import person_key, transliterate
+from workbench.ingest.names import person_key
+from workbench.translit import transliterate
 from workbench.ingest.speakers import parse_intro, split_label
 
 

@@ -12,6 +12,9 @@ import re
 from workbench.errors import WorkbenchError
 from workbench.model import LANGS
 
+# English names of the languages, as exports show them to a reader (TEI header, DOCX briefing).
+LANG_NAMES: dict[str, str] = {"en": "English", "ru": "Russian", "az": "Azerbaijani"}
+
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # ə and ı are decisive; the others (ş ç ğ ö ü) also occur in Turkish or German names in English text,

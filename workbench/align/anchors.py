@@ -8,9 +8,11 @@ token and cached, so a 100k-sentence text costs one pass over its vocabulary.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from workbench.ingest.names import transliterate
+from workbench import vocab
+from workbench.translit import transliterate
+from workbench.model import LANGS
 
 NUMBER_W = 2.0
 MONTH_W = 1.5
@@ -29,32 +31,31 @@ _TOKEN = re.compile(r"\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|[^\W\d_]+", re.UNICOD
 # the ways of cutting one long word into several.
 _LABEL = re.compile(r"\s*((?:[^\W\d_]+(?:\.\s*|[\s-]+)){0,4}[^\W\d_]+\.?)\s*:(?:\s|$)")
 
-# Month stems per language: a token starting with the stem names the month.
-_MONTHS = {
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"),
-    "ru": ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-           "ноябр", "декабр"),
-    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr",
-           "noyabr", "dekabr"),
-}
-# Russian "ма" must be exactly май/мая/мае/маю; English "may" and "march" are also verbs, so they
-# count only next to a number (checked in sentence_keys).
-_RU_MAY = {"май", "мая", "мае", "маю", "маем"}
-_AMBIGUOUS_EN = {"may", "march"}
+# Month stems, stop words and scale words are data (workbench/data/lang/<lang>.txt), read on first use.
 
-# Short function words whose consonant skeletons would collide with content words.
-_STOP = {
-    "en": set("""about above after again against also among because been before being below between both
-    could does doing down during each from further have having here into itself just more most must only
-    other over same should some such than that their theirs them then there these they this those through
-    under until very were what when where which while whom will with would your yours shall""".split()),
-    "ru": set("""было были быть будет будут была этот этого этой этом эти этих того тому тоже также
-    которые который которая которого которых который когда чтобы только более между после перед через
-    очень всех всего свой своей своих наших нашей наши наш ваши вашей нами вами если потому поэтому""".split()),
-    "az": set("""olan olaraq bizim sizin onlar onun bunu bunun həmin edir etdi etmək üçün ilə kimi
-    daha artıq bütün hansı harada necə sonra əvvəl qədər arasında üzrə görə həm eləcə""".split()),
-}
+
+@cache
+def _month_stems() -> dict[str, tuple[str, ...]]:
+    return {lang: vocab.words(lang, "month_stems") for lang in LANGS}
+
+
+@cache
+def _ru_may() -> frozenset[str]:
+    # Russian "ма" must be exactly май/мая/мае/маю
+    return frozenset(vocab.words("ru", "may_forms"))
+
+
+@cache
+def _ambiguous_en() -> frozenset[str]:
+    # English "may" and "march" are also verbs, so they count only next to a number (checked in sentence_keys)
+    return frozenset(vocab.words("en", "verb_months"))
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    # short function words whose consonant skeletons would collide with content words
+    return {lang: frozenset(vocab.words(lang, "stopwords")) for lang in LANGS}
+
 
 _VOWELS = set("aeiouy")
 # Digraphs first, then letters: one "phonetic" Latin alphabet for all three languages, so that
@@ -84,11 +85,11 @@ def cognate_key(word: str, lang: str) -> str:
 
 def month_of(token_lower: str, lang: str) -> int:
     """1-12 when the token names a month in ``lang``, else 0."""
-    table = _MONTHS.get(lang)
+    table = _month_stems().get(lang)
     if not table:
         return 0
     if lang == "ru":
-        if token_lower in _RU_MAY:
+        if token_lower in _ru_may():
             return 5
         if token_lower.startswith("ма"):
             return 3 if token_lower.startswith("март") else 0
@@ -105,21 +106,25 @@ def number_value(token: str) -> str:
     return digits.lstrip("0") or "0"
 
 
-# Words that scale the number before them: "8,000" is written "8 тысяч" / "8 min", "4.3 billion" is
-# "4,3 млрд"; the key is the scaled value, so all spellings meet. Matched as prefixes after a number.
-_SCALES = (("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("bln", 9), ("mln", 6),
-           ("тыс", 3), ("миллион", 6), ("миллиард", 9), ("триллион", 12), ("млн", 6), ("млрд", 9), ("трлн", 12),
-           ("min", 3), ("milyon", 6), ("milyard", 9), ("trilyon", 12), ("mlrd", 9))
+@cache
+def _scales() -> tuple[tuple[str, int], ...]:
+    """(stem, power of ten) of the words that scale the number before them, all languages: "8,000" is
+    written "8 тысяч" / "8 min", "4.3 billion" is "4,3 млрд"; the key is the scaled value, so all
+    spellings meet. Matched as prefixes after a number."""
+    return tuple((stem, int(exp)) for lang in LANGS for stem, exp in vocab.table(f"lang/{lang}.txt", "scales", 2))
 
 
-_AZ_MIN = {"min", "minə", "mində", "mindən", "minin"}  # "min" (thousand) as a case form, not "minus"
+@cache
+def _az_min() -> frozenset[str]:
+    # "min" (thousand) as a case form, not "minus"
+    return frozenset(vocab.words("az", "thousand_forms"))
 
 
 def scaled_value(value: str, word: str) -> str:
     """``value`` times the scale ``word`` names ("4.3", "billion" -> "4300000000"), or "" for no scale word."""
     low = word.lower()
-    for stem, exp in _SCALES:
-        if low.startswith(stem) and (stem != "min" or low in _AZ_MIN):
+    for stem, exp in _scales():
+        if low.startswith(stem) and (stem != "min" or low in _az_min()):
             whole, _, frac = value.partition(".")
             frac = frac.rstrip("0")
             if len(frac) > exp:
@@ -132,7 +137,7 @@ def scaled_value(value: str, word: str) -> str:
 def _word_keys(token: str, lang: str) -> tuple:
     lower = token.lower() if lang != "az" else token.replace("I", "ı").replace("İ", "i").lower()
     keys = []
-    if lower in _STOP.get(lang, ()):
+    if lower in _stopwords().get(lang, ()):
         return ()
     if len(token) >= 5 or (len(token) >= 4 and token[0].isupper()):
         key = cognate_key(token, lang)
@@ -163,7 +168,7 @@ def _token_keys(tok: str, lang: str, concepts) -> tuple:
     found = list(_word_keys(tok, lang))
     if concepts is not None:
         found.extend(concepts(tok, lang))
-    return m, lang == "en" and low in _AMBIGUOUS_EN, tuple(found)
+    return m, lang == "en" and low in _ambiguous_en(), tuple(found)
 
 
 def split_label(text: str) -> tuple[str, str]:

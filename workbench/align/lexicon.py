@@ -12,9 +12,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
+from workbench import vocab
 from workbench.errors import InputError
 from workbench.lang import fold
-from workbench.resources import read_data
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_STEM = 3
@@ -104,13 +104,14 @@ def learn_lexicon(pairs: Iterable[tuple[str, str]], src_lang: str, tgt_lang: str
     return lex
 
 
+_SEED = "lexicon/seed.tsv"  # in workbench/data
 _COLUMNS = {"en": 0, "ru": 1, "az": 2}
 
 
 @functools.cache
 def seed_pairs(src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:
-    """Stem pairs with their concept (line) number from the built-in table (workbench/data/lexicon.tsv)."""
-    return table_pairs(read_data("lexicon.tsv"), src_lang, tgt_lang)
+    """Stem pairs with their concept (line) number from the built-in table (workbench/data/lexicon/seed.tsv)."""
+    return table_pairs(vocab.text(_SEED), src_lang, tgt_lang)
 
 
 def table_pairs(table: str, src_lang: str, tgt_lang: str) -> list[tuple[str, str, int]]:

@@ -9,44 +9,48 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import cache
 from typing import Iterable, Optional
 
-_MONTHS = {
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    # Russian, genitive as in dates
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    # Azerbaijani (the same word serves in dates)
-    "yanvar": 1, "fevral": 2, "mart": 3, "aprel": 4, "iyun": 6, "iyul": 7,
-    "avqust": 8, "sentyabr": 9, "oktyabr": 10, "noyabr": 11, "dekabr": 12,
-}
-_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE_PATTERNS = (
-    # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?",
-               re.IGNORECASE),
-    # February 27, 2023
-    re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
-    # 2023-02-27
-    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-    # 27.02.2023
-    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
-)
+from workbench import vocab
+from workbench.model import LANGS
+
+
+@cache
+def _months() -> dict[str, int]:
+    """Month name as written in dates (English, Russian genitive, Azerbaijani) -> month number."""
+    out: dict[str, int] = {}
+    for lang in LANGS:
+        for number, name in enumerate(vocab.words(lang, "months"), 1):
+            out.setdefault(name, number)
+    return out
+
+
+@cache
+def _date_patterns() -> tuple[re.Pattern[str], ...]:
+    month = "|".join(sorted(_months(), key=len, reverse=True))
+    return (
+        # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il
+        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?",
+                   re.IGNORECASE),
+        # February 27, 2023
+        re.compile(rf"\b(?P<m>{month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
+        # 2023-02-27
+        re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
+        # 27.02.2023
+        re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+    )
+
+
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
-# Places transcripts are dated from, in each language's spelling -> the spelling as written is kept,
-# this list only helps recognise a place line that has no date on it.
-PLACES = frozenset("""
-baku bakı баку moscow moskva москва sochi soçi сочи ganja gəncə гянджа shusha şuşa шуша
-sumgait sumqayıt сумгайыт nakhchivan naxçıvan нахчыван lankaran lənkəran ленкорань
-st. petersburg sankt-peterburq санкт-петербург ankara анкара istanbul istanbul стамбул
-tbilisi tbilisi тбилиси yerevan irəvan ереван brussels brüssel брюссель paris paris париж
-berlin berlin берлин london london лондон washington vaşinqton вашингтон beijing pekin пекин
-astana astana астана tashkent daşkənd ташкент minsk minsk минск kyiv kiyev киев
-novo-ogaryovo ново-огарёво kremlin kreml кремль
-""".split())
+
+@cache
+def _places() -> frozenset[str]:
+    # Places transcripts are dated from, in each language's spelling: the spelling as written is kept,
+    # this list only helps recognise a place line that has no date on it.
+    return frozenset(vocab.every_lang("places"))
+
 
 _SCAN = 300  # characters of a line looked at for a date
 _META_MAX = 80  # a dateline is short
@@ -56,7 +60,7 @@ def find_date(text: str) -> Optional[str]:
     """The first date in ``text`` as YYYY-MM-DD, or None."""
     head = text[:_SCAN]
     best: Optional[tuple[int, str]] = None
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         m = pattern.search(head)
         if not m:
             continue
@@ -67,7 +71,7 @@ def find_date(text: str) -> Optional[str]:
 
 
 def _iso(year: str, month: str, day: str) -> Optional[str]:
-    m = int(month) if month.isdigit() else _MONTHS.get(month.lower(), 0)
+    m = int(month) if month.isdigit() else _months().get(month.lower(), 0)
     d, y = int(day), int(year)
     if not 1900 <= y <= 2100:
         return None
@@ -78,7 +82,7 @@ def _iso(year: str, month: str, day: str) -> Optional[str]:
 
 
 def _strip_dates(line: str) -> str:
-    for pattern in _DATE_PATTERNS:
+    for pattern in _date_patterns():
         line = pattern.sub(" ", line)
     return _TIME.sub(" ", line)
 
@@ -94,7 +98,7 @@ def dateline(line: str) -> Optional[tuple[str, str]]:
     if not rest:
         return (date, "") if date else None
     words = rest.split()
-    if len(words) <= 3 and all(w[:1].isupper() for w in words) and (date or rest.lower() in PLACES):
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and (date or rest.lower() in _places()):
         return date, rest
     return None
 

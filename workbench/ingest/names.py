@@ -1,76 +1,65 @@
-"""Person names across scripts: transliteration and the stable ASCII person key.
+"""Person names across scripts: the stable ASCII person key.
 
 "Ильхам Алиев", "İlham Əliyev" and "Ilham Aliyev" must all give the key "IlhamAliyev", because
 the key links a speaker across the language versions (TEI ``who``, aligner anchors, the store).
-``transliterate`` is a plain str.translate (fast enough for the aligner's cognate scoring over
-every token); ``person_key`` adds what a character table cannot do for names: official spellings
-of Azerbaijani names written in Cyrillic (Ильхам -> Ilham, not Ilkham) and "ye" after vowels.
+``person_key`` adds to the letter table of ``workbench.translit`` what it cannot do for names:
+official spellings of Azerbaijani names written in Cyrillic (Ильхам -> Ilham, not Ilkham, from
+workbench/data/names.txt) and "ye" after vowels.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from functools import cache
 
-from workbench.ingest.namedata import ASCII_VARIANTS, CYRILLIC_NAMES, KNOWN_BY_INITIAL
-
-_CYR = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-    # Azerbaijani Cyrillic letters still met in older texts.
-    "ә": "a", "ғ": "g", "ҹ": "j", "һ": "h", "ө": "o", "ү": "u", "ҝ": "g", "ј": "y",
-}
-# Azerbaijani Latin letters, folded the way official English spellings do: Əliyev -> Aliyev,
-# Ceyhun -> Jeyhun, Xəlilov -> Khalilov, Tofiq -> Tofig.
-_AZ = {"ə": "a", "ı": "i", "ş": "sh", "ç": "ch", "ğ": "g", "ö": "o", "ü": "u", "i̇": "i",
-       "x": "kh", "c": "j", "q": "g"}
-# Only the unambiguous letters are folded outside Azerbaijani text: English keeps its x, c and q.
-_AZ_LETTERS_ONLY = ("ə", "ı", "ş", "ç", "ğ", "ö", "ü")
+from workbench import vocab
+from workbench.translit import transliterate
 
 
-def _table(extra: dict[str, str]) -> dict[int, str]:
-    table: dict[int, str] = {}
-    for src, dst in {**_CYR, **extra}.items():
-        if len(src) != 1:
-            continue
-        table[ord(src)] = dst
-        upper = "İ" if src == "i" else src.upper()
-        if len(upper) == 1 and upper != src:
-            table[ord(upper)] = dst[:1].upper() + dst[1:]
-    table[ord("İ")] = "I"
-    table[ord("\u0307")] = ""  # the combining dot "İ".lower() leaves behind
-    return table
+@dataclass(frozen=True)
+class _NameData:
+    """workbench/data/names.txt: what a letter table cannot derive."""
+
+    cyrillic: dict[str, str]  # Cyrillic name word (lower case) -> official Latin spelling
+    ascii_variants: dict[str, str]  # ASCII spelling met in English texts -> the one the key uses
+    by_initial: dict[tuple[str, str], str]  # (first initial, surname) -> key, for "В.Путин:" / "I.Aliyev:"
+    links: frozenset[str]  # "oglu", "qızı": between a father's name and the surname
+    patronym: re.Pattern[str]
 
 
-_BASE_TABLE = _table({k: _AZ[k] for k in _AZ_LETTERS_ONLY})
-_AZ_TABLE = _table(_AZ)
+@cache
+def _data() -> _NameData:
+    path = "names.txt"
+    endings = "|".join(vocab.section(path, "patronym_endings"))
+    return _NameData(
+        cyrillic=dict(vocab.table(path, "cyrillic", 2)),
+        ascii_variants=dict(vocab.table(path, "ascii_variants", 2)),
+        by_initial={(initial, surname): key for initial, surname, key in vocab.table(path, "by_initial", 3)},
+        links=frozenset(vocab.section(path, "links")),
+        patronym=re.compile(f"(?:{endings})$", re.IGNORECASE),
+    )
 
 
-def transliterate(text: str, lang: str = "") -> str:
-    """Latin spelling of ``text``: Cyrillic transliterated (х -> kh, ж -> zh), Azerbaijani letters
-    folded (ə -> a, ş -> sh; in ``lang == "az"`` also x -> kh, c -> j, q -> g). Case is kept;
-    other characters pass through unchanged. One str.translate call."""
-    return text.translate(_AZ_TABLE if lang == "az" else _BASE_TABLE)
+def name_links() -> frozenset[str]:
+    """Words linking a forename to the father's name, lower case: "oglu", "qızı", "оглы"."""
+    return _data().links
 
 
 _VOWELS = set("аеёиоуыэюяАЕЁИОУЫЭЮЯьъЬЪ")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_PATRONYM = re.compile(r"(?:vich|vna|ovich|evich|ovna|evna|ich|viç|vic|ovic|ович|евич|овна|евна|ич|ична|инична)$",
-                       re.IGNORECASE)
-NAME_LINKS = frozenset({"oglu", "oğlu", "ogly", "оглы", "qızı", "qizi", "kyzy", "кызы", "gizi"})
 
 
 def is_patronym(word: str) -> bool:
     """True for Russian-style patronyms (Viktorovich, Викторович) and Turkic "oglu"/"qızı" links."""
     w = word.strip(".,")
-    return bool(_PATRONYM.search(w)) and len(w) > 5 or w.lower() in NAME_LINKS
+    return bool(_data().patronym.search(w)) and len(w) > 5 or w.lower() in _data().links
 
 
 def _cyrillic_word(word: str) -> str:
     """A Cyrillic name word in its official Latin spelling."""
-    known = CYRILLIC_NAMES.get(word.lower())
+    known = _data().cyrillic.get(word.lower())
     if known:
         return known
     out: list[str] = []
@@ -80,7 +69,7 @@ def _cyrillic_word(word: str) -> str:
         if low == "е" and (not prev or prev in _VOWELS):
             out.append("Ye" if ch.isupper() else "ye")
         else:
-            out.append(ch.translate(_BASE_TABLE))
+            out.append(transliterate(ch))
         prev = ch
     latin = "".join(out)
     # Russian "-ий"/"-ый" endings are spelled -y in official English (Dmitry, Yury).
@@ -96,7 +85,7 @@ def name_words(name: str, lang: str) -> list[str]:
     """The name's words in ASCII official spelling, patronyms and "oglu" links left out."""
     words = _TOKEN.findall(name)
     kept = [w for w in words if not is_patronym(w)] if len(words) > 2 else words
-    if len(words) >= 4 and words[-2].lower() in NAME_LINKS:
+    if len(words) >= 4 and words[-2].lower() in _data().links:
         kept = [words[0], words[-1]]  # "Heydar Alirza oglu Aliyev": father's name and link dropped
     out = []
     for word in kept:
@@ -107,7 +96,7 @@ def name_words(name: str, lang: str) -> list[str]:
         ascii_word = _ascii(latin)
         if ascii_word:
             ascii_word = ascii_word[0].upper() + ascii_word[1:].lower()
-            out.append(ASCII_VARIANTS.get(ascii_word, ascii_word))
+            out.append(_data().ascii_variants.get(ascii_word, ascii_word))
     return out
 
 
@@ -122,7 +111,7 @@ def person_key(name: str, lang: str) -> str:
     if not words:
         return ""
     if len(words) >= 2 and all(len(w) == 1 for w in words[:-1]):
-        known = KNOWN_BY_INITIAL.get((words[0], words[-1]))
+        known = _data().by_initial.get((words[0], words[-1]))
         if known:
             return known
     return "".join(words)

@@ -11,50 +11,38 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Optional
 
-from workbench.ingest.names import NAME_LINKS, is_patronym, person_key
+from workbench import vocab
+from workbench.ingest.names import is_patronym, name_links, person_key
 from workbench.model import Person
 
-# Role words: they are capitalised in roles ("President", "Minister") but are never part of a name.
-TITLES = frozenset("""
-president vice-president minister prime premier deputy foreign chairman chairwoman chair secretary
-ambassador speaker head adviser advisor assistant general director mayor king queen prince emperor
-chancellor governor spokesperson spokesman spokeswoman commissioner envoy representative
-mr mrs ms dr sir madam lady first
-президент вице-президент министр премьер-министр премьер председатель посол помощник советник
-глава заместитель секретарь спикер губернатор мэр канцлер король королева руководитель генеральный
-первый представитель
-prezident prezidenti vitse-prezident nazir naziri baş sədr sədri səfir səfiri köməkçisi köməkçi
-müşavir müşaviri başçısı katib katibi rəhbər rəhbəri müavini nümayəndəsi birinci xanım cənab
-""".split())
 
-# First words of an intro's tail after the name: the speech verb.
-_VERBS = {
-    "en": ("said", "say", "stated", "noted", "added", "replied", "answered", "asked", "continued",
-           "remarked", "declared", "made", "delivered", "addressed", "spoke", "emphasi", "stress",
-           "concluded", "responded", "commented", "then", "also", "first", "began", "opened", "thanked"),
-    "ru": ("сказал", "заявил", "отметил", "добавил", "ответил", "выступил", "подчеркнул", "спросил",
-           "продолжил", "произн", "обратил", "поблагодарил", "начал", "также", "затем", "констатировал"),
-    "az": ("dedi", "deyib", "bildir", "qeyd", "söylə", "vurğula", "əlavə", "cavab", "çıxış", "nitq",
-           "müraciət", "sonra", "həmçinin", "təşəkkür"),
-}
-_ALL_VERBS = tuple(v for verbs in _VERBS.values() for v in verbs)
-# Azerbaijani intros open with a participle clause and no comma: "Görüşdə çıxış edən Prezident ...".
-_AZ_CLAUSE_END = frozenset({"edən", "alan", "söyləyən", "verən", "danışan", "deyən"})
-# Capitalised phrases that end in a colon but are not speakers.
-_NOT_SPEAKERS = frozenset("""
-note notes source sources photo video update updated read also see subject agenda tags tag reference
-dear ladies gentlemen colleagues friends question answer attention warning important summary
-примечание источник фото видео читайте см тема теги уважаемые уважаемый дамы господа коллеги друзья
-вопрос ответ внимание справка
-qeyd mənbə foto video oxuyun mövzu teqlər hörmətli xanımlar cənablar həmkarlar dostlar sual cavab diqqət
-""".split())
+@dataclass(frozen=True)
+class _Words:
+    """The words introductions are recognised by (workbench/data/lang/<lang>.txt), all languages."""
 
-# Sentence adverbs that open an intro but belong to no role ("Then President ... said:").
-_ADVERBS = frozenset("then later afterwards next finally also затем потом далее затем также sonra daha həmçinin".split())
+    titles: frozenset[str]  # capitalised in roles ("President", "Minister") but never part of a name
+    verbs: tuple[str, ...]  # prefixes of the speech verb that opens an intro's tail after the name
+    # Azerbaijani intros open with a participle clause and no comma: "Görüşdə çıxış edən Prezident ..."
+    clause_ends: frozenset[str]
+    not_speakers: frozenset[str]  # first words of capitalised phrases that end in a colon but are not speakers
+    adverbs: frozenset[str]  # open an intro but belong to no role ("Then President ... said:")
+    joint: frozenset[str]  # "Ilham Aliyev and Vladimir Putin made statements:" introduces no single speaker
 
-_JOINT = frozenset({"and", "и", "və", "with", "ilə"})
+
+@cache
+def _words() -> _Words:
+    return _Words(
+        titles=frozenset(vocab.every_lang("titles")),
+        verbs=vocab.every_lang("speech_verbs"),
+        clause_ends=frozenset(vocab.words("az", "participle_ends")),
+        not_speakers=frozenset(vocab.every_lang("not_speakers")),
+        adverbs=frozenset(vocab.every_lang("intro_adverbs")),
+        joint=frozenset(vocab.every_lang("speaker_joiners")),
+    )
+
 
 _INTRO_MAX = 300  # characters: an introduction is one short sentence
 _LABEL_MAX = 90  # characters before the colon of an inline label
@@ -78,7 +66,7 @@ def _capitalised(token: str) -> bool:
 
 
 def _is_title(token: str) -> bool:
-    return token.strip(_EDGE + ".").lower() in TITLES
+    return token.strip(_EDGE + ".").lower() in _words().titles
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -89,16 +77,16 @@ def _name_run(tokens: list[str]) -> int:
         word = tok.strip(_EDGE)
         if word != tok and i < len(tokens):
             break  # punctuation inside the run ("Russia, Sergey") ends the name
-        if word.lower() in NAME_LINKS or (_capitalised(tok) and not _is_title(tok)):
+        if word.lower() in name_links() or (_capitalised(tok) and not _is_title(tok)):
             i -= 1
             continue
         break
     run = tokens[i:]
-    while run and run[0].strip(_EDGE).lower() in NAME_LINKS:
+    while run and run[0].strip(_EDGE).lower() in name_links():
         run = run[1:]
     # Keep the words that make a personal name: forename [patronym | father's name + oglu] surname.
     n = len(run)
-    if n >= 4 and run[-2].strip(_EDGE).lower() in NAME_LINKS:
+    if n >= 4 and run[-2].strip(_EDGE).lower() in name_links():
         keep = 4
     elif n >= 3 and is_patronym(run[-2]):
         keep = 3
@@ -125,7 +113,7 @@ def _person(name_tokens: list[str], role: str, lang: str) -> Optional[Person]:
     patronym = ""
     if len(words) == 3 and is_patronym(words[1]):
         patronym = words[1]
-    elif len(words) == 4 and words[2].lower() in NAME_LINKS:
+    elif len(words) == 4 and words[2].lower() in name_links():
         patronym = f"{words[1]} {words[2]}"
     return Person(key=key, name=name, forename=forename, surname=surname, patronym=patronym,
                   role=role.strip(_EDGE + " "))
@@ -135,9 +123,9 @@ def _role(tokens: list[str]) -> str:
     """The role before a name, without a leading clause ("Speaking at the meeting, President")."""
     start = 0
     for i, tok in enumerate(tokens):
-        if tok.endswith(",") or tok.lower() in _AZ_CLAUSE_END:
+        if tok.endswith(",") or tok.lower() in _words().clause_ends:
             start = i + 1
-    while start < len(tokens) and tokens[start].strip(_EDGE).lower() in _ADVERBS:
+    while start < len(tokens) and tokens[start].strip(_EDGE).lower() in _words().adverbs:
         start += 1
     return " ".join(tokens[start:])
 
@@ -156,7 +144,7 @@ def parse_intro(text: str, lang: str) -> Optional[Person]:
     while end > 0 and not _capitalised(tokens[end - 1]):
         end -= 1
     tail = tokens[end:]
-    if tail and (not tail[0].lower().startswith(_ALL_VERBS) or any(t.endswith(",") for t in tail)):
+    if tail and (not tail[0].lower().startswith(_words().verbs) or any(t.endswith(",") for t in tail)):
         return None
     if end == 0 or tokens[end - 1].endswith((",", ";")):
         return None
@@ -170,7 +158,7 @@ def parse_intro(text: str, lang: str) -> Optional[Person]:
             _is_title(t) for t in head[:start]):
         return None  # one capitalised word ("He said:") is a name only after a title ("President Putin")
     role = _role(head[:start])
-    if any(t.lower() in _JOINT for t in role.split()):
+    if any(t.lower() in _words().joint for t in role.split()):
         return None  # "Ilham Aliyev and Vladimir Putin made statements:" introduces no single speaker
     return _person(head[start:], role, lang)
 
@@ -181,7 +169,7 @@ def _bare_intro(tokens: list[str], start: int) -> bool:
     name = tokens[start:]
     if len(tokens) > 10 or any(c.isdigit() for t in tokens for c in t):
         return False
-    if tokens[0].strip(_EDGE + ".").lower() in _NOT_SPEAKERS:
+    if tokens[0].strip(_EDGE + ".").lower() in _words().not_speakers:
         return False
     if len(name) < 2 and not _INITIALS.match(name[0].strip(_EDGE)):
         return False
@@ -193,9 +181,9 @@ def _label_like(tokens: list[str]) -> bool:
     """Capitalised words (or name links), at most six, no digits, not "Note" and the like."""
     if not tokens or len(tokens) > _LABEL_WORDS or any(c.isdigit() for t in tokens for c in t):
         return False
-    if tokens[0].strip(_EDGE + ".").lower() in _NOT_SPEAKERS:
+    if tokens[0].strip(_EDGE + ".").lower() in _words().not_speakers:
         return False
-    return all(_capitalised(t) or t.strip(_EDGE).lower() in NAME_LINKS for t in tokens)
+    return all(_capitalised(t) or t.strip(_EDGE).lower() in name_links() for t in tokens)
 
 
 def split_label(text: str, lang: str) -> Optional[Label]:

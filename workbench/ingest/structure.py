@@ -11,17 +11,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Optional
 
+from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.metadata import dateline
 from workbench.ingest.speakers import parse_intro, split_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
+from workbench.sectionbreak import is_break
 
-# "x x x", "X X X", "х х х" (Cyrillic), "* * *", "***", "×××": three marks, spaces optional.
-_BREAK = re.compile(r"[xXхХ×*]([ \t]*)[xXхХ×*]\1[xXхХ×*]")
-_BREAK_MAX = 12
-_QUESTION = re.compile(r"(?:Question|Вопрос|Реплика|Sual|Replika)\s*:", re.IGNORECASE)
+
+
+
+
+@cache
+def _question() -> re.Pattern[str]:
+    """A journalist's question: "Question:", "Вопрос:", "Sual:" (workbench/data/lang/<lang>.txt)."""
+    labels = "|".join(re.escape(word) for word in vocab.every_lang("question_labels"))
+    return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -55,10 +63,6 @@ def split_paragraphs(text: str) -> Paragraphs:
     if not blank_separated or len(paragraphs) == 1:
         return Paragraphs([line for p in paragraphs for line in p], dropped)
     return Paragraphs(["\n".join(p) for p in paragraphs], dropped)
-
-
-def is_break(text: str) -> bool:
-    return len(text) <= _BREAK_MAX and bool(_BREAK.fullmatch(text.strip()))
 
 
 def _is_dash(text: str) -> bool:
@@ -114,7 +118,7 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
                                 turn=state.turn))
             seen_lead = True
             continue
-        if _QUESTION.match(text):
+        if _question().match(text):
             # A journalist's question ends the current speaker's turn; the asker is not named.
             state.speaker = None
             blocks.append(Block(index, PARAGRAPH, text, section=state.section))

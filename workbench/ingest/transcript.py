@@ -4,15 +4,25 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import cache
 
+from workbench import vocab
 from workbench.errors import InputError, WorkbenchError
 from workbench.ingest.decode import clean_text
 from workbench.ingest.metadata import find_date_place
-from workbench.ingest.structure import build_blocks, is_break, split_paragraphs
+from workbench.ingest.structure import build_blocks, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
+from workbench.sectionbreak import is_break
 
-_PATRONYM_AFTER = r"\s+([^\W\d_]+(?:vich|vna|ovic|viç|вич|вна)|[^\W\d_]+\s+(?:oglu|oğlu|оглы|qızı|кызы))\b"
+
+@cache
+def _patronym_after() -> str:
+    """Regex source of a patronym or father's name + link after a forename in speech ("Sergey Viktorovich",
+    "Ilham Heydar oglu"); its one group is what follows the forename."""
+    endings = "|".join(vocab.section("names.txt", "address_patronym_endings"))
+    links = "|".join(vocab.section("names.txt", "address_links"))
+    return rf"\s+([^\W\d_]+(?:{endings})|[^\W\d_]+\s+(?:{links}))\b"
 
 
 def parse_transcript(text: str, *, lang: str | None = None, source_url: str = "", date: str = "",
@@ -73,7 +83,7 @@ def _with_patronyms(people: list[Person], blocks: list[Block]) -> list[Person]:
         if person.patronym or not person.forename or "." in person.forename or forenames.count(person.forename) > 1:
             out.append(person)
             continue
-        pattern = re.compile(re.escape(person.forename) + _PATRONYM_AFTER)
+        pattern = re.compile(re.escape(person.forename) + _patronym_after())
         found = ""
         for block, text in zip((b for b in blocks if b.kind in (SPEECH, INTRO)), speech):
             if block.speaker == person.key:

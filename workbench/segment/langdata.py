@@ -1,16 +1,17 @@
 """Per-language segmentation data: abbreviations by behaviour, sentence starters, months.
 
 The rules in ``rules.py`` are the same for every language; what differs is kept here as data, loaded
-once per language from ``workbench/data/abbrev/<lang>.txt`` on top of the Moses non-breaking prefixes
-that sacremoses ships for English and Russian (a declared dependency, so nothing is copied or downloaded).
+once per language from ``workbench/data/abbrev/<lang>.txt`` (through ``workbench.vocab``, the one reader
+of language data) on top of the Moses non-breaking prefixes that sacremoses ships for English and
+Russian (a declared dependency, so nothing is copied or downloaded).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from workbench import vocab
 from workbench.errors import WorkbenchError
 from workbench.lang import lower, normalize_lang
 
@@ -76,32 +77,22 @@ def _moses_lines(lang: str) -> list[str]:
     return list(NonbreakingPrefixes().words(lang))
 
 
-def _parse(text: str, lang: str, name: str) -> dict[str, list[str]]:
-    sections: dict[str, list[str]] = {}
-    current = None
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            if current not in _CATEGORIES + _SETS:
-                raise WorkbenchError(f"{name}:{number}: unknown section [{current}]")
-            sections.setdefault(current, [])
-            continue
-        if current is None:
-            raise WorkbenchError(f"{name}:{number}: entry {line!r} before any [section]")
-        sections[current].append(lower(line, lang))
-    return sections
+def _sections(lang: str) -> dict[str, list[str]]:
+    """The file's sections, entries in language-aware lower case; an unknown section is an error."""
+    path = f"abbrev/{lang}.txt"
+    out: dict[str, list[str]] = {}
+    for section, entries in vocab.sections(path).items():
+        if section not in _CATEGORIES + _SETS:
+            raise WorkbenchError(f"workbench/data/{path}: unknown section [{section}]")
+        out[section] = [lower(entry, lang) for entry in entries]
+    return out
 
 
 @lru_cache(maxsize=None)
 def load(lang: str) -> LangData:
     """The data for ``lang`` (en, ru, az); cached, so it is read once per process."""
     lang = normalize_lang(lang)
-    name = f"workbench/data/abbrev/{lang}.txt"
-    text = resources.files("workbench").joinpath("data", "abbrev", f"{lang}.txt").read_text("utf-8")
-    sections = _parse(text, lang, name)
+    sections = _sections(lang)
     abbrev = _moses_prefixes(lang)
     for category in _CATEGORIES:
         for word in sections.get(category, []):

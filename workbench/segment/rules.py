@@ -24,6 +24,7 @@ import re
 from typing import Callable
 
 from workbench.segment.candidates import Candidate
+from workbench.sectionbreak import is_mark_line
 from workbench.segment.langdata import NUMERIC, OTHER, TITLE, LangData
 
 Rule = Callable[[Candidate, LangData], bool]
@@ -35,7 +36,6 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d+([^\W\d_]+)\Z")
 _TRAILING = ",;:\u2026"
 _NUMBER_SIGNS = frozenset("+#\u2116")  # "Tel. +994", "No. #5", "стр. №"
 _YEAR_RANGE = re.compile(r"\d{4}[-\u2010-\u2015]\d{2,4}\Z")  # "2024–2026 гг."
-_SECTION_MARK = re.compile(r"[ \t]*(?:[xXхХ*][ \t]*){3,}\Z")  # "x x x", "* * *", "***"
 _LINE = re.compile(r"[^\r\n]*")
 _COMPOUND = re.compile(r"[-\u2010-\u2013/]")  # "Jan.-Feb.": the last part is the abbreviation
 
@@ -77,7 +77,7 @@ def lowercase_next(c: Candidate, d: LangData) -> bool:
     (but not a section mark on the next line: "таких.\nx x x")."""
     if not c.next_char.islower():
         return False
-    return not (("\n" in c.ws or "\r" in c.ws) and _SECTION_MARK.match(_next_line(c).rstrip()))
+    return not (("\n" in c.ws or "\r" in c.ws) and is_mark_line(_next_line(c).rstrip()))
 
 
 def punctuation_next(c: Candidate, d: LangData) -> bool:
@@ -181,7 +181,7 @@ def line_continues(c: Candidate, d: LangData) -> bool:
     if not c.next_char.islower():
         return False
     line = c.line_before().rstrip()
-    if _SECTION_MARK.match(line) or _SECTION_MARK.match(_next_line(c).rstrip()):
+    if is_mark_line(line) or is_mark_line(_next_line(c).rstrip()):
         return False
     return line.endswith((",", "-", "\u2010")) or len(line.split()) >= 3
 
@@ -192,7 +192,7 @@ def line_ends_mid_phrase(c: Candidate, d: LangData) -> bool:
     if not line or not c.next_char.isalpha():
         return False
     last = line.rsplit(None, 1)[-1]
-    return d.key(last) in d.continuations and not _SECTION_MARK.match(_next_line(c).rstrip())
+    return d.key(last) in d.continuations and not is_mark_line(_next_line(c).rstrip())
 
 
 TERM_RULES: tuple[Rule, ...] = (

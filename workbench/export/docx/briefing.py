@@ -28,8 +28,8 @@ from workbench.export.docx.draw import (FONT, GREY, LABEL_LANG, Clean, Ctx, add_
 from workbench.export.docx.keypoints import key_points
 from workbench.export.docx.rows import Row, SectionBreak, layout_rows
 from workbench.export.xmltext import ExportReport
+from workbench.lang import LANG_NAMES
 
-LANG_NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani"}
 
 SPEAKER_W = 1800
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Pattern
 
 from workbench import lang as langs
-from workbench import model
+from workbench import model, vocab
 
 # Blocks whose sentences can be key points: the title and the lead are shown elsewhere in the
 # briefing, speaker introductions and breaks carry no content.
@@ -40,40 +41,33 @@ _ANY = ("en", "ru", "az")
 _NUMBER = r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d"
 _YEAR = r"(?<!\d)(?:19|20)\d\d(?!\d)"
 
-_SIGNALS = (
-    _Signal("agreement", 2, {
-        "en": _rx(r"\b(agreements?|declarations?|treat(y|ies)|memorand(um|a)|accords?|contracts?|protocols?"
-                  r"|deals?|roadmap)\b"),
-        "ru": _rx(r"\b(соглашени|декларац|договор|меморандум|протокол|контракт|дорожн\w* карт)\w*"),
-        "az": _rx(r"\b(saziş|bəyannamə|müqavilə|memorandum|protokol|kontrakt|yol xəritə)\w*"),
-    }),
-    # an agreement being made, not just mentioned
-    _Signal("act", 2, {
-        "en": _rx(r"\b(signed|signing|sign|ratif(y|ied)|adopted|concluded)\b"),
-        "ru": _rx(r"\b(подпис|ратифиц|принят|заключ)\w*"),
-        "az": _rx(r"\b(imzala|imzalan|ratifikasiya|qəbul edil|bağlan)\w*"),
-    }),
-    _Signal("figure", 3, {
-        "en": _rx(_NUMBER + r"|\b(hundred|thousand|million|billion|trillion|percent|per cent|dozens?)\b|%"),
-        "ru": _rx(_NUMBER + r"|\b(сот|тысяч|миллион|миллиард|триллион|млн|млрд|трлн|процент)\w*|%"),
-        "az": _rx(_NUMBER + r"|\b(yüz|min|milyon|milyard|trilyon|mln|mlrd|faiz)\b|%"),
-    }),
-    _Signal("date", 2, {
-        # English months are matched case-sensitively below ("may" is a verb, "May 9" a date).
-        "ru": _rx(_YEAR + r"|\b(январ|феврал|март|апрел|ма[йя]\b|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"),
-        "az": _rx(_YEAR + r"|\b(yanvar|fevral|mart|aprel|may|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr)\w*"),
-    }),
-    _Signal("commitment", 1, {
-        "en": _rx(r"\b(will|shall|agreed?|agrees|committed|commitment|determined|pledged?|intend|plan(ned|ning)?)\b"),
-        "ru": _rx(r"\b(будем|будет|будут|договорил|соглас|намерен|обязу|обязатель|планиру|готов)\w*"),
-        "az": _rx(r"\w+(acaq|əcək|acağ|əcəy)\w*|\b(razıyıq|razılaş|öhdəlik|qərarlı|əzm|hazırıq|planlaş)\w*"),
-    }),
+# name, weight, what the data's pattern is prefixed with; each language's pattern is the alternatives
+# of its [keypoint_<name>] section (workbench/data/lang/<lang>.txt)
+_KINDS = (
+    ("agreement", 2, ""),
+    ("act", 2, ""),  # an agreement being made, not just mentioned
+    ("figure", 3, _NUMBER + "|"),
+    ("date", 2, _YEAR + "|"),
+    ("commitment", 1, ""),
 )
 
-_EN_DATE = re.compile(
-    r"\b(January|February|March|April|June|July|August|September|October|November|December)\b"
-    r"|\bMay\s+\d|\d\s+May\b|" + _YEAR
-)
+
+@cache
+def _signals() -> tuple[_Signal, ...]:
+    out = []
+    for name, weight, prefix in _KINDS:
+        patterns = {}
+        for lang in _ANY:
+            if name == "date" and lang == "en":
+                continue  # English months are matched case-sensitively (_en_date): "may" is a verb, "May 9" a date
+            patterns[lang] = _rx(prefix + "|".join(vocab.words(lang, f"keypoint_{name}")))
+        out.append(_Signal(name, weight, patterns))
+    return tuple(out)
+
+
+@cache
+def _en_date() -> Pattern[str]:
+    return re.compile("|".join(vocab.words("en", "keypoint_date")) + "|" + _YEAR)
 
 
 def score_sentence(text: str, lang: str) -> int:
@@ -83,11 +77,11 @@ def score_sentence(text: str, lang: str) -> int:
         return 0
     low = langs.lower(text, lang)
     score = 0
-    for signal in _SIGNALS:
+    for signal in _signals():
         pattern = signal.patterns.get(lang)
         hit = bool(pattern and pattern.search(low))
         if signal.name == "date" and lang == "en":
-            hit = bool(_EN_DATE.search(text))
+            hit = bool(_en_date().search(text))
         if hit:
             score += signal.weight
     if score and words > _MAX_WORDS:

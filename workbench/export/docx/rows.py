@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence, Union
 
 from workbench import model
+from workbench.sectionbreak import SHOWN
 
 
 @dataclass
@@ -168,7 +169,7 @@ def _break_text(doc: model.Document) -> str:
     for block in doc.blocks:
         if block.kind == model.BREAK and block.text.strip():
             return block.text.strip()
-    return "x x x"
+    return SHOWN
 
 
 def _with_breaks(rows: list[Row], src: model.Document) -> list[Item]:

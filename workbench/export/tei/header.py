@@ -17,6 +17,7 @@ from lxml import etree
 from workbench import model
 from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID
 from workbench.export.xmlbuild import Builder
+from workbench.lang import LANG_NAMES
 
 HEADER_CONTAINERS = (
     "TEI", "teiCorpus", "teiHeader", "fileDesc", "titleStmt", "respStmt", "extent", "publicationStmt",
@@ -24,7 +25,6 @@ HEADER_CONTAINERS = (
     "particDesc", "listPerson", "person", "settingDesc", "setting", "revisionDesc",
 )
 
-LANG_NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani"}
 
 _ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 # TEI's pattern for application/@version.
