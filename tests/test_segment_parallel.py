@@ -47,3 +47,9 @@ def test_a_failing_worker_is_replaced_by_the_parent(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_PIECE", 10_000)
     monkeypatch.setattr(parallel, "_fork", lambda *args: None)
     assert sentences_parallel(text, workers=3) == sentences(text)
+
+
+def test_lines_are_the_sentences_one_per_line(monkeypatch):
+    text = _long_text(SEEDS[0])
+    monkeypatch.setattr(parallel, "MIN_PIECE", 10_000)
+    assert parallel.lines_parallel(text, workers=3) == "".join(s.replace("\n", " ") + "\n" for s in sentences(text))

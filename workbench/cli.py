@@ -175,15 +175,14 @@ def segment(file, lang, debug):
     """Print one sentence per line."""
     from workbench.pipeline import segment_file
 
-    result = segment_file(file, lang=_lang(lang, file), debug=debug)
+    result = segment_file(file, lang=_lang(lang, file), debug=debug, as_lines=not debug)
     out = sys.stdout
     if debug:
         text = result.text
         out.write("".join(f"{offset}\t{rule}\t{text[max(0, offset - 25):offset + 25].replace(chr(10), ' ')}\n"
                           for offset, rule in result.decisions))
     else:
-        # one write: a line at a time costs more than the segmenter on a large file
-        out.write("".join(s.replace("\n", " ") + "\n" for s in result.sentences))
+        out.write(result.lines)  # one write: a line at a time costs more than the segmenter on a large file
     out.flush()
 
 

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Optional, Sequence
 
 from workbench.errors import WorkbenchError
 from workbench.model import Alignment, Document
-from workbench.store import Memory
+
+if TYPE_CHECKING:
+    from workbench.store import Memory
 
 FORMATS = ("tmx", "tei", "docx", "intertext")
 

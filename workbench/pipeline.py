@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Optional, Sequence, Union
 from workbench.align.config import DEFAULT, AlignConfig
 from workbench.errors import WorkbenchError
 from workbench.model import CONFIRMED, Alignment, Bead, Document, Unit
-from workbench.store import Memory, unit_id, units_for
 
 if TYPE_CHECKING:
+    from workbench.store import Memory
     from workbench.align.result import AlignResult
 
 PathLike = Union[str, Path]
@@ -63,18 +63,21 @@ class Segmented:
     text: str
     sentences: list[str]
     decisions: list[tuple[int, str]] = field(default_factory=list)
+    lines: str = ""  # with ``as_lines``: the sentences one per line, as `workbench segment` prints them
 
 
-def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = False) -> Segmented:
+def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = False,
+                 as_lines: bool = False) -> Segmented:
     """Segment a file (``-``: standard input) read as `ingest` reads it: HTML and DOCX by their article text.
-    A large file is segmented on every core (segment/parallel.py), with the same result."""
+    A large file is segmented on every core (segment/parallel.py), with the same result. ``as_lines``:
+    the sentences come as one text, a sentence a line (the workers join them too), not as a list."""
     import sys
 
     from workbench.ingest.decode import read_bytes
     from workbench.ingest.reader import extract_text
     from workbench.lang import detect_lang
     from workbench.segment import explain
-    from workbench.segment.parallel import sentences_parallel
+    from workbench.segment.parallel import lines_parallel, sentences_parallel
 
     name = "<stdin>" if str(path) == "-" else str(path)
     data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
@@ -82,6 +85,8 @@ def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = Fa
     lang = lang or detect_lang(text)
     if debug:
         return Segmented(lang, text, [], explain(text, lang))
+    if as_lines:
+        return Segmented(lang, text, [], lines=lines_parallel(text, lang))
     return Segmented(lang, text, sentences_parallel(text, lang))
 
 
@@ -121,6 +126,8 @@ def align_pair(src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
 
     if src.id == tgt.id:
         raise WorkbenchError(f"{src.id}: cannot align a document with itself")
+    from workbench.store import units_for
+
     result = align_documents(src, tgt, lexicon=lexicon, confirmed=confirmed, config=config)
     alignment = Alignment(src.id, tgt.id, src.lang, tgt.lang, list(result.beads))
     return AlignedPair(src, tgt, alignment, units_for(alignment, src, tgt), list(result.warnings))
@@ -216,6 +223,8 @@ def align_stored(memory: Memory, src: str, tgt: str, *, src_lang: Optional[str] 
 
 def trilingual_units(first: AlignedPair, second: AlignedPair) -> list[Unit]:
     """Units with three languages: where the same source sentences align in both pairs."""
+    from workbench.store import unit_id
+
     by_src = {b.src: (pos, b) for pos, b in enumerate(second.alignment.beads) if b.src and b.tgt}
     units_a = {u.tuid: u for u in first.units}
     units_b = {u.tuid: u for u in second.units}

@@ -22,6 +22,8 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 _CARRIAGE_RETURNS = re.compile(r"\r\n?")
 # one character class: the engine skips to the next hit in C (an alternation first tries every character)
 _OTHER_NEWLINES = re.compile(r"[\v\f\u2028\u2029\x85]")
+# anything clean_text would change but NFC: most files have none of it, and one search is cheaper than the subs
+_UNUSUAL = re.compile(r"[\r\v\f\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _CYRILLIC = re.compile(r"[\u0410-\u044f\u0401\u0451]")
 _LETTER = re.compile(r"[^\W\d_]")
 # Characters cp1251 maps from 0x80-0xBF besides Ё/ё: frequent in mojibake, rare in Russian prose.
@@ -65,6 +67,8 @@ def decode_bytes(data: bytes, name: str = "<input>") -> str:
 
 def clean_text(text: str, name: str = "<input>") -> str:
     """Normalise decoded text; InputError when control characters show it is not text."""
+    if _UNUSUAL.search(text) is None:
+        return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
     if "\r" in text:
         text = _CARRIAGE_RETURNS.sub("\n", text)
     text = _OTHER_NEWLINES.sub("\n", text)

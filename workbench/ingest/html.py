@@ -29,21 +29,6 @@ article main figure figcaption address hr center""".split())
 _SITE_SUFFIX = re.compile(r"\s+[|»«]\s+")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{1,20})""", re.IGNORECASE)
-
-
-def looks_like_html(text: str) -> bool:
-    """True when the start of ``text`` is HTML markup rather than prose mentioning a tag."""
-    head = text[:2048].lstrip().lower()
-    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in head:
-        return True
-    return bool(re.match(r"<(?:head|body|div|article|p|section|main|meta|title)\b", head))
-
-
-def declared_charset(data: bytes) -> Optional[str]:
-    """The charset named in a <meta> tag near the top of the page, if any."""
-    m = _CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii").lower() if m else None
 
 
 def html_to_text(markup: str, name: str) -> str:

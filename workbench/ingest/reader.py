@@ -9,7 +9,6 @@ from pathlib import Path
 
 from workbench.errors import InputError
 from workbench.ingest.decode import decode_bytes, read_bytes
-from workbench.ingest.transcript import parse_transcript
 from workbench.model import Document
 
 _ZIP = b"PK\x03\x04"
@@ -26,6 +25,8 @@ def read_document(path: str | Path, *, lang: str | None = None, source_url: str 
     Raises InputError naming ``path`` for a missing path, a folder, an empty or boilerplate-only
     file, binary or undecodable bytes, an unknown ``lang``, a corrupt DOCX or a non-DOCX named .docx.
     """
+    from workbench.ingest.transcript import parse_transcript
+
     name = str(path)
     data = read_bytes(path)
     text = extract_text(data, name)
@@ -34,7 +35,7 @@ def read_document(path: str | Path, *, lang: str | None = None, source_url: str 
 
 def extract_text(data: bytes, name: str) -> str:
     """The text of a file's bytes, whatever its format."""
-    from workbench.ingest.html import declared_charset, html_to_text, looks_like_html
+    from workbench.ingest.sniff import declared_charset, looks_like_html
 
     if not data.strip():
         raise InputError(name, "empty file")
@@ -51,6 +52,8 @@ def extract_text(data: bytes, name: str) -> str:
     charset = declared_charset(data) if suffix in (".html", ".htm", ".xhtml") or b"<" in data[:1024] else None
     text = _decode_declared(data, charset, name) if charset else decode_bytes(data, name)
     if suffix in (".html", ".htm", ".xhtml") or looks_like_html(text):
+        from workbench.ingest.html import html_to_text
+
         return html_to_text(text, name)
     return text
 
