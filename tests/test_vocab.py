@@ -36,3 +36,27 @@ def test_tables_have_their_columns():
 
 def test_files_are_read_once():
     assert vocab.sections("lang/en.txt") is vocab.sections("lang/en.txt")
+
+
+BREAKS = ["x x x", "X X X", "х х х", "* * *", "***", "×××", "x x x.", "xxxx", "x  x  x"]
+NOT_BREAKS = ["x x", "xx", "Mr X", "x" * 30, "x x x and more", "** bold **"]
+
+
+@pytest.mark.parametrize("mark", BREAKS)
+def test_one_section_break_pattern_for_ingest_segmenter_and_aligner(mark):
+    from workbench.align.kinds import is_note
+    from workbench.model import BREAK
+    from workbench.pipeline import read_text
+    from workbench.segment import sentences
+
+    doc = read_text(f"Talks in Baku\n\nThe first part ended.\n\n{mark}\n\nThe second part began.", lang="en")
+    assert [b.kind for b in doc.blocks].count(BREAK) == 1
+    assert sentences(f"The first part ended\n{mark}\nThe second part began.", "en")[1] == mark
+    assert is_note(mark)
+
+
+@pytest.mark.parametrize("text", NOT_BREAKS)
+def test_what_is_not_a_section_break(text):
+    from workbench.sectionbreak import is_break
+
+    assert not is_break(text)

@@ -12,10 +12,10 @@ from functools import cache
 
 from workbench import vocab
 from workbench.lang import fold
-from workbench.sectionbreak import NOTE_PATTERN
+from workbench.sectionbreak import PATTERN as BREAK_PATTERN
 
 # a bracketed remark, or a section-break line ("x x x", "х х х", "* * *"), which one side may drop
-_NOTE = re.compile(rf"^\s*(?:\([^()]{{1,80}}\)|\[[^\[\]]{{1,80}}\]|{NOTE_PATTERN})\s*\.?\s*$")
+_NOTE = re.compile(rf"^\s*(?:\([^()]{{1,80}}\)|\[[^\[\]]{{1,80}}\]|{BREAK_PATTERN})\s*\.?\s*$")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 COURTESY_MAX_LEN = 80

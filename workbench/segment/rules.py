@@ -24,7 +24,7 @@ import re
 from typing import Callable
 
 from workbench.segment.candidates import Candidate
-from workbench.sectionbreak import is_mark_line
+from workbench.sectionbreak import is_break
 from workbench.segment.langdata import NUMERIC, OTHER, TITLE, LangData
 
 Rule = Callable[[Candidate, LangData], bool]
@@ -77,7 +77,7 @@ def lowercase_next(c: Candidate, d: LangData) -> bool:
     (but not a section mark on the next line: "таких.\nx x x")."""
     if not c.next_char.islower():
         return False
-    return not (("\n" in c.ws or "\r" in c.ws) and is_mark_line(_next_line(c).rstrip()))
+    return not (("\n" in c.ws or "\r" in c.ws) and is_break(_next_line(c).rstrip()))
 
 
 def punctuation_next(c: Candidate, d: LangData) -> bool:
@@ -181,7 +181,7 @@ def line_continues(c: Candidate, d: LangData) -> bool:
     if not c.next_char.islower():
         return False
     line = c.line_before().rstrip()
-    if is_mark_line(line) or is_mark_line(_next_line(c).rstrip()):
+    if is_break(line) or is_break(_next_line(c).rstrip()):
         return False
     return line.endswith((",", "-", "\u2010")) or len(line.split()) >= 3
 
@@ -192,7 +192,7 @@ def line_ends_mid_phrase(c: Candidate, d: LangData) -> bool:
     if not line or not c.next_char.isalpha():
         return False
     last = line.rsplit(None, 1)[-1]
-    return d.key(last) in d.continuations and not is_mark_line(_next_line(c).rstrip())
+    return d.key(last) in d.continuations and not is_break(_next_line(c).rstrip())
 
 
 TERM_RULES: tuple[Rule, ...] = (
