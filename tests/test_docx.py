@@ -275,3 +275,17 @@ def test_missing_sentence_numbers_are_reported(tmp_path, docs):
     assert report.skipped == 1
     assert report.notes and "not found" in report.notes[0]
     assert report.units == len(alignment.beads)
+
+
+def test_a_title_of_any_length_fits_the_core_properties_and_stays_whole_in_the_body(tmp_path):
+    from docx import Document as Read
+
+    from workbench.pipeline import read_text
+    from workbench.export.docx import write_docx
+
+    title = "Valentina Matviyenko has sent a congratulatory letter " * 12
+    doc = read_text(f"{title.strip()}\n\nThe letter says that relations develop.", lang="en")
+    write_docx(doc, tmp_path / "long.docx")
+    book = Read(str(tmp_path / "long.docx"))
+    assert len(book.core_properties.title) <= 255 and book.core_properties.title.endswith("…")
+    assert any(doc.title in p.text for p in book.paragraphs)

@@ -287,10 +287,22 @@ def _footer(ctx: Ctx) -> None:
     add_field(paragraph, "NUMPAGES", "1")
 
 
+PROPERTY_LIMIT = 255  # characters python-docx (and Word) allow in a core property
+
+
+def _property(text: str) -> str:
+    """A core property cut to its limit at a word, with an ellipsis; the full text stays in the body."""
+    text = " ".join(text.split())
+    if len(text) <= PROPERTY_LIMIT:
+        return text
+    cut = text[:PROPERTY_LIMIT - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+
 def _properties(ctx: Ctx, src: model.Document, tool_version: str) -> None:
     book = ctx.book
     props = book.core_properties
-    props.title = ctx.clean(src.title) or "Untitled transcript"
+    props.title = _property(ctx.clean(src.title)) or "Untitled transcript"
     props.subject = "Briefing"
     props.author = "workbench"
     props.last_modified_by = "workbench"
