@@ -2,7 +2,8 @@
 
 import pytest
 
-from workbench.ingest.metadata import dateline, find_date
+from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.metadata import find_date
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -36,7 +37,8 @@ def test_no_date(text):
     ("Москва", ("", "Москва")),
 ])
 def test_datelines(line, expected):
-    assert dateline(line) == expected
+    found = whole_dateline(line)
+    assert found is not None and (found.date, found.place) == expected
 
 
 @pytest.mark.parametrize("line", [
@@ -46,4 +48,37 @@ def test_datelines(line, expected):
     "x x x",
 ])
 def test_not_datelines(line):
-    assert dateline(line) is None
+    assert whole_dateline(line) is None
+
+
+@pytest.mark.parametrize("line", [
+    ("06 November 2021, 16:10"), ("29 марта 2018, 14:40"), ("23 Август, 14:39"), ("18 Mar. 12:30 (UTC+3 MSK)"),
+    ("Baku, Azerbaijan, March 29"), ("• 12 March, 2026"), ("08.09.2015 18:49, Dushanbe city"),
+])
+def test_timestamps_and_year_less_datelines(line):
+    assert whole_dateline(line.lstrip("• ")) is not None
+
+
+@pytest.mark.parametrize("text,dateline,rest", [
+    ("BAKU, Azerbaijan, March 2. President Ilham Aliyev said", "BAKU, Azerbaijan, March 2. ", "President"),
+    ("Baku, May 14, AZERTAC President of the Republic", "Baku, May 14, AZERTAC ", "President"),
+    ("Baku, January 23, AZERTAC President Ilham Aliyev", "Baku, January 23, AZERTAC ", "President"),
+    ("БАКУ /Trend/ - Президент Ильхам Алиев", "БАКУ /Trend/ - ", "Президент"),
+    ("Bakı, 14 may, AZƏRTAC Prezident İlham Əliyev", "Bakı, 14 may, AZƏRTAC ", "Prezident"),
+    ("TAJIKISTAN, September 8 - In connection with", "TAJIKISTAN, September 8 - ", "In"),
+    ("12:38 - 1.04.2021 April 1, Fineko/abc.az. Today the", "12:38 - 1.04.2021 April 1, Fineko/abc.az. ", "Today"),
+    ("Avesta.Tj | 09.09.2015 | В связи с праздником", "Avesta.Tj | 09.09.2015 | ", "В"),
+])
+def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
+    found = leading_dateline(text)
+    assert found is not None and text[:found.end] == dateline and text[found.end:].startswith(rest)
+
+
+@pytest.mark.parametrize("text", [
+    "14 мая Президент Азербайджанской Республики Ильхам Алиев принял делегацию.",
+    "On May 14, President Aliyev received the delegation.",
+    "President Ilham Aliyev received the OSCE delegation.",
+    "Ilham Aliyev. Thank you.",
+])
+def test_a_sentence_that_opens_with_a_date_or_a_name_keeps_it(text):
+    assert leading_dateline(text) is None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 import re
 from functools import cache
-from typing import Iterable, Optional
+from typing import Optional
 
 from workbench import vocab
 from workbench.model import LANGS
@@ -45,15 +45,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
-@cache
-def _places() -> frozenset[str]:
-    # Places transcripts are dated from, in each language's spelling: the spelling as written is kept,
-    # this list only helps recognise a place line that has no date on it.
-    return frozenset(vocab.every_lang("places"))
-
-
 _SCAN = 300  # characters of a line looked at for a date
-_META_MAX = 80  # a dateline is short
 
 
 def find_date(text: str) -> Optional[str]:
@@ -79,42 +71,3 @@ def _iso(year: str, month: str, day: str) -> Optional[str]:
         return datetime.date(y, m, d).isoformat()
     except ValueError:  # 31 February, month 13
         return None
-
-
-def _strip_dates(line: str) -> str:
-    for pattern in _date_patterns():
-        line = pattern.sub(" ", line)
-    return _TIME.sub(" ", line)
-
-
-def dateline(line: str) -> Optional[tuple[str, str]]:
-    """(iso date or "", place or "") when ``line`` is a dateline and nothing else:
-    "27 February 2023, 14:20", "Baku, 27 February 2023", "27 февраля 2023 года, Москва", "Bakı"."""
-    if len(line) > _META_MAX or "\n" in line:
-        return None
-    date = find_date(line) or ""
-    rest = _strip_dates(line).strip(" \t,.;:-–—|/()")
-    rest = re.sub(r"\s*[,;|/–—-]\s*", ", ", rest).strip(", ")
-    if not rest:
-        return (date, "") if date else None
-    words = rest.split()
-    if len(words) <= 3 and all(w[:1].isupper() for w in words) and (date or rest.lower() in _places()):
-        return date, rest
-    return None
-
-
-def find_date_place(lines: Iterable[str]) -> tuple[str, str]:
-    """The first date and first place found in datelines, then the first date in the other lines."""
-    date = place = ""
-    candidates = list(lines)
-    for line in candidates:
-        found = dateline(line)
-        if found:
-            date = date or found[0]
-            place = place or found[1]
-    if not date:
-        for line in candidates:
-            date = find_date(line) or ""
-            if date:
-                break
-    return date, place

@@ -16,7 +16,7 @@ from typing import Optional
 
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
-from workbench.ingest.metadata import dateline
+from workbench.ingest.dateline import whole_dateline
 from workbench.ingest.speakers import parse_intro, split_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
 from workbench.sectionbreak import is_break
@@ -99,7 +99,7 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
     seen_title = seen_lead = False
     for text in paragraphs:
         index = len(blocks)
-        if not seen_title and dateline(text) is None:
+        if not seen_title and whole_dateline(text) is None:
             seen_title = True
             blocks.append(Block(index, TITLE, text, section=state.section))
             continue
@@ -108,7 +108,7 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             state.section += 1
             state.speaker = None
             continue
-        if dateline(text) is not None:
+        if whole_dateline(text) is not None:
             blocks.append(Block(index, META, text, section=state.section))
             continue
         person = parse_intro(text, lang)

@@ -8,8 +8,9 @@ from functools import cache
 
 from workbench import vocab
 from workbench.errors import InputError, WorkbenchError
+from workbench.ingest.chrome import strip_chrome
 from workbench.ingest.decode import clean_text
-from workbench.ingest.metadata import find_date_place
+from workbench.ingest.dateline import find_date_place
 from workbench.ingest.structure import build_blocks, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
@@ -33,9 +34,10 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     name = source_path or "<text>"
     text = clean_text(text, name)
     found = split_paragraphs(text)
-    paragraphs = _split_title_line(found.texts)
+    chrome = strip_chrome(found.texts)
+    paragraphs = _split_title_line(chrome.paragraphs)
     if not paragraphs:
-        problem = "only page boilerplate, no text" if found.dropped else "empty (no text)"
+        problem = "only page boilerplate, no text" if found.dropped or chrome.dropped else "empty (no text)"
         raise InputError(name, problem)
     if lang:
         try:
@@ -43,7 +45,7 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
         except WorkbenchError as err:
             raise InputError(name, str(err)) from err
     else:
-        lang = detect_lang("\n".join(paragraphs[:40]))
+        lang = body_lang(paragraphs)
     blocks, people = build_blocks(paragraphs, lang)
     people = _with_patronyms(people, blocks)
     title = next((b.text for b in blocks if b.kind == TITLE), "")
@@ -51,8 +53,15 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     body = "\n\n".join(block_text(b) for b in blocks)
     doc_id = f"{lang}-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
     return Document(id=doc_id, lang=lang, title=title, blocks=blocks, people=people,
-                    date=date or found_date, place=place or found_place, source_url=source_url,
-                    source_path=source_path, dropped=found.dropped)
+                    date=date or found_date or chrome.date, place=place or found_place or chrome.place,
+                    source_url=source_url, source_path=source_path, dropped=found.dropped + chrome.dropped)
+
+
+def body_lang(paragraphs: list[str]) -> str:
+    """The language of the running text: its longest paragraphs decide, whatever a page's menus, a
+    sister page's title or a quoted name say."""
+    longest = sorted(paragraphs, key=len, reverse=True)[:12]
+    return detect_lang("\n".join(longest))
 
 
 def block_text(block: Block) -> str:

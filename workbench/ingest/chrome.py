@@ -1,0 +1,171 @@
+"""Site chrome copied along with an article: what a page shows around the text, kept out of sentences.
+
+Users paste whole pages: menus, section labels, timestamps, share bars, bylines, a search index's
+"date 2026-03-12" prefix, a dateline glued to the lead. Word lists (ingest.boilerplate) catch the
+common furniture; this stage judges lines by their features:
+
+- position: the *head* (lines before the first line of running text) and the *tail* (after the last);
+- form: a line of symbols more than letters ("+ ↺ − 16 px"), a bullet, all capitals ("OFFICIAL NEWS"),
+  a clock time ("Details added (posted on March 29, 15:07)"), a copyright or photo credit;
+- language: a line in another script than the body (the sister page's title on an English page);
+- repetition: a headline the page shows twice counts once;
+- datelines (ingest.dateline): a line of its own stays (a META block: the document's date and place,
+  never a sentence); one glued to the first paragraph is cut off it.
+
+Everything taken out is kept in ``dropped`` (shown by `workbench show`), nothing is silently lost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from workbench import vocab
+from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.sectionbreak import is_break
+
+_INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+_TERMINAL = tuple(".!?…:;»\"”’)")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_BULLET = tuple("•·▪►◦●■□–—")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_AZ_STRONG = re.compile(r"[əƏ]")
+_CREDIT = re.compile(r"^(?:photo|фото|foto|source|источник|mənbə)\s*:|©|all rights reserved|все права защищены",
+                     re.IGNORECASE)
+_AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
+_TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
+_SHORT = 8  # words: chrome lines are short
+_LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
+
+
+@cache
+def _media_markers() -> frozenset[str]:
+    return frozenset(vocab.words("any", "media_markers"))
+
+
+@dataclass
+class Cleaned:
+    paragraphs: list[str]
+    dropped: list[str] = field(default_factory=list)
+    date: str = ""
+    place: str = ""
+
+
+def strip_chrome(paragraphs: list[str]) -> Cleaned:
+    """The paragraphs without site chrome; the date and place its datelines gave."""
+    out = Cleaned([])
+    if not paragraphs:
+        return out
+    first = _INDEX_PREFIX.match(paragraphs[0])
+    if first:
+        out.date = first.group(1)
+        out.dropped.append(first.group(0).strip())
+        paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
+    lines = [(p, line) for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
+    text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line)]
+    head_end = text_at[0] if text_at else len(lines)
+    tail_start = text_at[-1] + 1 if text_at else len(lines)
+    body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
+    kept: dict[int, list[str]] = {}
+    seen: set[str] = set()
+    after_dateline = False
+    for k, (p, line) in enumerate(lines):
+        head = k < head_end
+        reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
+                         title_follows=head and _title_follows(lines, k, head_end))
+        after_dateline = whole_dateline(line) is not None
+        if reason:
+            out.dropped.append(line.strip())
+            continue
+        if k == head_end and k < len(lines):
+            found = leading_dateline(line)
+            if found:
+                out.dropped.append(line[:found.end].strip())
+                out.date = out.date or found.date
+                out.place = out.place or found.place
+                line = line[found.end:]
+        if k < head_end:
+            line = _without_media_marker(line)
+        seen.add(_key(line))
+        kept.setdefault(p, []).append(line)
+    out.paragraphs = ["\n".join(kept[p]) for p in sorted(kept)]
+    return out
+
+
+def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline: bool, seen: set[str],
+            title_follows: bool) -> bool:
+    """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
+    stripped = line.strip()
+    words = stripped.split()
+    if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
+        return False
+    if _symbolic(stripped):
+        return True
+    if _CREDIT.search(stripped) and len(words) <= _SHORT:
+        return True
+    if _foreign(stripped, body_script):
+        return True  # another language's line: the sister page's title, a menu in the site's language
+    if not edge:
+        return False
+    if _key(stripped) in seen:
+        return True  # the page repeats its headline
+    if stripped.startswith(_BULLET) and len(words) <= _SHORT:
+        return True
+    if head and _CLOCK.search(stripped) and whole_dateline(stripped) is None:
+        return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
+    if after_dateline and _AGENCY_LINE.match(stripped):
+        return True
+    # a section label in capitals above the headline ("OFFICIAL NEWS", "ВНЕШНЯЯ ПОЛИТИКА")
+    return title_follows and stripped.isupper() and len(words) <= 5 and not stripped.endswith(_TERMINAL)
+
+
+def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
+    """Some later head line could be the headline: not a dateline, not in capitals."""
+    return any(whole_dateline(line) is None and not line.strip().isupper() for _, line in lines[k + 1:head_end])
+
+
+def _is_running_text(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) >= _TEXT_WORDS and stripped.endswith(_TERMINAL)
+
+
+def _symbolic(line: str) -> bool:
+    """More symbols and digits than letters: "+ ↺ − 16 px", "| | |", "1 2 3 4 5 »"."""
+    chars = [c for c in line if not c.isspace()]
+    letters = sum(c.isalpha() for c in chars)
+    return bool(chars) and letters < 0.5 * len(chars) and whole_dateline(line) is None
+
+
+def _script(text: str) -> str:
+    """"cyrillic", "latin-az" (with ə, which only Azerbaijani writes), "latin", or "" (no letters)."""
+    cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if not cyr and not lat:
+        return ""
+    if cyr > lat:
+        return "cyrillic"
+    return "latin-az" if _AZ_STRONG.search(text) else "latin"
+
+
+def _foreign(line: str, body: str) -> bool:
+    """A line in another script than the body, or Azerbaijani (ə) on a page whose text has none. An
+    Azerbaijani line without ə looks like any Latin line: it is left to the aligner."""
+    mine = _script(line)
+    if not mine or not body:
+        return False
+    if (mine == "cyrillic") != (body == "cyrillic"):
+        return True
+    return mine == "latin-az" and body == "latin"
+
+
+def _key(line: str) -> str:
+    return " ".join(line.lower().split())
+
+
+def _without_media_marker(line: str) -> str:
+    """A headline without the page's "VIDEO" / "PHOTO" / "ФОТО" tag at its end."""
+    words = line.rstrip().split(" ")
+    while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in _media_markers():
+        words.pop()
+    return " ".join(words)

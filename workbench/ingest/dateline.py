@@ -1,0 +1,139 @@
+"""Datelines: the place, date, time and agency a news page puts before its text or on a line of its own.
+
+    "BAKU, Azerbaijan, March 2. President ..."        "Baku, May 14, AZERTAC President ..."
+    "БАКУ /Trend/ - Президент ..."                     "TAJIKISTAN, September 8 - In connection ..."
+    "12:38 - 1.04.2021 April 1, Fineko/abc.az. Today"  "Avesta.Tj | 09.09.2015 | В связи ..."
+    "06 November 2021, 16:10"                          "18 Mar. 12:30 (UTC+3 MSK)"
+
+A dateline is read as a run of fields (a date, a time, a place, an agency) joined by commas, bars,
+slashes or dashes. It is one when it holds a date or a time (or an agency between slashes, "/Trend/"),
+and, before text, when it ends in a stop, a colon, a dash or a bar, or in an all-capitals agency right
+before a capital ("AZERTAC President"). What follows a dateline is the sentence, never part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterable, Optional
+
+from workbench import vocab
+from workbench.ingest.metadata import find_date
+from workbench.model import LANGS
+
+_LONGEST = 100  # characters: a dateline is short; longer runs of capitalised words are a sentence
+
+
+@dataclass(frozen=True)
+class Dateline:
+    end: int  # where the text after the dateline starts
+    date: str  # ISO date when the dateline has a full one, else ""
+    place: str  # the first place named, else ""
+
+
+@cache
+def _field() -> re.Pattern[str]:
+    stems = sorted({s for lang in LANGS for s in vocab.words(lang, "month_stems")}, key=len, reverse=True)
+    # English months are written short in datelines ("Nov. 25", "18 Mar."): three letters are enough there
+    month = "|".join([re.escape(s) for s in stems] + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                                        "oct", "nov", "dec"])
+    year = r"(?:,?\s+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"
+    month = rf"(?i:{month})"  # "March", "MARCH", "Август": the stems are lower case
+    return re.compile(
+        rf"(?P<date>\d{{1,2}}\s+{month}[^\W\d_]*\.?{year}"
+        rf"|{month}[^\W\d_]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
+        r"|\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)"
+        r"|(?P<time>\d{1,2}:\d{2}\b(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
+        r"|(?P<slash>/[^\W\d_]{2,20}/)"
+        r"|(?P<site>[^\W\d_][\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b)"
+        r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}\b)"
+        r"|(?P<place>[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri))?\b)")
+
+
+_SEP = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*|\s+")
+# after the last field: a stop, a colon, a dash or a bar before the text
+_END = re.compile(r"\s*(?:[.:](?=\s)|[-–—](?=\s)|\|)\s*")
+_STARTS_TEXT = re.compile(r"[\"'«“„(]?[^\W\d_]")
+
+
+def leading_dateline(text: str) -> Optional[Dateline]:
+    """The dateline that opens ``text``, when there is one and text follows it."""
+    fields = _fields(text)
+    for k in range(len(fields), 0, -1):
+        kinds = {kind for kind, _, _ in fields[:k]}
+        if not kinds & {"date", "time", "slash"}:
+            continue
+        kind, start, end = fields[k - 1]
+        m = _END.match(text, end)
+        if m and m.end() < len(text) and _STARTS_TEXT.match(text, m.end()):
+            cut = m.end()
+        elif kind in ("caps", "site") and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+            cut = end + 1  # "Baku, May 14, AZERTAC President ..."
+        else:
+            continue
+        return Dateline(cut, find_date(text[:end]) or "", _place(text, fields[:k]))
+    return None
+
+
+def whole_dateline(line: str) -> Optional[Dateline]:
+    """A line that is a dateline and nothing else ("06 November 2021, 16:10", "Baku, Azerbaijan, March 29")."""
+    line = line.strip()
+    if not line or len(line) > _LONGEST or "\n" in line:
+        return None
+    fields = _fields(line)
+    if not fields or line[fields[-1][2]:].strip(" .,;:-–—|/()") or fields[0][1] != 0:
+        return None
+    if not {kind for kind, _, _ in fields} & {"date", "time", "slash"}:
+        # a place of its own ("Moscow, Kremlin", "Bakı"), when it is one the transcripts are dated from
+        if len(fields) > 3 or not all(line[a:b].lower() in _places() for kind, a, b in fields):
+            return None
+    return Dateline(len(line), find_date(line) or "", _place(line, fields))
+
+
+def find_date_place(lines: Iterable[str]) -> tuple[str, str]:
+    """The first date and first place found in datelines, then the first date in the other lines."""
+    date = place = ""
+    candidates = list(lines)
+    for line in candidates:
+        found = whole_dateline(line)
+        if found:
+            date = date or found.date
+            place = place or found.place
+    if not date:
+        for line in candidates:
+            date = find_date(line) or ""
+            if date:
+                break
+    return date, place
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Places transcripts are dated from, lower case, in each language's spelling (a place line with no date)."""
+    return frozenset(vocab.every_lang("places"))
+
+
+def _fields(text: str) -> list[tuple[str, int, int]]:
+    """(kind, start, end) of the fields that open ``text``, as long as fields follow each other."""
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    pattern = _field()
+    while pos < min(len(text), _LONGEST):
+        m = pattern.match(text, pos)
+        if not m:
+            break
+        out.append((m.lastgroup or "", m.start(), m.end()))
+        sep = _SEP.match(text, m.end())
+        if not sep or sep.end() == m.end():
+            break
+        pos = sep.end()
+    return [f for f in out if f[2] <= _LONGEST]
+
+
+def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
+    for kind, start, end in fields:
+        if kind in ("place", "caps"):
+            word = text[start:end]
+            return word if not word.isupper() else word.capitalize()
+    return ""
