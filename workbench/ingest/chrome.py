@@ -71,7 +71,14 @@ def strip_chrome(paragraphs: list[str]) -> Cleaned:
     kept: dict[int, list[str]] = {}
     seen: set[str] = set()
     after_dateline = False
+    # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
+    # Agency" / "OFFICIAL NEWS" / headline)
+    header_end = max((k for k in range(head_end) if _section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
+                     default=-1)
     for k, (p, line) in enumerate(lines):
+        if k < header_end:
+            out.dropped.append(line.strip())
+            continue
         head = k < head_end
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end))
@@ -117,8 +124,13 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
     if after_dateline and _AGENCY_LINE.match(stripped):
         return True
-    # a section label in capitals above the headline ("OFFICIAL NEWS", "ВНЕШНЯЯ ПОЛИТИКА")
-    return title_follows and stripped.isupper() and len(words) <= 5 and not stripped.endswith(_TERMINAL)
+    return title_follows and _section_label(stripped)
+
+
+def _section_label(line: str) -> bool:
+    """A section label in capitals ("OFFICIAL NEWS", "ВНЕШНЯЯ ПОЛИТИКА"): short, no sentence end."""
+    stripped = line.strip()
+    return stripped.isupper() and len(stripped.split()) <= 5 and not stripped.endswith(_TERMINAL)
 
 
 def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
@@ -127,8 +139,9 @@ def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
 
 
 def _is_running_text(line: str) -> bool:
+    """Eight words or more ending a sentence (before closing quotes or brackets)."""
     stripped = line.strip()
-    return len(stripped.split()) >= _TEXT_WORDS and stripped.endswith(_TERMINAL)
+    return len(stripped.split()) >= _TEXT_WORDS and stripped.rstrip(")»\"”’'").endswith(tuple(".!?…:;"))
 
 
 def _symbolic(line: str) -> bool:

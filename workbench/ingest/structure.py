@@ -61,8 +61,31 @@ def split_paragraphs(text: str) -> Paragraphs:
         paragraphs[-1].append(line)
     paragraphs = [p for p in paragraphs if p]
     if not blank_separated or len(paragraphs) == 1:
-        return Paragraphs([line for p in paragraphs for line in p], dropped)
+        return Paragraphs(unwrap([line for p in paragraphs for line in p]), dropped)
     return Paragraphs(["\n".join(p) for p in paragraphs], dropped)
+
+
+_SENTENCE_END = tuple(".!?…:;")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines of a text copied with hard line breaks inside its sentences, joined back into paragraphs.
+
+    A line that does not end a sentence goes on on the next line when that one starts in lower case
+    ("внешнюю / политику"). When lines start in lower case that often, the text is wrapped at a width,
+    and a capital on the next line goes on too ("Azərbaycan / Respublikasının"), except after the first
+    line, the headline."""
+    continued = sum(1 for line in lines[1:] if line[:1].islower())
+    wrapped = len(lines) >= 3 and continued >= max(2, len(lines) // 10)
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        open_end = bool(prev) and not prev.rstrip(")»\"”’'").endswith(_SENTENCE_END)
+        if open_end and (line[:1].islower() or (wrapped and len(out) > 1 and line[:1].isupper())):
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 def _is_dash(text: str) -> bool:

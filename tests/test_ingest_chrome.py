@@ -1,0 +1,92 @@
+"""Real pages come with their menus: chrome is kept out of sentences, datelines become date and place."""
+
+import pytest
+
+from workbench.model import META, TITLE
+from workbench.pipeline import read_text
+from workbench.ingest.structure import unwrap
+
+AZERTAG = """The Azerbaijan State News Agency
+OFFICIAL NEWS
+President Ilham Aliyev received OSCE delegation led by its Chair-in-Office VIDEO
+Baku, May 14, AZERTAC President of the Republic of Azerbaijan Ilham Aliyev received the OSCE Chair-in-Office.
+The sides discussed the peace process between Azerbaijan and Armenia in detail.
++ ↺ − 16 px
+Поделиться в соцсетях:
+"""
+
+TREND = """ date 2018-03-30 Details added (first version posted on March 29, 15:07)
+
+Baku, Azerbaijan, March 29
+
+President of the Republic of Azerbaijan Ilham Aliyev has received a delegation of architects today.
+
+Thomas Vonier noted that the main goal of the visit is to attend a meeting in Baku.
+"""
+
+
+def sentences(doc):
+    return [s.text for s in doc.segments]
+
+
+def test_a_news_agency_page_keeps_only_its_article():
+    doc = read_text(AZERTAG, lang="en")
+    assert doc.title == "President Ilham Aliyev received OSCE delegation led by its Chair-in-Office"
+    assert sentences(doc)[1].startswith("President of the Republic of Azerbaijan Ilham Aliyev received")
+    assert doc.place == "Baku"
+    for chrome in ("OFFICIAL NEWS", "+ ↺ − 16 px", "Поделиться в соцсетях:", "Baku, May 14, AZERTAC"):
+        assert chrome in doc.dropped
+        assert not any(chrome in s for s in sentences(doc))
+
+
+def test_an_index_prefix_and_a_posting_note_go_and_the_dateline_is_metadata():
+    doc = read_text(TREND, lang="en")
+    assert doc.date == "2018-03-30"
+    assert "Details added (first version posted on March 29, 15:07)" in doc.dropped
+    meta = [b for b in doc.blocks if b.kind == META]
+    assert [b.text for b in meta] == ["Baku, Azerbaijan, March 29"] and not meta[0].segments
+    assert sentences(doc)[0].startswith("President of the Republic")
+
+
+def test_timestamps_between_repeated_headlines_are_metadata_and_the_repeat_counts_once():
+    page = ("Ильхам Алиев принял делегацию архитекторов\n\n29 марта 2018, 14:40\n"
+            "Ильхам Алиев принял делегацию архитекторов\n\n"
+            "Президент Азербайджанской Республики Ильхам Алиев принял делегацию во главе с президентом союза.")
+    doc = read_text(page, lang="ru")
+    assert sentences(doc) == ["Ильхам Алиев принял делегацию архитекторов",
+                              "Президент Азербайджанской Республики Ильхам Алиев принял делегацию во главе с "
+                              "президентом союза."]
+    assert doc.date == "2018-03-29"
+
+
+def test_the_language_comes_from_the_body_not_from_a_foreign_title_in_the_chrome():
+    page = ("Prezident İlham Əliyev Novruz bayramı münasibətilə xalqı təbrik edib\n\n"
+            "President Ilham Aliyev congratulates people of Azerbaijan on Novruz holiday\n\n"
+            "President Ilham Aliyev has congratulated the people of Azerbaijan on the occasion of Novruz.\n\n"
+            "The congratulatory message wishes every family peace and prosperity in the coming year.")
+    doc = read_text(page)
+    assert doc.lang == "en"
+    assert doc.title == "President Ilham Aliyev congratulates people of Azerbaijan on Novruz holiday"
+    assert "Prezident İlham Əliyev Novruz bayramı münasibətilə xalqı təbrik edib" in doc.dropped
+
+
+@pytest.mark.parametrize("section_break", ["x x x", "* * *"])
+def test_section_breaks_are_never_chrome(section_break):
+    doc = read_text(f"Title of the talks\n\nThe first part of the talks ended.\n\n{section_break}\n\n"
+                    "Президент продолжил.", lang="en")
+    assert section_break not in doc.dropped
+
+
+def test_hard_wrapped_lines_are_joined_back():
+    lines = ["Avesta.Tj | 09.09.2015 | В связи с праздником – 24-й", "годовщиной Дня независимости страны.",
+             "Отмечу, что за последние годы", "Ваша страна добилась успехов.", "Таджикистан проводит",
+             "конструктивную политику."]
+    assert unwrap(lines) == ["Avesta.Tj | 09.09.2015 | В связи с праздником – 24-й годовщиной Дня независимости страны.",
+                             "Отмечу, что за последние годы Ваша страна добилась успехов.",
+                             "Таджикистан проводит конструктивную политику."]
+
+
+def test_lines_of_a_text_that_is_not_wrapped_stay_apart():
+    lines = ["Президент Ильхам Алиев поздравил Нурсултана Назарбаева", "Президент направил письмо.",
+             "Как передает Report, в письме говорится:", "Уважаемый Нурсултан Абишевич,"]
+    assert unwrap(lines) == lines
