@@ -130,7 +130,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
 def _section_label(line: str) -> bool:
     """A section label in capitals ("OFFICIAL NEWS", "ВНЕШНЯЯ ПОЛИТИКА"): short, no sentence end."""
     stripped = line.strip()
-    return stripped.isupper() and len(stripped.split()) <= 5 and not stripped.endswith(_TERMINAL)
+    return (stripped.isupper() and len(stripped.split()) <= 5 and not stripped.endswith(_TERMINAL)
+            and not is_break(stripped))
 
 
 def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
