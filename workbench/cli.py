@@ -117,16 +117,18 @@ def _config(threshold: float):
 @click.option("--place", default="", help="Place of the event.")
 @click.option("--source-url", default="", help="Where SOURCE was published.")
 @click.option("--threshold", default=0.5, show_default=True, help="Beads scoring below are flagged.")
+@click.option("--include-flagged", is_flag=True, help="Keep flagged units in the TMX (marked x-flagged).")
 @json_option
 @click.pass_context
-def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url, threshold, as_json):
+def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url, threshold,
+        include_flagged, as_json):
     """The main job: ingest, segment, align and export TMX, TEI and DOCX."""
     from workbench.pipeline import run as run_job
     from workbench.tmx import resolve_lang_map
 
     result = run_job(memory_of(ctx), source, originals, out_dir, lang=_lang(lang, source),
                      lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,
-                     source_url=source_url, config=_config(threshold))
+                     source_url=source_url, config=_config(threshold), include_flagged=include_flagged)
     if as_json:
         _print_json(result.summary())
         return
@@ -322,10 +324,11 @@ def search(ctx, text, lang, limit, as_json):
 @click.option("--status", type=click.Choice(["auto", "confirmed"]), help="TMX: only units with this status.")
 @lang_map_option
 @click.option("--srclang", help="TMX: the header's source language (default: the units' own).")
+@click.option("--include-flagged", is_flag=True, help="TMX: keep units the aligner flagged (marked x-flagged).")
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, allow_dash=True),
               help="The file to write; - for standard output.")
 @click.pass_context
-def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out):
+def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, include_flagged, out):
     """Write TMX, TEI or a DOCX briefing from the memory (or InterText links, to correct a --pair in its GUI)."""
     from workbench.tmx import resolve_lang_map
     from workbench.exporting import Selection, export_memory
@@ -348,7 +351,7 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, out
     try:
         report = export_memory(memory_of(ctx), fmt, Selection(tuple(docs), tuple(pair) if pair else None, all_), out,
                        min_score=min_score, status=status, lang_map=resolve_lang_map(lang_map), srclang=srclang,
-                       on_count=on_count, progress=progress)
+                       include_flagged=include_flagged, on_count=on_count, progress=progress)
     finally:
         if "bar" in bar:
             bar["bar"].__exit__(None, None, None)

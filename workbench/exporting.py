@@ -41,11 +41,12 @@ def briefing_pairs(src: Document, documents: Sequence[Document],
 
 def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.PathLike[str], *,
            min_score: float = 0.0, status: Optional[str] = None, lang_map: Optional[dict[str, str]] = None,
-           srclang: Optional[str] = None, progress: Optional[Callable[[int], None]] = None,
-           on_count: Optional[Callable[[int], None]] = None):
+           srclang: Optional[str] = None, include_flagged: bool = False,
+           progress: Optional[Callable[[int], None]] = None, on_count: Optional[Callable[[int], None]] = None):
     """Write TMX, TEI, a DOCX briefing or InterText links (one pair) from the memory to ``out`` (``-``:
-    standard output). TMX takes ``min_score``/``status`` filters, ``lang_map``, ``srclang``; ``on_count``
-    hears the number of units before they stream, ``progress`` each batch written."""
+    standard output). TMX takes ``min_score``/``status`` filters, ``lang_map``, ``srclang``, and leaves out
+    the units the aligner flagged unless ``include_flagged`` (then they carry an x-flagged prop);
+    ``on_count`` hears the number of units before they stream, ``progress`` each batch written."""
     if fmt not in FORMATS:
         raise WorkbenchError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
     doc_ids = [memory.resolve_document(d) for d in selection.docs]
@@ -54,14 +55,20 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
     if fmt == "tmx":
         from workbench.tmx import write_tmx
 
-        filters = dict(docs=doc_ids, pair=pair_ids, min_score=min_score, status=status)
+        filters = dict(docs=doc_ids, pair=pair_ids, min_score=min_score, status=status, flagged=include_flagged)
         count, langs = memory.unit_stats(**filters)
+        left_out = 0 if include_flagged else memory.unit_stats(**{**filters, "flagged": True})[0] - count
         if not count:
-            raise WorkbenchError("no units match: align a pair first, or loosen --min-score/--status")
+            raise WorkbenchError("no units match: align a pair first, or loosen --min-score/--status"
+                                 + (f" ({left_out} flagged units left out: --include-flagged)" if left_out else ""))
         if on_count:
             on_count(count)
-        return write_tmx(memory.units(**filters), out, srclang=srclang or langs[0], lang_map=lang_map,
-                         progress=progress)
+        report = write_tmx(memory.units(**filters), out, srclang=srclang or langs[0], lang_map=lang_map,
+                           progress=progress)
+        if left_out:
+            report.notes.append(f"{left_out} units the aligner flagged for review were left out "
+                                "(--include-flagged keeps them)")
+        return report
     documents, alignments = _documents_for(memory, doc_ids, pair_ids, selection.everything)
     if fmt == "intertext":
         from workbench.export.tei import write_intertext

@@ -133,3 +133,4 @@ class Unit:
     source_url: str = ""
     note: str = ""
     created: str = ""  # YYYYMMDDThhmmssZ
+    flagged: bool = False  # its bead scored under the threshold: left out of TMX unless asked for

@@ -240,7 +240,7 @@ def trilingual_units(first: AlignedPair, second: AlignedPair) -> list[Unit]:
             texts={**a.texts, **b.texts}, srclang=a.srclang, score=min(a.score, b.score),
             status=CONFIRMED if a.status == b.status == CONFIRMED else "auto",
             shape=f"{a.shape}-{len(bead_b.tgt)}", speaker=a.speaker, section=a.section, doc=a.doc,
-            source_url=a.source_url, created=a.created,
+            source_url=a.source_url, created=a.created, flagged=a.flagged or b.flagged,
         ))
     return out
 
@@ -265,9 +265,11 @@ class RunResult:
 def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir: PathLike, *,
         lang: Optional[str] = None, lexicon_path: Optional[PathLike] = None, config: AlignConfig = DEFAULT,
         lang_map: Optional[dict[str, str]] = None, date: str = "", place: str = "",
-        source_url: str = "") -> RunResult:
+        source_url: str = "", include_flagged: bool = False) -> RunResult:
     """The main job: read, segment and store every file, align the source with each original, export
-    TMX (per pair, and trilingual with two originals), TEI and a DOCX briefing named after the source."""
+    TMX (per pair, and trilingual with two originals), TEI and a DOCX briefing named after the source.
+    The TMX files leave out units whose beads the aligner flagged, unless ``include_flagged``; TEI keeps
+    every link with its score."""
     from workbench.export.docx import write_docx
     from workbench.export.tei import write_tei
     from workbench.exporting import briefing_pairs
@@ -283,13 +285,16 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
     out = Path(out_dir)
     name = Path(source).stem or "transcript"
     reports = []
+    def exported(units: list[Unit]) -> list[Unit]:
+        return units if include_flagged else [u for u in units if not u.flagged]
+
     for pair in pairs:
         suffix = "" if len(pairs) == 1 else f".{pair.src.lang}-{pair.tgt.lang}"
-        reports.append(write_tmx(pair.units, out / f"{name}{suffix}.tmx", srclang=pair.tgt.lang,
+        reports.append(write_tmx(exported(pair.units), out / f"{name}{suffix}.tmx", srclang=pair.tgt.lang,
                                  lang_map=lang_map))
     trilingual = 0
     if len(pairs) >= 2:
-        units = trilingual_units(pairs[0], pairs[1])
+        units = exported(trilingual_units(pairs[0], pairs[1]))
         trilingual = len(units)
         reports.append(write_tmx(units, out / f"{name}.tmx", srclang=pairs[0].tgt.lang, lang_map=lang_map))
     alignments = [p.alignment for p in pairs]

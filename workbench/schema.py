@@ -111,6 +111,13 @@ MIGRATIONS: tuple[str, ...] = (
     INSERT INTO unit_texts_fts(text, tuid, lang)
         SELECT j.value, u.tuid, j.key FROM units u, json_each(u.texts) j WHERE u.origin = 'import';
     """,
+    # 3: a unit whose bead the aligner doubted is marked, so exports can leave it out.
+    """
+    ALTER TABLE units ADD COLUMN flagged INTEGER NOT NULL DEFAULT 0;
+    UPDATE units SET flagged = 1 WHERE alignment_id IS NOT NULL AND status != 'confirmed' AND EXISTS (
+        SELECT 1 FROM beads b WHERE b.alignment_id = units.alignment_id AND b.flagged
+          AND units.tuid LIKE '%:' || printf('%05d', b.position));
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

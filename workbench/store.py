@@ -265,10 +265,10 @@ class Memory:
             reviewed = {unit_id(alignment.src_doc, alignment.tgt_doc, i): confirmed.get((b.src, b.tgt), "")
                         for i, (b, status) in enumerate(zip(alignment.beads, statuses)) if status == CONFIRMED}
             conn.executemany(
-                "INSERT OR REPLACE INTO units VALUES (?, ?, 'align', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO units VALUES (?, ?, 'align', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(u.tuid, aid, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True), u.score,
                   CONFIRMED if u.tuid in reviewed else u.status, u.shape, u.speaker, u.section, u.doc,
-                  u.source_url, reviewed.get(u.tuid) or u.note, u.created)
+                  u.source_url, reviewed.get(u.tuid) or u.note, u.created, int(u.flagged and u.tuid not in reviewed))
                  for u in units],
             )
         return aid
@@ -305,7 +305,8 @@ class Memory:
                 changed += conn.execute(
                     "UPDATE beads SET status = 'confirmed', flagged = 0 WHERE alignment_id = ? AND position = ?",
                     (row[0], pos)).rowcount
-                conn.execute("UPDATE units SET status = 'confirmed', note = CASE WHEN ? != '' THEN ? ELSE note END"
+                conn.execute("UPDATE units SET status = 'confirmed', flagged = 0,"
+                             " note = CASE WHEN ? != '' THEN ? ELSE note END"
                              " WHERE tuid = ?", (note, note, unit_id(src_doc, tgt_doc, pos)))
         return changed
 
@@ -315,29 +316,32 @@ class Memory:
         with self.transaction() as conn:
             for u in units:
                 cur = conn.execute(
-                    "INSERT OR IGNORE INTO units VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO units VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
-                     u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created))
+                     u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created,
+                     int(u.flagged)))
                 added += cur.rowcount
                 present += 1 - cur.rowcount
         return added, present
 
     def units(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
-              min_score: float = 0.0, status: Optional[str] = None) -> Iterator[Unit]:
-        """Units in a stable order (alignment, then insertion), filtered; streamed from the database."""
-        where, params = _unit_filter(docs, pair, min_score, status)
+              min_score: float = 0.0, status: Optional[str] = None, flagged: bool = True) -> Iterator[Unit]:
+        """Units in a stable order (alignment, then insertion), filtered; streamed from the database.
+        ``flagged=False`` leaves out the units whose beads the aligner doubted."""
+        where, params = _unit_filter(docs, pair, min_score, status, flagged)
         sql = (f"SELECT tuid, texts, srclang, score, status, shape, speaker, section, doc, source_url, note,"
-               f" created FROM units WHERE {where} ORDER BY coalesce(alignment_id, 0),"
+               f" created, flagged FROM units WHERE {where} ORDER BY coalesce(alignment_id, 0),"
                f" CASE WHEN alignment_id IS NULL THEN rowid END, tuid")
         for r in self.conn.execute(sql, params):
             yield Unit(tuid=r[0], texts=json.loads(r[1]), srclang=r[2], score=r[3], status=r[4], shape=r[5],
-                       speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11])
+                       speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11],
+                       flagged=bool(r[12]))
 
     def unit_stats(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
                    min_score: float = 0.0, status: Optional[str] = None,
-                   origin: Optional[str] = None) -> tuple[int, list[str]]:
+                   origin: Optional[str] = None, flagged: bool = True) -> tuple[int, list[str]]:
         """How many units a filter selects and their source languages, most frequent first."""
-        where, params = _unit_filter(docs, pair, min_score, status)
+        where, params = _unit_filter(docs, pair, min_score, status, flagged)
         if origin:
             where += " AND origin = ?"
             params.append(origin)
@@ -380,14 +384,16 @@ def units_for(alignment: Alignment, src: Document, tgt: Document) -> list[Unit]:
             srclang=tgt.lang,  # the original (ru/az) is the source of the translation
             score=bead.score, status=bead.status, shape=bead.shape,
             speaker=person.name if person else "", section=first.section,
-            doc=src.id, source_url=tgt.source_url or src.source_url, created=stamp,
+            doc=src.id, source_url=tgt.source_url or src.source_url, created=stamp, flagged=bead.flagged,
         ))
     return units
 
 
 def _unit_filter(docs: Sequence[str], pair: Optional[tuple[str, str]], min_score: float,
-                 status: Optional[str]) -> tuple[str, list[object]]:
+                 status: Optional[str], flagged: bool = True) -> tuple[str, list[object]]:
     where, params = ["score >= ?"], [min_score]
+    if not flagged:
+        where.append("flagged = 0")
     if status:
         where.append("status = ?")
         params.append(status)

@@ -172,6 +172,7 @@ def _unit(tu: etree._Element, header_src: Optional[str], header_date: str, name:
         srclang=srclang,
         score=_float(props.get("x-score"), 1.0),
         status=props.get("x-status") or AUTO,
+        flagged=props.get("x-flagged") == "yes",
         shape=props.get("x-shape") or "1-1",
         speaker=props.get("x-speaker", ""),
         section=int(_float(props.get("x-section"), 0)),

@@ -91,11 +91,13 @@ class _Writer:
         present = (bool(note), bool(doc), bool(url), bool(speaker))
         values = [v for v in (note, doc, url, speaker) if v]
         values += [str(unit.section), shape, "%.3f" % unit.score, status]
+        if unit.flagged:
+            values.append("yes")
         values += [texts[i] for i in picks]
         created = unit.created
         values += [tuid, created if created and (created == self._last_created or self._stamp_ok(created))
                    else self.stamp]
-        key = (bool(tuid), present, order)
+        key = (bool(tuid), present + (unit.flagged,), order)
         template = self._templates.get(key)
         if template is None:
             template = self._templates[key] = self._build(*key)
@@ -140,7 +142,9 @@ class _Writer:
         slots = []
         optional = [("note", None), ("prop", "x-document"), ("prop", "x-source-url"), ("prop", "x-speaker")]
         fixed = [("prop", "x-section"), ("prop", "x-shape"), ("prop", "x-score"), ("prop", "x-status")]
-        for tag, kind in [pair for pair, on in zip(optional, present) if on] + fixed:
+        # a unit the aligner doubted, written only when asked for (--include-flagged), says so
+        flagged = [("prop", "x-flagged")] if present[-1] else []
+        for tag, kind in [pair for pair, on in zip(optional, present) if on] + fixed + flagged:
             child = etree.SubElement(tu, tag, {"type": kind} if kind else None)
             child.tail = "\n    "
             slots.append(child)
