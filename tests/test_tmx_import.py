@@ -133,3 +133,31 @@ def test_entities_in_a_utf16_file_are_refused_by_our_own_check(tmp_path):
     (tmp_path / "laughs16.tmx").write_bytes(text.encode("utf-16"))
     with pytest.raises(InputError, match="laughs16.tmx: refusing a TMX whose DOCTYPE declares entities"):
         list(read_tmx(tmp_path / "laughs16.tmx"))
+
+
+def test_reimporting_our_own_tmx_bilingual_or_trilingual_adds_nothing(run, tmp_path):
+    import json
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    assert run("run", seeds / "000_cad0dfaeb5419f53.txt", "--original", seeds / "000_cad0dfaeb5419f53.ru.txt",
+               "--original", seeds / "000_cad0dfaeb5419f53.az.txt", "--out-dir", "out").exit_code == 0
+    before = json.loads(run("list", "--json").output)["units"]
+    for name in ("000_cad0dfaeb5419f53.tmx", "000_cad0dfaeb5419f53.en-ru.tmx", "000_cad0dfaeb5419f53.en-az.tmx"):
+        report = json.loads(run("import-tmx", tmp_path / "out" / name, "--json").output)
+        assert report["added"] == 0 and report["already_present"] > 50, name
+    assert json.loads(run("list", "--json").output)["units"] == before
+
+
+def test_a_second_translation_of_a_known_source_is_a_unit_of_its_own(run, tmp_path):
+    first = tmp_path / "a.tmx"
+    first.write_text('<tmx version="1.4"><header srclang="en"/><body>'
+                     '<tu><tuv xml:lang="en"><seg>Welcome to Baku.</seg></tuv><tuv xml:lang="ru"><seg>Добро пожаловать в Баку.</seg></tuv></tu>'
+                     '</body></tmx>', encoding="utf-8")
+    second = tmp_path / "b.tmx"
+    second.write_text('<tmx version="1.4"><header srclang="en"/><body>'
+                      '<tu><tuv xml:lang="en"><seg>Welcome to Baku.</seg></tuv><tuv xml:lang="ru"><seg>Приветствуем вас в Баку.</seg></tuv></tu>'
+                      '<tu><tuv xml:lang="en"><seg>Welcome to  Baku.</seg></tuv><tuv xml:lang="ru"><seg>Добро пожаловать в Баку.</seg></tuv></tu>'
+                      '</body></tmx>', encoding="utf-8")
+    assert "1 units imported" in run("import-tmx", first).output
+    assert "1 units imported, 1 already in the memory" in run("import-tmx", second).output

@@ -124,14 +124,41 @@ class ImportReport:
 
 def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
     """Bring units from another tool's TMX (1.1 to 1.4b) into the memory. The whole file is read before
-    anything is stored, so a file that breaks half-way stores nothing."""
+    anything is stored, so a file that breaks half-way stores nothing. A unit whose every translation of
+    its source is already in the memory adds nothing: re-importing the workbench's own TMX (bilingual or
+    trilingual) adds no unit, a second translation of a source is a unit of its own."""
     from workbench.tmx import read_tmx
 
     skipped: list[str] = []
     units = list(read_tmx(path, skipped))
-    added, present = memory.add_units(units)
+    known = {key for texts in memory.unit_texts() for key in _pair_keys(texts)}
+    new = []
+    for unit in units:
+        if _covered(unit.texts, known):
+            continue
+        known |= _pair_keys(unit.texts)
+        new.append(unit)
+    added, present = memory.add_units(new)
     langs = sorted({lang for u in units for lang in u.texts})
-    return ImportReport(os.fspath(path), added, present, langs, skipped)
+    return ImportReport(os.fspath(path), added, present + len(units) - len(new), langs, skipped)
+
+
+def _pair_keys(texts: dict[str, str]) -> set[tuple[str, str, str, str]]:
+    """Every two of a unit's texts as (language, text, language, text), in a fixed order; white space folded."""
+    items = sorted((lang, " ".join(text.split())) for lang, text in texts.items())
+    return {(*x, *y) for i, x in enumerate(items) for y in items[i + 1:]}
+
+
+def _covered(texts: dict[str, str], known: set[tuple[str, str, str, str]]) -> bool:
+    """Every text of the unit already stands in the memory beside another of the unit's texts: a trilingual
+    unit is covered by its two bilingual ones, a new translation of a known source is not."""
+    items = sorted((lang, " ".join(text.split())) for lang, text in texts.items())
+    linked = set()
+    for i, x in enumerate(items):
+        for y in items[i + 1:]:
+            if (*x, *y) in known:
+                linked.update((x, y))
+    return len(items) >= 2 and len(linked) == len(items)
 
 
 @dataclass(frozen=True)

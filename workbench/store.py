@@ -337,6 +337,11 @@ class Memory:
                        speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11],
                        flagged=bool(r[12]))
 
+    def unit_texts(self) -> Iterator[dict[str, str]]:
+        """Every unit's texts by language, streamed (what an import compares its units with)."""
+        for (texts,) in self.conn.execute("SELECT texts FROM units"):
+            yield json.loads(texts)
+
     def unit_stats(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
                    min_score: float = 0.0, status: Optional[str] = None,
                    origin: Optional[str] = None, flagged: bool = True) -> tuple[int, list[str]]:
