@@ -146,3 +146,25 @@ def test_multi_megabyte_line_of_spaces_and_colons():
 def test_break_after_crlf_and_tabs():
     doc = parse_transcript("Title\r\n\r\nLead.\r\n\r\n\t* * *\t\r\n\r\nAfter.")
     assert [b.kind for b in doc.blocks][2] == BREAK
+
+
+RUSSIAN = ("Президент Российской Федерации Владимир Путин провёл переговоры с Президентом Азербайджана "
+           "Ильхамом Алиевым. Стороны обсудили торгово-экономическое сотрудничество и гуманитарные связи.")
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r", "iso8859_5", "cp866", "mac_cyrillic"])
+def test_russian_in_every_legacy_code_page_is_read_not_mojibake(codec):
+    assert decode_bytes(RUSSIAN.encode(codec), f"ru.{codec}.txt") == RUSSIAN
+
+
+def test_azerbaijani_in_cp1254_is_read():
+    text = "Azərbaycan Respublikasının Prezidenti İlham Əliyev Şuşa şəhərində görüş keçirib.".replace("ə", "ä")
+    text = text.replace("Ə", "Ä")
+    assert decode_bytes(text.encode("cp1254"), "az.txt") == text
+
+
+def test_damaged_utf8_is_refused_naming_the_bad_byte():
+    data = RUSSIAN.encode("utf-8")
+    data = data[:40] + b"\xff" + data[41:]
+    with pytest.raises(InputError, match=r"ru.txt: not valid UTF-8 \(bad byte 0xff at offset 40\)"):
+        decode_bytes(data, "ru.txt")

@@ -1,8 +1,9 @@
 """Bytes -> clean text: encoding detection, binary refusal, newline and control-character clean-up.
 
-Official transcripts reach us as UTF-8 (with or without BOM), UTF-16 exported from Word, or
-cp1251 from older Russian sites. Anything else is refused with a message rather than decoded
-into mojibake, because a wrongly decoded text would align silently and badly.
+Official transcripts reach us as UTF-8 (with or without BOM), UTF-16 exported from Word, or a legacy
+code page from older sites: Russian in cp1251, KOI8-R, ISO-8859-5, cp866 or MacCyrillic, Azerbaijani in
+cp1254 (charset-normalizer tells them apart). Anything else is refused with a message rather than
+decoded into mojibake, because a wrongly decoded text would align silently and badly.
 """
 
 from __future__ import annotations
@@ -26,10 +27,6 @@ _OTHER_NEWLINES = re.compile(r"[\v\f\u2028\u2029\x85]")
 _UNUSUAL = re.compile(r"[\r\v\f\u2028\u2029\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
 _CYRILLIC = re.compile(r"[\u0410-\u044f\u0401\u0451]")
 _LETTER = re.compile(r"[^\W\d_]")
-# Characters cp1251 maps from 0x80-0xBF besides Ё/ё: frequent in mojibake, rare in Russian prose.
-_CP1251_ODD = re.compile(r"[\u0402\u0403\u201a\u0453\u201e\u2020\u2021\u20ac\u2030\u0409\u2039\u040a\u040c"
-                         r"\u040b\u040f\u0452\u0459\u203a\u045a\u045c\u045b\u045f\u040e\u045e\u0408\u0490"
-                         r"\u0404\u0407\u0406\u0456\u0491\u0454\u0458\u0405\u0455\u0457]")
 
 _SAMPLE = 65536  # bytes inspected for binary tell-tales: keeps the check O(1) on huge files
 _MAX_CONTROL_SHARE = 0.01
@@ -103,14 +100,45 @@ def _decode(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
-    text = data.decode("cp1251", errors="replace")
-    letters = len(_LETTER.findall(text[:_SAMPLE]))
-    cyrillic = len(_CYRILLIC.findall(text[:_SAMPLE]))
-    odd = len(_CP1251_ODD.findall(text[:_SAMPLE]))
-    if "\ufffd" not in text and letters and cyrillic / letters >= _MIN_CYRILLIC_SHARE and odd <= cyrillic / 50:
-        return text
-    raise InputError(name, f"cannot decode: not UTF-8 (bad byte 0x{data[utf8_error.start]:02x} at offset "
-                           f"{utf8_error.start}), UTF-16 or Cyrillic cp1251 text")
+    bad = f"bad byte 0x{data[utf8_error.start]:02x} at offset {utf8_error.start}"
+    if _mostly_utf8(data):
+        raise InputError(name, f"not valid UTF-8 ({bad}): the file looks like UTF-8 with damaged bytes")
+    text = _legacy(data)
+    if text is None:
+        raise InputError(name, f"cannot decode: not UTF-8 ({bad}), UTF-16, nor Russian or Azerbaijani in a "
+                               f"legacy code page ({', '.join(_LEGACY_NAMES)})")
+    return text
+
+
+# Legacy code pages of the three languages' pages: Russian in five, Azerbaijani Latin in the Turkish one.
+_CYRILLIC_CODECS = ("cp1251", "koi8_r", "iso8859_5", "cp866", "mac_cyrillic")
+_LEGACY_NAMES = ("cp1251", "KOI8-R", "ISO-8859-5", "cp866", "MacCyrillic", "cp1254")
+_TURKIC = re.compile(r"[ıİşŞğĞ]")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Nearly every non-ASCII sequence is valid UTF-8: a damaged UTF-8 file, which no code page reads right."""
+    text = data.decode("utf-8", errors="replace")
+    wide = sum(1 for c in text if ord(c) > 127)
+    return wide > 0 and text.count("\ufffd") <= 0.05 * wide
+
+
+def _legacy(data: bytes) -> str | None:
+    """The text in the legacy code page charset-normalizer finds likeliest, when its letters are what that
+    code page is for: mostly Cyrillic for the Russian ones, Azerbaijani/Turkish letters for cp1254."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=[*_CYRILLIC_CODECS, "cp1254"]).best()
+    if best is None:
+        return None
+    text = str(best)
+    sample = text[:_SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return None
+    if best.encoding in _CYRILLIC_CODECS:
+        return text if len(_CYRILLIC.findall(sample)) / letters >= _MIN_CYRILLIC_SHARE else None
+    return text if len(_TURKIC.findall(sample)) >= max(2, 0.005 * letters) else None
 
 
 def _bomless_utf16(data: bytes) -> str:
