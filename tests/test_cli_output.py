@@ -72,3 +72,13 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
     err = proc.stderr.read().decode()
     assert proc.wait(30) == 0
     assert "Traceback" not in err and "Broken pipe" not in err
+
+
+def test_search_finds_inflected_forms_and_shows_the_translation(run, aligned):
+    hits = json.loads(run("search", "Азербайджан", "--json").output)
+    assert any("Азербайджана" in h["text"] or "Азербайджанской" in h["text"] for h in hits)
+    assert all(h["translation_lang"] == "en" and h["translation"] for h in hits if h["lang"] == "ru")
+    en_hits = json.loads(run("search", "Azerbaijan", "--lang", "en", "--json").output)
+    assert en_hits and all(h["translation_lang"] == "ru" for h in en_hits)
+    shown = run("search", "Азербайджан").output.splitlines()[0]
+    assert "\ten: " in shown

@@ -164,3 +164,12 @@ def test_an_older_memory_is_migrated_and_keeps_its_units(tmp_path):
         assert m.schema_version == SCHEMA_VERSION == 3
         assert [u.flagged for u in m.units()] == [False]
         assert [h.doc_id for h in m.search("greetings")] == ["tmx:old"]
+
+
+def test_search_matches_a_stem_or_a_prefix_in_russian_and_azerbaijani(memory):
+    memory.add_units([Unit("d-1", {"en": "The Declaration was signed.", "ru": "Декларации подписаны."}, "ru"),
+                      Unit("d-2", {"en": "The text of the Declaration.", "az": "Bəyannamənin mətni."}, "az")])
+    assert [h.doc_id for h in memory.search("Декларац", lang="ru")] == ["tmx:d-1"]
+    assert [h.doc_id for h in memory.search("Декларация", lang="ru")] == ["tmx:d-1"]
+    hit, = memory.search("Bəyannamə", lang="az")
+    assert hit.doc_id == "tmx:d-2" and hit.translation == "The text of the Declaration."

@@ -310,7 +310,9 @@ def search(ctx, text, lang, limit, as_json):
         _print_json([asdict(h) for h in hits])
         return
     for h in hits:
-        click.echo(f"{h.doc_id}\t{h.lang}\t{h.speaker or '-'}\t{h.segment if h.segment >= 0 else '-'}\t{h.marked}")
+        translation = f"\t{h.translation_lang}: {h.translation}" if h.translation else ""
+        click.echo(f"{h.doc_id}\t{h.lang}\t{h.speaker or '-'}\t{h.segment if h.segment >= 0 else '-'}\t{h.marked}"
+                   f"{translation}")
     if not hits:
         click.echo(f"no sentence holds {text!r}", err=True)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +51,8 @@ class Hit:
     segment: int
     text: str
     marked: str  # the sentence with hits wrapped in [ ]
+    translation: str = ""  # the aligned text in another language, where there is one
+    translation_lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -201,11 +204,12 @@ class Memory:
     # -- search ----------------------------------------------------------------------------
 
     def search(self, text: str, lang: Optional[str] = None, limit: int = 50) -> list[Hit]:
-        """FTS5 concordance: every word of ``text`` must occur; quoted so user text is never FTS syntax."""
-        words = [w for w in text.replace('"', " ").split() if w]
-        if not words:
+        """FTS5 concordance: every word of ``text`` must occur, as a word starting with its stem, so that
+        inflected Russian and Azerbaijani forms are found ("Декларац" finds "Декларации", "Bəyannamə"
+        "Bəyannamənin"). Each hit comes with its aligned translation."""
+        query = _fts_query(text, lang)
+        if not query:
             return []
-        query = " ".join(f'"{w}"' for w in words)
         sql = """SELECT s.doc_id, d.lang, coalesce(p.name, ''), s.idx, s.text,
                         highlight(segments_fts, 0, '[', ']')
                  FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid
@@ -228,7 +232,31 @@ class Memory:
                     ORDER BY u.rowid, f.lang LIMIT ?""",
                 [query, *([lang] if lang else []), limit - len(hits)])
             hits += [Hit(*r) for r in rows]
-        return hits
+        return [self._with_translation(h) for h in hits]
+
+    def _with_translation(self, hit: Hit) -> Hit:
+        """The hit with the text its bead (or imported unit) pairs it with, in another language."""
+        from dataclasses import replace
+
+        if hit.segment < 0:
+            row = self.conn.execute("SELECT texts FROM units WHERE tuid = ?", (hit.doc_id[4:],)).fetchone()
+            others = sorted((k, v) for k, v in (json.loads(row[0]) if row else {}).items() if k != hit.lang)
+            return replace(hit, translation=others[0][1], translation_lang=others[0][0]) if others else hit
+        for src_doc, tgt_doc, src_lang, tgt_lang, bsrc, btgt in self.conn.execute(
+                """SELECT a.src_doc, a.tgt_doc, a.src_lang, a.tgt_lang, b.src, b.tgt FROM alignments a
+                   JOIN beads b ON b.alignment_id = a.id WHERE a.src_doc = ? OR a.tgt_doc = ?
+                   ORDER BY a.id, b.position""", (hit.doc_id, hit.doc_id)):
+            mine, other, other_doc, other_lang = ((bsrc, btgt, tgt_doc, tgt_lang) if src_doc == hit.doc_id
+                                                  else (btgt, bsrc, src_doc, src_lang))
+            if hit.segment in json.loads(mine):
+                idx = json.loads(other)
+                if not idx:
+                    return hit
+                marks = ", ".join("?" * len(idx))
+                texts = [t for (t,) in self.conn.execute(
+                    f"SELECT text FROM segments WHERE doc_id = ? AND idx IN ({marks}) ORDER BY idx", (other_doc, *idx))]
+                return replace(hit, translation=" ".join(texts), translation_lang=other_lang)
+        return hit
 
     # -- alignments and units --------------------------------------------------------------
 
@@ -363,6 +391,19 @@ class Memory:
             if src_lang in t and tgt_lang in t:
                 pairs.append((t[src_lang], t[tgt_lang]))
         return pairs
+
+
+def _fts_query(text: str, lang: Optional[str]) -> str:
+    """An FTS5 query whose every word must start a word of the sentence: quoted, so user text is never
+    FTS syntax, and cut to its stem (lexicon.stem, language-aware case folding)."""
+    from workbench.align.lexicon import stem
+    from workbench.lang import detect_lang
+
+    words = [w for w in re.findall(r"[^\W_]+", text) if w]
+    if not words:
+        return ""
+    lang = lang or detect_lang(text)
+    return " ".join(f'"{stem(w, lang)}"*' for w in words)
 
 
 def unit_id(src_doc: str, tgt_doc: str, position: int) -> str:
