@@ -48,8 +48,10 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
     hears the number of units before they stream, ``progress`` each batch written."""
     if fmt not in FORMATS:
         raise WorkbenchError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
-    doc_ids = [memory.resolve_document(d) for d in selection.docs]
-    pair_ids = (memory.resolve_document(selection.pair[0]), memory.resolve_document(selection.pair[1])) \
+    from workbench.review.refs import resolve_ref
+
+    doc_ids = [resolve_ref(memory, d) for d in selection.docs]
+    pair_ids = (resolve_ref(memory, selection.pair[0]), resolve_ref(memory, selection.pair[1])) \
         if selection.pair else None
     if fmt == "tmx":
         from workbench.tmx import write_tmx
