@@ -15,7 +15,7 @@ from workbench.model import Alignment, Document
 if TYPE_CHECKING:
     from workbench.store import Memory
 
-FORMATS = ("tmx", "tei", "docx", "intertext")
+FORMATS = ("tmx", "tei", "docx", "intertext", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,17 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
             on_count(count)
         return write_tmx(memory.units(**filters), out, srclang=srclang or langs[0], lang_map=lang_map,
                          progress=progress)
+    if fmt == "xlsx":
+        from workbench.review.workbook import write_workbook
+
+        if not pair_ids:
+            raise WorkbenchError("xlsx exports one aligned pair: give --pair SRC TGT")
+        return write_workbook(memory, *pair_ids, out)
     documents, alignments = _documents_for(memory, doc_ids, pair_ids, selection.everything)
+    if status:
+        # what was (or was not) checked only: the other beads make no link
+        alignments = [Alignment(a.src_doc, a.tgt_doc, a.src_lang, a.tgt_lang,
+                                [b for b in a.beads if b.status == status]) for a in alignments]
     if fmt == "intertext":
         from workbench.export.tei import write_intertext
 

@@ -275,6 +275,35 @@ def realign(memory: "Memory", src: str, tgt: str, *, user: Optional[str] = None,
     return _edit(memory, src, tgt, "realign", user, version, change)
 
 
+def replace_beads(memory: "Memory", src: str, tgt: str, op: str, make: Callable[[PairIds, list[Bead]], list[Bead]],
+                  *, notes: Optional[Callable[[list[Bead]], dict[int, str]]] = None, detail: Optional[dict] = None,
+                  user: Optional[str] = None, version: Optional[int] = None) -> EditResult:
+    """A whole new bead list from elsewhere (InterText, the review workbook) as one undoable edit; ``make`` gets
+    the pair and its beads. Beads a reviewer confirms in it are recorded under ``user``."""
+    who = current_user(user)
+
+    def change(pair: PairIds) -> tuple[dict, str, int]:
+        old = load_beads(memory, pair.alignment_id)
+        state = _state(memory, pair.alignment_id)
+        counts = _counts(memory, pair)
+        beads = ops.order(make(pair, old), *counts)
+        kept_notes = {(s, t): n for s, t, n in state["notes"]}
+        for n, text in (notes(beads) if notes else {}).items():
+            kept_notes[_key(beads[n])] = text
+        reviews = {(s, t): (r, at) for s, t, r, at in state["reviews"]}
+        was = {_key(b) for b in old if b.status == CONFIRMED}
+        for bead in beads:
+            if bead.status == CONFIRMED and (_key(bead) not in was or _key(bead) not in reviews):
+                reviews[_key(bead)] = (who, clock.tmx_stamp())
+        write_state(memory, pair.alignment_id, beads, kept_notes, reviews)
+        before = {(b.src, b.tgt, b.status) for b in old}
+        changed = sum((b.src, b.tgt, b.status) not in before for b in beads)
+        return ({**(detail or {}), "beads": len(beads), "changed": changed},
+                f"{op}: {len(beads)} beads, {changed} new or changed", -1)
+
+    return _edit(memory, src, tgt, op, user, version, change)
+
+
 def _side_doc(pair: PairIds, side: str) -> str:
     if side not in ("src", "tgt"):
         raise WorkbenchError(f"side must be src or tgt, not {side!r}")
@@ -386,6 +415,6 @@ def bead_rows(memory: "Memory", src: str, tgt: str) -> list[dict]:
             for n, b in enumerate(load_beads(memory, pair.alignment_id))]
 
 
-__all__ = ["ConflictError", "EditResult", "link", "unlink", "merge_next", "split_bead", "confirm", "realign",
+__all__ = ["ConflictError", "EditResult", "replace_beads", "link", "unlink", "merge_next", "split_bead", "confirm", "realign",
            "split_sentence", "join_sentences", "undo", "history", "bead_rows", "load_beads", "version_of",
            "resolve_pair", "resolve_ref", "current_user"]
