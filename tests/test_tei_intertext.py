@@ -44,10 +44,11 @@ def test_xtargets_resolve_and_match_the_beads(written):
     links = list(group)
     assert len(links) == len(alignment.beads)
     for link, bead in zip(links, alignment.beads):
+        # InterText's convention (its example files): the toDoc's ids first, and type counts them first
         left, right = link.get("xtargets").split(";")
-        assert [src[i] for i in left.split()] == [en_text[i] for i in bead.src]
-        assert [tgt[i] for i in right.split()] == [ru_text[i] for i in bead.tgt]
-        assert link.get("type") == bead.shape
+        assert [tgt[i] for i in left.split()] == [ru_text[i] for i in bead.tgt]
+        assert [src[i] for i in right.split()] == [en_text[i] for i in bead.src]
+        assert link.get("type") == f"{len(bead.tgt)}-{len(bead.src)}"
         assert link.get("status") == ("man" if bead.status == model.CONFIRMED else "auto")
 
 

@@ -206,10 +206,11 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
 
     src_lang, tgt_lang = _lang(src_lang, src), _lang(tgt_lang, tgt)
     if presegmented:
-        from workbench.pipeline import align_files
+        from workbench.review.presegmented import align_presegmented
 
-        result, src_sents, tgt_sents = align_files(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang,
-                                                   lexicon_path=lexicon, config=_config(threshold))
+        result, src_sents, tgt_sents = align_presegmented(memory_of(ctx), src, tgt, src_lang=src_lang,
+                                                          tgt_lang=tgt_lang, lexicon_path=lexicon,
+                                                          config=_config(threshold))
         for warning in result.warnings:
             click.echo(f"warning: {warning}", err=True)
         click.echo(format_result(result.beads, src_sents, tgt_sents, fmt or "beads"), nl=False)
@@ -234,15 +235,20 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
 @click.argument("tgt")
 @click.argument("beads", nargs=-1, required=True, type=click.IntRange(min=0))
 @click.option("--note", default="", help="A reviewer's comment, exported as the units' TMX <note>.")
+@click.option("--user", help="Who confirms, for the history [default: the login name].")
 @click.pass_context
-def confirm(ctx, src, tgt, beads, note):
-    """Mark beads of an aligned pair as reviewed (numbers as `align --format json` lists them, from 0).
+def confirm(ctx, src, tgt, beads, note, user):
+    """Mark beads of an aligned pair as reviewed (numbers as `beads` lists them, from 0).
 
     Confirmed beads survive re-alignment and teach the aligner their word pairs."""
+    from workbench.review.edits import confirm as confirm_beads
+    from workbench.review.refs import resolve_pair
+
     memory = memory_of(ctx)
-    src_id, tgt_id = memory.resolve_document(src), memory.resolve_document(tgt)
-    changed = memory.confirm_beads(src_id, tgt_id, beads, note=note)
-    click.echo(f"{changed} of {len(beads)} beads confirmed in {src_id} <-> {tgt_id}")
+    result = confirm_beads(memory, src, tgt, beads, note=note, user=user)
+    pair = resolve_pair(memory, src, tgt)
+    click.echo(f"{len(set(beads))} of {len(beads)} beads confirmed in {pair.src} <-> {pair.tgt} "
+               f"(version {result.version})")
 
 
 @cli.command("list")
@@ -318,12 +324,14 @@ def search(ctx, text, lang, limit, as_json):
 
 
 @cli.command()
-@click.argument("fmt", metavar="tmx|tei|docx|intertext", type=click.Choice(["tmx", "tei", "docx", "intertext"]))
+@click.argument("fmt", metavar="tmx|tei|docx|intertext|xlsx",
+                type=click.Choice(["tmx", "tei", "docx", "intertext", "xlsx"]))
 @click.option("--doc", "docs", multiple=True, help="A stored document (id, prefix or list number); repeatable.")
 @click.option("--pair", nargs=2, help="An aligned pair: SRC TGT.")
 @click.option("--all", "all_", is_flag=True, help="Everything in the memory.")
 @click.option("--min-score", default=0.0, show_default=True, help="TMX: leave out units scoring lower.")
-@click.option("--status", type=click.Choice(["auto", "confirmed"]), help="TMX: only units with this status.")
+@click.option("--status", type=click.Choice(["auto", "confirmed"]),
+              help="Only units (TMX) or links (TEI, InterText) with this status.")
 @lang_map_option
 @click.option("--srclang", help="TMX: the header's source language (default: the units' own).")
 @click.option("--include-flagged", is_flag=True, help="TMX: keep units the aligner flagged (marked x-flagged).")
@@ -337,8 +345,8 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, inc
 
     if not (docs or pair or all_):
         raise click.UsageError("say what to export: --doc DOC, --pair SRC TGT or --all")
-    if fmt == "intertext" and not pair:
-        raise click.UsageError("intertext exports one aligned pair: give --pair SRC TGT")
+    if fmt in ("intertext", "xlsx") and not pair:
+        raise click.UsageError(f"{fmt} exports one aligned pair: give --pair SRC TGT")
     bar: dict = {}
 
     def on_count(count: int) -> None:
@@ -380,6 +388,15 @@ def import_tmx(ctx, file, as_json):
     click.echo(f"{file}: {report.added} units imported, {report.present} already in the memory "
                f"({', '.join(report.langs) or 'no languages'})"
                + (f", {len(report.skipped)} skipped: text in fewer than two languages" if report.skipped else ""))
+
+
+def _register_review() -> None:
+    from workbench.review.commands import register
+
+    register(cli)
+
+
+_register_review()
 
 
 def main() -> None:

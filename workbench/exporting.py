@@ -15,7 +15,7 @@ from workbench.model import Alignment, Document
 if TYPE_CHECKING:
     from workbench.store import Memory
 
-FORMATS = ("tmx", "tei", "docx", "intertext")
+FORMATS = ("tmx", "tei", "docx", "intertext", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -49,8 +49,10 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
     ``on_count`` hears the number of units before they stream, ``progress`` each batch written."""
     if fmt not in FORMATS:
         raise WorkbenchError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
-    doc_ids = [memory.resolve_document(d) for d in selection.docs]
-    pair_ids = (memory.resolve_document(selection.pair[0]), memory.resolve_document(selection.pair[1])) \
+    from workbench.review.refs import resolve_ref
+
+    doc_ids = [resolve_ref(memory, d) for d in selection.docs]
+    pair_ids = (resolve_ref(memory, selection.pair[0]), resolve_ref(memory, selection.pair[1])) \
         if selection.pair else None
     if fmt == "tmx":
         from workbench.tmx import write_tmx
@@ -69,7 +71,17 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
             report.notes.append(f"{left_out} units the aligner flagged for review were left out "
                                 "(--include-flagged keeps them)")
         return report
+    if fmt == "xlsx":
+        from workbench.review.workbook import write_workbook
+
+        if not pair_ids:
+            raise WorkbenchError("xlsx exports one aligned pair: give --pair SRC TGT")
+        return write_workbook(memory, *pair_ids, out)
     documents, alignments = _documents_for(memory, doc_ids, pair_ids, selection.everything)
+    if status:
+        # what was (or was not) checked only: the other beads make no link
+        alignments = [Alignment(a.src_doc, a.tgt_doc, a.src_lang, a.tgt_lang,
+                                [b for b in a.beads if b.status == status]) for a in alignments]
     if fmt == "intertext":
         from workbench.export.tei import write_intertext
 

@@ -118,6 +118,36 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT 1 FROM beads b WHERE b.alignment_id = units.alignment_id AND b.flagged
           AND units.tuid LIKE '%:' || printf('%05d', b.position));
     """,
+    # 4: review. A pair's version goes up whenever its beads are written (save_alignment and every edit
+    # touch `updated`), so a stale browser tab is caught without store.py knowing about versions. Edits
+    # keep what they replaced, for undo; a reviewer is remembered per bead content, which survives a
+    # bead's position moving.
+    """
+    ALTER TABLE alignments ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+    CREATE TRIGGER alignments_version AFTER UPDATE OF updated ON alignments BEGIN
+        UPDATE alignments SET version = version + 1 WHERE id = new.id;
+    END;
+    CREATE TABLE edits (
+        id INTEGER PRIMARY KEY,
+        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        op TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        before TEXT NOT NULL,
+        user TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undone_by INTEGER
+    );
+    CREATE INDEX edits_alignment ON edits(alignment_id, id);
+    CREATE TABLE bead_reviews (
+        alignment_id INTEGER NOT NULL REFERENCES alignments(id) ON DELETE CASCADE,
+        src TEXT NOT NULL,
+        tgt TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (alignment_id, src, tgt)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

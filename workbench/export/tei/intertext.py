@@ -2,8 +2,10 @@
 
 InterText reads two text documents whose sentences carry ids (``<doc><p id="1"><s id="1:1">``, the
 "paragraph:sentence" numbering of its own examples) and an alignment file
-``<linkGrp fromDoc toDoc><link type="1-2" xtargets="1:1;1:1 1:2" status="man|auto"/>``. Unlike TEI
-links, 1-0 and 0-1 beads are kept (``xtargets="3:1;"``): the editor expects every sentence in a link.
+``<linkGrp fromDoc toDoc><link type="2-1" xtargets="1:1 1:2;1:1" status="man|auto"/>``, where, as in
+InterText's example alignments (czcorpus/InterText_editor, examples/), the ids before ";" are the toDoc's and
+``type`` counts them first. Unlike TEI links, 1-0 and 0-1 beads are kept (``xtargets="3:1;"``): the editor
+expects every sentence in a link. workbench/review/intertext.py reads such a file back.
 """
 
 from __future__ import annotations
@@ -74,8 +76,9 @@ def write_intertext(alignment: model.Alignment, src: model.Document, tgt: model.
         if any(i not in src_ids for i in bead.src) or any(i not in tgt_ids for i in bead.tgt):
             report.skipped += 1
             continue
-        xtargets = " ".join(src_ids[i] for i in bead.src) + ";" + " ".join(tgt_ids[i] for i in bead.tgt)
-        b.sub(group, "link", {"type": bead.shape, "xtargets": xtargets,
+        # InterText's own examples put the toDoc's ids first: xtargets="to;from", type "len(to)-len(from)".
+        xtargets = " ".join(tgt_ids[i] for i in bead.tgt) + ";" + " ".join(src_ids[i] for i in bead.src)
+        b.sub(group, "link", {"type": f"{len(bead.tgt)}-{len(bead.src)}", "xtargets": xtargets,
                               "status": "man" if bead.status == model.CONFIRMED else "auto"})
         report.units += 1
     if report.skipped:

@@ -1,0 +1,94 @@
+"""Documents and pairs as a user names them: a stored id, its unique prefix, its `list` number, or the path of a
+file whose content is in the memory; and one-sentence-per-line files as stored documents, so that pairs aligned
+with `align --presegmented` can be reviewed like any other."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Optional, Sequence
+
+from workbench.errors import WorkbenchError
+from workbench.model import PARAGRAPH, Block, Document, Segment
+
+if TYPE_CHECKING:
+    from workbench.store import Memory
+
+
+@dataclass(frozen=True)
+class PairIds:
+    """A stored alignment: its row id and its two documents."""
+
+    alignment_id: int
+    src: str
+    tgt: str
+
+
+def presegmented_document(paragraphs: Sequence[Sequence[str]], lang: str, *, source_path: str = "") -> Document:
+    """One block per paragraph, one segment per line: sentence numbers are line numbers without the blank
+    lines. The id hashes the lines and their breaks, apart from a transcript's id of the same file."""
+    blocks, index = [], 0
+    for number, para in enumerate(paragraphs):
+        text = " ".join(para)
+        block = Block(number, PARAGRAPH, text)
+        start = 0
+        for sentence in para:
+            block.segments.append(Segment(index, number, start, start + len(sentence), sentence))
+            index += 1
+            start += len(sentence) + 1
+        blocks.append(block)
+    body = "\n\n".join("\n".join(p) for p in paragraphs)
+    doc_id = f"{lang}-p" + hashlib.sha256(("presegmented\n" + body).encode("utf-8")).hexdigest()[:11]
+    title = paragraphs[0][0][:200] if paragraphs and paragraphs[0] else Path(source_path).name
+    return Document(id=doc_id, lang=lang, title=title, blocks=blocks, source_path=source_path)
+
+
+def read_presegmented_document(path: str | os.PathLike[str], lang: Optional[str] = None) -> Document:
+    from workbench.align.formats import read_presegmented
+    from workbench.lang import detect_lang
+
+    paragraphs = read_presegmented(str(path))
+    lang = lang or detect_lang("\n".join(s for p in paragraphs for s in p))
+    return presegmented_document(paragraphs, lang, source_path=str(path))
+
+
+def resolve_ref(memory: "Memory", ref: str) -> str:
+    """The stored document ``ref`` names. A file is read (as a transcript, then as one sentence per line) and
+    its content id looked up, so a path works wherever an id does."""
+    path = Path(ref)
+    if path.is_file():
+        candidates = []
+        for reader in (_transcript_id, _presegmented_id):
+            try:
+                doc_id = reader(path)
+            except WorkbenchError:
+                continue
+            if memory.has_document(doc_id):
+                return doc_id
+            candidates.append(doc_id)
+        if not memory.conn.execute("SELECT 1 FROM documents WHERE id = ?", (ref,)).fetchone():
+            raise WorkbenchError(f"{ref}: the content of this file is not in the memory "
+                                 f"(ingest or align it first; its id would be {' or '.join(candidates)})")
+    return memory.resolve_document(ref)
+
+
+def _transcript_id(path: Path) -> str:
+    from workbench.pipeline import read
+
+    return read(path).id
+
+
+def _presegmented_id(path: Path) -> str:
+    return read_presegmented_document(path).id
+
+
+def resolve_pair(memory: "Memory", src: str, tgt: str) -> PairIds:
+    """The stored alignment of two named documents (SRC is the translation, TGT its original, as `align` took them)."""
+    src_id, tgt_id = resolve_ref(memory, src), resolve_ref(memory, tgt)
+    row = memory.conn.execute("SELECT id FROM alignments WHERE src_doc = ? AND tgt_doc = ?",
+                              (src_id, tgt_id)).fetchone()
+    if row is None:
+        raise WorkbenchError(f"{src_id} and {tgt_id} are not aligned: run `workbench align {src} {tgt}` first")
+    return PairIds(row[0], src_id, tgt_id)
