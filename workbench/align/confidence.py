@@ -25,10 +25,14 @@ CLEAR_EVERY = 512  # beads between clearings of the cost caches (memory stays fl
 # 1.0 and 0.8 at 1.7; a 1:0 or 0:1 bead, whose wrong cases are near-ties, 0.5 at 0.3 and 0.8 at 0.7.
 PAIR_SLOPE, PAIR_MID = 2.0, 1.0
 NULL_SLOPE, NULL_MID = 3.5, 0.3
-# A pair whose 1:1 beads share this few anchors is not a translation of itself (a wrong file): real
-# pairs sit at 0.43-0.65. No linking bead of such a pair scores above logistic(LOW_DICE_SLOPE *
-# (typical - LOW_DICE)): a chance match of two numbers can win by a wide margin, yet the file is wrong.
-LOW_DICE, LOW_DICE_SLOPE = 0.35, 20.0
+# Is the pair a translation at all? Most of its linking beads must share anchors (a Dice of SUPPORTED or
+# more): real pairs, even ones whose words the lexicon barely knows, have 0.7-1.0 of them; two unrelated
+# texts, or a target in shuffled order, 0.2-0.35, the chance matches of dates and "Azerbaijan". A pair
+# that fails has every linking bead capped at NOT_A_TRANSLATION, so none of it is exported by default.
+SUPPORTED = 0.2
+MIN_SUPPORTED_SHARE = 0.5
+MIN_LINKS = 5  # linking beads needed before a pair can be judged
+NOT_A_TRANSLATION = 0.2
 DOUBT_DICE = 0.5  # share_doubt: below this share of the typical Dice a bead's anchors do not vouch for it
 
 
@@ -128,10 +132,17 @@ def share_doubt(scores: Sequence[float], ev: Sequence[Evidence], typical: float,
     return out
 
 
-def score(e: Evidence, typical: float, null: bool) -> float:
-    """Confidence that the bead is right, in [0, 1]; ``typical``: the pair's typical_dice."""
-    if null:
-        x = NULL_SLOPE * (e.margin - NULL_MID)
-    else:
-        x = min(PAIR_SLOPE * (e.margin - PAIR_MID), LOW_DICE_SLOPE * (typical - LOW_DICE))
-    return round(1.0 / (1.0 + math.exp(-x)), 4)
+def is_translation(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]]) -> bool:
+    """Whether most linking beads share anchors; a pair with too few links is given the benefit of the doubt."""
+    links = [e for e, (_, _, a, b) in zip(ev, path) if a and b]
+    if len(links) < MIN_LINKS:
+        return True
+    return sum(e.dice >= SUPPORTED for e in links) >= MIN_SUPPORTED_SHARE * len(links)
+
+
+def score(e: Evidence, null: bool, translation: bool = True) -> float:
+    """Confidence that the bead is right, in [0, 1], from its own margin; capped for a pair that is not
+    a translation (is_translation)."""
+    x = NULL_SLOPE * (e.margin - NULL_MID) if null else PAIR_SLOPE * (e.margin - PAIR_MID)
+    value = round(1.0 / (1.0 + math.exp(-x)), 4)
+    return value if translation or null else min(value, NOT_A_TRANSLATION)

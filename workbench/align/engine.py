@@ -295,7 +295,8 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
 
     ev = confidence.evidence(s, t, path, fixed, cut_set, cost, shared)
     typical = confidence.typical_dice(ev, path)
-    scores = [1.0 if fixed[k] else confidence.score(e, typical, not b.src or not b.tgt)
+    translation = confidence.is_translation(ev, path)
+    scores = [1.0 if fixed[k] else confidence.score(e, not b.src or not b.tgt, translation)
               for k, (b, e) in enumerate(zip(beads, ev))]
     for b, sc in zip(beads, confidence.share_doubt(scores, ev, typical, path, fixed)):
         b.score = sc
