@@ -169,7 +169,7 @@ def _reference(p, s, t, sims, ov=None):
     return best[n, m]
 
 
-@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("seed", range(12))
 def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
     rng = random.Random(seed)
     n, m = rng.randint(5, 12), rng.randint(5, 12)
@@ -178,9 +178,11 @@ def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
         return [rng.random() < 0.3 for _ in range(k)]
 
     s = dp.make_side([rng.randint(5, 120) for _ in range(n)], [float(rng.randint(0, 4)) for _ in range(n)],
-                     [False] + [rng.random() < 0.2 for _ in range(n - 1)] + [True], flags(n), flags(n), flags(n))
+                     [False] + [rng.random() < 0.2 for _ in range(n - 1)] + [True], flags(n), flags(n), flags(n),
+                     flags(n))
     t = dp.make_side([rng.randint(5, 120) for _ in range(m)], [float(rng.randint(0, 4)) for _ in range(m)],
-                     [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], flags(m), flags(m), flags(m))
+                     [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], flags(m), flags(m), flags(m),
+                     flags(m))
     src_keys, tgt_keys = _random_keys(rng, n), _random_keys(rng, m)
     sims, ov = _pair_sims(src_keys, tgt_keys), _overlap(src_keys, tgt_keys)
     p = AlignConfig()
@@ -203,3 +205,24 @@ def test_transcript_with_note_split_greeting_and_reporting_sentence():
     beads = [(list(b.src), list(b.tgt)) for b in align_texts(src, tgt, "en", "ru").beads]
     assert beads[0] == ([0], [0, 1])
     assert ([], [4]) in beads and ([3], []) in beads
+
+
+def test_a_headline_on_one_side_is_not_merged_into_or_linked_with_the_other_sides_lead():
+    src = [["President Ilham Aliyev has congratulated the people of Azerbaijan on the occasion of Novruz holiday."],
+           ["The congratulatory message reads:"], ["Dear compatriots!"]]
+    tgt = [["Президент Ильхам Алиев поздравил народ Азербайджана"],
+           ["Президент Ильхам Алиев поздравил народ Азербайджана с праздником Новруз."],
+           ["Как сообщает Report, в поздравлении говорится:"], ["Дорогие соотечественники!"]]
+    beads = [(list(b.src), list(b.tgt)) for b in align_texts(src, tgt, "en", "ru").beads]
+    assert beads == [([], [0]), ([0], [1]), ([1], [2]), ([2], [3])]
+
+
+def test_headings_and_quote_introducers_are_kinds():
+    from workbench.align.kinds import is_heading
+
+    assert is_heading("From Irakli Garibashvili, Prime Minister of Georgia")
+    assert is_heading("Ilham Aliyev") and is_heading("President Putin congratulates Tajikistan")
+    assert not is_heading("Dear Friend,") and not is_heading("The letter reads:") and not is_heading("(Applause.)")
+    for line in ("The letter reads:", "Как сообщает Report, в письме говорится:", "Təbrikdə deyilir:",
+                 "In particular, Russian President Vladimir Putin says in his telegram:"):
+        assert is_reporting(line), line

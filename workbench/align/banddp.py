@@ -90,6 +90,9 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     cc_t = np.asarray(t.cum_polite or [0] * len(t.cum_len), dtype=float)
     cr_s = np.asarray(s.cum_report or [0] * len(s.cum_len), dtype=float)
     cr_t = np.asarray(t.cum_report or [0] * len(t.cum_len), dtype=float)
+    headings = bool(s.cum_heading and t.cum_heading)
+    ch_s = np.asarray(s.cum_heading or [0] * len(s.cum_len), dtype=float)
+    ch_t = np.asarray(t.cum_heading or [0] * len(t.cum_len), dtype=float)
     kinds, anchors = cfg.kinds, cfg.anchors
     bonus = np.where(pe_s[rows][:, None] & pe_t[j], -kinds.para_bonus, 0.0)
     shifted = {c: _shifted(grid, lo, rows, cols, *c) for c in _SHIFTS}
@@ -124,6 +127,9 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 shared = shared - _overcount(over, lo, rows, cols, a, b)
             tot = cw_s[i_col] - cw_s[pi] + cw_t[j] - cw_t[pj]
             c = c + anchor_additive(cfg, tot, shared, a, b)
+            if a == 1 and b == 1 and s.cum_report and t.cum_report:
+                both = (cr_s[i_col] - cr_s[pi] == 1) & (cr_t[j] - cr_t[pj] == 1)
+                c = np.where(both, pr + kinds.report_pair, c)
             cross = 0.0
             if a > 1:
                 cross = cross + kinds.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
@@ -135,6 +141,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 c = c - np.where((ps > 0) & (pt > 0), kinds.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
             if a == 1 and b == 1 and kinds.report_link:
                 c = c + np.where(cr_s[i_col] - cr_s[pi] != cr_t[j] - cr_t[pj], kinds.report_link, 0.0)
+            if headings:
+                hs, ht = ch_s[i_col] - ch_s[pi], ch_t[j] - ch_t[pj]
+                lone = ((hs == a) & (ht == 0)) | ((ht == b) & (hs == 0))
+                c = c + np.where(lone, kinds.heading_link, 0.0)
+                c = c + kinds.heading_merge * (((hs > 0) & (hs < a)).astype(float) + ((ht > 0) & (ht < b)).astype(float))
             if notes:
                 ns, nt = cn_s[i_col] - cn_s[pi], cn_t[j] - cn_t[pj]
                 c = c + kinds.note_link * np.abs(ns - nt)

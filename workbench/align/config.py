@@ -80,6 +80,14 @@ class KindCosts:
     # ... and never the translation of a sentence that is not one: a 1:1 link of the two costs this much
     # (a merge may still fold it in: "..., according to the Ministry.")
     report_link: float = 2.0
+    # two news-source lines, or two lines that introduce a quote ("The letter reads:" / "Как сообщает Report,
+    # в письме говорится:"), are one bead whatever their lengths and words: news agencies word them
+    # freely. Such a 1:1 link costs this instead of its length and anchor terms.
+    report_pair: float = -0.5
+    # headings (kinds.is_heading: headlines, address and signature lines) translate headings: a link whose
+    # one side is all headings and the other has none, or a side that mixes a heading with sentences
+    heading_link: float = 2.0
+    heading_merge: float = 1.0
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
     para_bonus: float = 0.8  # both sides end a paragraph with this bead
 

@@ -28,14 +28,15 @@ class Side:
     cum_note: list = field(default_factory=list)  # cum_note[i] = editorial notes among sentences [0, i)
     cum_polite: list = field(default_factory=list)  # cum_polite[i] = courtesy formulas among sentences [0, i)
     cum_report: list = field(default_factory=list)  # cum_report[i] = news-source sentences among [0, i)
+    cum_heading: list = field(default_factory=list)  # cum_heading[i] = headings among sentences [0, i)
 
 
 def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
               notes: Optional[Sequence[bool]] = None, polite: Optional[Sequence[bool]] = None,
-              report: Optional[Sequence[bool]] = None) -> Side:
+              report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None) -> Side:
     """``notes[i]`` / ``polite[i]`` / ``report[i]``: sentence i is an editorial note / a courtesy formula /
     a news-source sentence (kinds.py)."""
-    cl, cw, cp, cn, cc, cr = [0], [0.0], [0], [0], [0], [0]
+    cl, cw, cp, cn, cc, cr, ch = [0], [0.0], [0], [0], [0], [0], [0]
     for n, w in zip(lengths, weights):
         cl.append(cl[-1] + n)
         cw.append(cw[-1] + w)
@@ -44,7 +45,8 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
         cn.append(cn[-1] + (1 if notes is not None and notes[i - 1] else 0))
         cc.append(cc[-1] + (1 if polite is not None and polite[i - 1] else 0))
         cr.append(cr[-1] + (1 if report is not None and report[i - 1] else 0))
-    return Side(cl, cw, list(para_end), cp, cn, cc, cr)
+        ch.append(ch[-1] + (1 if heading is not None and heading[i - 1] else 0))
+    return Side(cl, cw, list(para_end), cp, cn, cc, cr, ch if heading is not None else [])
 
 
 
@@ -125,10 +127,15 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
             c = kinds.note_skip
         return c + (-kinds.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
-    c = length_cost(cfg, s.cum_len[i1] - s.cum_len[i0], t.cum_len[j1] - t.cum_len[j0]) + cfg.priors.table[(a, b)]
-    shared = bead_shared(sims, ov, i0, j0, a, b)
-    tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
-    c += anchor_additive(cfg, tot, shared, a, b)
+    both_report = (a == 1 and b == 1 and bool(s.cum_report) and bool(t.cum_report)
+                   and s.cum_report[i1] - s.cum_report[i0] == 1 and t.cum_report[j1] - t.cum_report[j0] == 1)
+    if both_report:
+        c = cfg.priors.table[(a, b)] + kinds.report_pair
+    else:
+        c = length_cost(cfg, s.cum_len[i1] - s.cum_len[i0], t.cum_len[j1] - t.cum_len[j0]) + cfg.priors.table[(a, b)]
+        shared = bead_shared(sims, ov, i0, j0, a, b)
+        tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
+        c += anchor_additive(cfg, tot, shared, a, b)
     c += para_terms(cfg, s, t, i0, j0, a, b)
     if a + b > 2 and s.cum_polite and t.cum_polite:
         ps, pt = s.cum_polite[i1] - s.cum_polite[i0], t.cum_polite[j1] - t.cum_polite[j0]
@@ -137,6 +144,11 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
     if a == 1 and b == 1 and s.cum_report and t.cum_report:
         if s.cum_report[i1] - s.cum_report[i0] != t.cum_report[j1] - t.cum_report[j0]:
             c += kinds.report_link
+    if s.cum_heading and t.cum_heading:
+        hs, ht = s.cum_heading[i1] - s.cum_heading[i0], t.cum_heading[j1] - t.cum_heading[j0]
+        if (hs == a and ht == 0) or (ht == b and hs == 0):
+            c += kinds.heading_link
+        c += kinds.heading_merge * ((0 < hs < a) + (0 < ht < b))
     if s.cum_note and t.cum_note:
         ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
         c += kinds.note_link * abs(ns - nt)

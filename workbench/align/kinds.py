@@ -1,4 +1,5 @@
-"""Sentence kinds the cost model treats apart: editorial notes and courtesy formulas.
+"""Sentence kinds the cost model treats apart: editorial notes, courtesy formulas, news-source lines
+and headings.
 
 Both are what one side of an official translation adds or drops on its own: interpreters' and
 editors' remarks ("(Как переведено.)", "(Applause.)") never translate a spoken sentence, and
@@ -43,6 +44,19 @@ REPORTING_MAX_LEN = 120
 def is_reporting(sentence: str) -> bool:
     """A short sentence that only names where the news came from."""
     return len(sentence) <= REPORTING_MAX_LEN and bool(_reporting().search(sentence))
+
+
+_CLOSERS = ")]»\"”’'"
+_ENDS = tuple(".!?…:;,")
+
+
+def is_heading(sentence: str) -> bool:
+    """A line that ends no sentence: a headline, a letter's address or signature line ("From Irakli
+    Garibashvili, Prime Minister of Georgia", "Ilham Aliyev"). Headlines translate headlines; a site
+    that gives a headline on one side and only a lead on the other does not make them one bead."""
+    stripped = sentence.strip().rstrip(_CLOSERS)
+    return bool(stripped) and not stripped.endswith(_ENDS) and any(c.isalpha() for c in stripped) \
+        and not is_note(sentence)
 
 
 def is_note(sentence: str) -> bool:
