@@ -71,6 +71,7 @@ def strip_chrome(paragraphs: list[str]) -> Cleaned:
     kept: dict[int, list[str]] = {}
     seen: set[str] = set()
     after_dateline = False
+    glued_dateline_seen = False
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
     # Agency" / "OFFICIAL NEWS" / headline)
     header_end = max((k for k in range(head_end) if _section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
@@ -86,9 +87,10 @@ def strip_chrome(paragraphs: list[str]) -> Cleaned:
         if reason:
             out.dropped.append(line.strip())
             continue
-        if k == head_end and k < len(lines):
+        if not glued_dateline_seen and k <= head_end:
             found = leading_dateline(line)
             if found:
+                glued_dateline_seen = True
                 out.dropped.append(line[:found.end].strip())
                 out.date = out.date or found.date
                 out.place = out.place or found.place

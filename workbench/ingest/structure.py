@@ -78,14 +78,30 @@ def unwrap(lines: list[str]) -> list[str]:
     continued = sum(1 for line in lines[1:] if line[:1].islower())
     wrapped = len(lines) >= 3 and continued >= max(2, len(lines) // 10)
     out: list[str] = []
+    joined = False  # the last line out already took a continuation: it is no headline
     for line in lines:
         prev = out[-1] if out else ""
         open_end = bool(prev) and not prev.rstrip(")»\"”’'").endswith(_SENTENCE_END)
-        if open_end and (line[:1].islower() or (wrapped and len(out) > 1 and line[:1].isupper())):
+        capital_goes_on = wrapped and (len(out) > 1 or joined) and not _salutation(prev)
+        if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())):
             out[-1] = f"{prev} {line}"
+            joined = True
         else:
             out.append(line)
+            joined = False
     return out
+
+
+@cache
+def _courtesy_words() -> tuple[str, ...]:
+    return tuple(word.lower() for word in vocab.every_lang("courtesy"))
+
+
+def _salutation(line: str) -> bool:
+    """"Dear Emomali Sharipovich," / "«Уважаемый Эмомали Шарипович,": a line of its own in a letter."""
+    stripped = line.strip().lstrip("\"'«“„")
+    first = stripped.split(" ", 1)[0].replace("İ", "i").lower()
+    return stripped.endswith(",") and len(stripped) <= 60 and first.startswith(_courtesy_words())
 
 
 def _is_dash(text: str) -> bool:
