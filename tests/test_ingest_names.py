@@ -95,3 +95,18 @@ def test_label_needs_a_name_not_a_single_word():
     assert split_label("Lavrov: yes", "en") is None
     assert split_label("Moscow: talks continued", "en") is None
     assert split_label("President Ilham Aliyev:  double space", "en") is None
+
+
+def test_titled_labels_in_any_case_and_interpreter_remarks_name_the_same_people_across_languages():
+    from workbench.pipeline import read_text
+
+    en = read_text("Talks in the Kremlin\n\nVladimir Putin held talks with Ilham Aliyev.\n\n"
+                   "President of Russia Vladimir Putin: Mr President, good afternoon.\n\n"
+                   "PRESIDENT OF AZERBAIJAN ILHAM ALIYEV: Thank you for the invitation.\n\n"
+                   "Nguyen Thi Kim Ngan (via interpreter): I am glad to be here.", lang="en")
+    ru = read_text("Переговоры в Кремле\n\nВладимир Путин провёл переговоры с Ильхамом Алиевым.\n\n"
+                   "В.Путин: Господин Президент, добрый день.\n\n"
+                   "Президент Азербайджана Ильхам Алиев: Спасибо за приглашение.\n\n"
+                   "Нгуен Тхи Ким Нган (как переведено): Рада быть здесь.", lang="ru")
+    speakers = [[b.speaker for b in d.blocks if b.label] for d in (en, ru)]
+    assert speakers[0] == speakers[1] == ["VladimirPutin", "IlhamAliyev", "KimNgan"]

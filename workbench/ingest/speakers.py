@@ -177,6 +177,18 @@ def _bare_intro(tokens: list[str], start: int) -> bool:
     return not role or _label_like(role) or any(_is_title(t) for t in role)
 
 
+_REMARK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_TITLED_WORDS = 9
+
+
+def _titled_label(tokens: list[str]) -> bool:
+    """A role with lower-case words before a name: "President of Russia Vladimir Putin", "Министр
+    иностранных дел России Сергей Лавров": a title first, a name of two capitalised words last."""
+    if not tokens or len(tokens) > _TITLED_WORDS or any(c.isdigit() for t in tokens for c in t):
+        return False
+    return _is_title(tokens[0]) and len(tokens) >= 3 and all(_capitalised(t) for t in tokens[-2:])
+
+
 def _label_like(tokens: list[str]) -> bool:
     """Capitalised words (or name links), at most six, no digits, not "Note" and the like."""
     if not tokens or len(tokens) > _LABEL_WORDS or any(c.isdigit() for t in tokens for c in t):
@@ -196,8 +208,10 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     colon = text.find(": ", 0, _LABEL_MAX + 2)
     if colon <= 0 or colon + 2 >= len(text) or text[colon + 2].isspace():
         return None
-    tokens = text[:colon].split()
-    if not _label_like(tokens):
+    # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
+    head = _REMARK.sub("", text[:colon]).rstrip()
+    tokens = head.split()
+    if not (_label_like(tokens) or _titled_label(tokens)):
         return None
     start = _name_run(tokens)
     if start >= len(tokens):
