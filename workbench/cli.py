@@ -144,6 +144,8 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
         click.echo(f"removed {result.removed_chars} characters not allowed in XML")
     for path in result.written:
         click.echo(f"wrote {path}")
+    for note in result.notes:
+        click.echo(f"note: {note}")
 
 
 @cli.command()

@@ -254,12 +254,13 @@ class RunResult:
     written: list[str]
     removed_chars: int = 0
     trilingual: int = 0
+    notes: list[str] = field(default_factory=list)  # what the writers left out and why
 
     def summary(self) -> dict:
         return {"documents": [{"id": d.id, "lang": d.lang, "sentences": len(d.segments), "stored": new,
                                "path": d.source_path} for d, new in self.documents],
                 "pairs": [p.summary() for p in self.pairs], "trilingual_units": self.trilingual,
-                "removed_chars": self.removed_chars, "written": list(self.written)}
+                "removed_chars": self.removed_chars, "written": list(self.written), "notes": list(self.notes)}
 
 
 def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir: PathLike, *,
@@ -300,5 +301,12 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
     alignments = [p.alignment for p in pairs]
     reports.append(write_tei([src, *origs], alignments, out / f"{name}.tei.xml"))
     reports.append(write_docx(src, out / f"{name}.docx", pairs=briefing_pairs(src, origs, alignments)))
+    notes = [f"{Path(r.path).name}: {note}" for r in reports for note in r.notes
+             if not note.endswith("sentences")]  # the TEI's own count is no news
+    for pair, report in zip(pairs, reports):
+        left_out = sum(u.flagged for u in pair.units) if not include_flagged else 0
+        if left_out:
+            notes.append(f"{Path(report.path).name}: {left_out} units the aligner flagged for review were left out "
+                         "(--include-flagged keeps them)")
     return RunResult(documents, pairs, [r.path for r in reports], sum(r.removed_chars for r in reports),
-                     trilingual)
+                     trilingual, notes)
