@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
-from workbench import clock
+from workbench import clock, memory_file
 from workbench.errors import InputError, WorkbenchError
 from workbench.model import (
     CONFIRMED,
@@ -75,15 +75,23 @@ class Memory:
         self.path = Path(path) if path is not None else default_db_path()
         if self.path.is_dir():
             raise InputError(self.path, "is a folder, not a memory file")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn, self.readonly = memory_file.open_connection(self.path)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            existed = self.path.exists() and self.path.stat().st_size > 0
+            version = memory_file.check_identity(self.conn, self.path, SCHEMA_VERSION)
+            if existed:
+                memory_file.check_damage(self.conn, self.path)
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
-        except sqlite3.DatabaseError as err:
-            raise InputError(self.path, f"not a workbench memory ({err})") from None
+            if not self.readonly:
+                memory_file.retry_busy(self.conn, "PRAGMA journal_mode = WAL", self.path)
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            if version < SCHEMA_VERSION:
+                self._migrate()
+        except BaseException as err:
+            self.conn.close()
+            if memory_file.is_environmental(err):
+                raise memory_file.translate(err, self.path) from None
+            raise
 
     def __enter__(self) -> "Memory":
         return self
@@ -96,29 +104,27 @@ class Memory:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All writes inside commit together or not at all; nested use joins the outer one."""
+        """All writes inside commit together or not at all; nested use joins the outer one. Takes the
+        write lock (waiting for another command to finish), so keep reading and aligning outside."""
         if self.conn.in_transaction:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with memory_file.write_lock(self.conn, self.path, self.readonly) as conn:
+            yield conn
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise WorkbenchError(
-                f"{self.path}: memory schema version {version} is newer than this workbench ({SCHEMA_VERSION})"
-            )
-        for number in range(version, SCHEMA_VERSION):
-            with self.transaction() as conn:
+        if self.readonly:
+            raise WorkbenchError(f"{self.path}: the memory needs upgrading to schema version {SCHEMA_VERSION} "
+                                 f"but is read-only")
+        with self.transaction() as conn:
+            # Read again under the lock: another process may have created or upgraded the file meanwhile.
+            version = memory_file.check_identity(conn, self.path, SCHEMA_VERSION)
+            for number in range(version, SCHEMA_VERSION):
                 for statement in statements(MIGRATIONS[number]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
+            if version == 0:
+                conn.execute(f"PRAGMA application_id = {memory_file.APPLICATION_ID}")
 
     @property
     def schema_version(self) -> int:
@@ -131,13 +137,15 @@ class Memory:
 
     def add_document(self, doc: Document) -> bool:
         """Store a segmented document; False (and nothing written) when its id is already stored."""
-        if self.has_document(doc.id):
-            return False
         with self.transaction() as conn:
+            # Checked under the lock: another command may have stored the same text meanwhile.
+            if self.has_document(doc.id):
+                return False
             conn.execute(
                 "INSERT INTO documents (id, lang, title, date, place, source_url, source_path, dropped, added)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.lang, doc.title, doc.date, doc.place, doc.source_url, doc.source_path,
+                (doc.id, doc.lang, doc.title, storable(doc.date), storable(doc.place), storable(doc.source_url),
+                 storable(doc.source_path),
                  json.dumps(doc.dropped, ensure_ascii=False), clock.tmx_stamp()),
             )
             conn.executemany(
@@ -354,6 +362,12 @@ class Memory:
             if src_lang in t and tgt_lang in t:
                 pairs.append((t[src_lang], t[tgt_lang]))
         return pairs
+
+
+def storable(text: str) -> str:
+    """A file name or option value as SQLite can store it: bytes that were not UTF-8 (kept by Python as
+    lone surrogates) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def unit_id(src_doc: str, tgt_doc: str, position: int) -> str:
