@@ -116,15 +116,20 @@ class ImportReport:
 
 
 def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
-    """Bring units from another tool's TMX (1.1 to 1.4b) into the memory. The whole file is read before
-    anything is stored, so a file that breaks half-way stores nothing."""
+    """Bring units from another tool's TMX (1.1 to 1.4b) into the memory, streamed: memory stays flat
+    whatever the number of units, and a file that breaks half-way stores nothing (Memory.add_units)."""
     from workbench.tmx import read_tmx
 
     skipped: list[str] = []
-    units = list(read_tmx(path, skipped))
-    added, present = memory.add_units(units)
-    langs = sorted({lang for u in units for lang in u.texts})
-    return ImportReport(os.fspath(path), added, present, langs, skipped)
+    langs: set[str] = set()
+
+    def noting_languages(units):
+        for unit in units:
+            langs.update(unit.texts)
+            yield unit
+
+    added, present = memory.add_units(noting_languages(read_tmx(path, skipped)))
+    return ImportReport(os.fspath(path), added, present, sorted(langs), skipped)
 
 
 @dataclass(frozen=True)

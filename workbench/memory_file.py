@@ -87,7 +87,8 @@ def check_damage(conn: sqlite3.Connection, path: Path) -> None:
     """Refuse a damaged file before anything is written into it."""
     problems = [r[0] for r in conn.execute("PRAGMA quick_check(3)")]
     if problems != ["ok"]:
-        raise InputError(path, f"the memory is damaged ({problems[0]}); nothing was written to it: "
+        lines = [line for p in problems for line in p.splitlines() if line.strip() and "***" not in line]
+        raise InputError(path, f"the memory is damaged ({'; '.join(lines[:2])[:200]}); nothing was written to it: "
                              f"restore a backup, or try `sqlite3 {path} .recover`")
 
 

@@ -7,6 +7,7 @@ WAL journal, and every public write runs inside one transaction so a failure sto
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import sqlite3
@@ -16,6 +17,7 @@ from typing import Iterable, Iterator, Optional, Sequence
 
 from workbench import clock, memory_file
 from workbench.errors import InputError, WorkbenchError
+from workbench.highlight import LONG, mark_window
 from workbench.model import (
     CONFIRMED,
     Alignment,
@@ -29,6 +31,8 @@ from workbench.model import (
 from workbench.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 DEFAULT_DB = Path(".workbench") / "memory.sqlite"
+# The columns an imported unit fills, named so that columns added by later migrations keep their defaults.
+_IMPORTED = "tuid, origin, srclang, texts, score, status, shape, speaker, section, doc, source_url, note, created"
 
 
 @dataclass(frozen=True)
@@ -213,30 +217,32 @@ class Memory:
         words = [w for w in text.replace('"', " ").split() if w]
         if not words:
             return []
+        words = [storable(w) for w in words]
         query = " ".join(f'"{w}"' for w in words)
-        sql = """SELECT s.doc_id, d.lang, coalesce(p.name, ''), s.idx, s.text,
-                        highlight(segments_fts, 0, '[', ']')
+        # highlight() costs the square of a sentence's length: long sentences are marked in Python.
+        sql = f"""SELECT s.doc_id, d.lang, coalesce(p.name, ''), s.idx, s.text,
+                        CASE WHEN length(s.text) <= {LONG} THEN highlight(segments_fts, 0, '[', ']') END
                  FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid
                  JOIN documents d ON d.id = s.doc_id
                  JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block
                  LEFT JOIN people p ON p.doc_id = s.doc_id AND p.key = b.speaker
-                 WHERE segments_fts MATCH ? {lang}
+                 WHERE segments_fts MATCH ? {{lang}}
                  ORDER BY d.rowid, s.idx LIMIT ?"""
         params: list[object] = [query]
         if lang:
             params.append(lang)
         params.append(limit)
-        hits = [Hit(*r) for r in self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params)]
-        if len(hits) < limit:
+        rows = list(self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params))
+        if len(rows) < limit:
             # Units imported from other tools' TMX have no document: the tuid stands in for it.
-            rows = self.conn.execute(
-                f"""SELECT 'tmx:' || f.tuid, f.lang, u.speaker, -1, f.text, highlight(unit_texts_fts, 0, '[', ']')
+            rows += self.conn.execute(
+                f"""SELECT 'tmx:' || f.tuid, f.lang, u.speaker, -1, f.text,
+                           CASE WHEN length(f.text) <= {LONG} THEN highlight(unit_texts_fts, 0, '[', ']') END
                     FROM unit_texts_fts f JOIN units u ON u.tuid = f.tuid
                     WHERE unit_texts_fts MATCH ? {'AND f.lang = ?' if lang else ''}
                     ORDER BY u.rowid, f.lang LIMIT ?""",
-                [query, *([lang] if lang else []), limit - len(hits)])
-            hits += [Hit(*r) for r in rows]
-        return hits
+                [query, *([lang] if lang else []), limit - len(rows)]).fetchall()
+        return [Hit(*r[:5], r[5] if r[5] is not None else mark_window(r[4], words)) for r in rows]
 
     # -- alignments and units --------------------------------------------------------------
 
@@ -317,18 +323,31 @@ class Memory:
                              " WHERE tuid = ?", (note, note, unit_id(src_doc, tgt_doc, pos)))
         return changed
 
-    def add_units(self, units: Iterable[Unit], origin: str = "import") -> tuple[int, int]:
-        """Store units brought from elsewhere; returns (added, already present)."""
-        added = present = 0
-        with self.transaction() as conn:
-            for u in units:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO units VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
-                     u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created))
-                added += cur.rowcount
-                present += 1 - cur.rowcount
-        return added, present
+    def add_units(self, units: Iterable[Unit], origin: str = "import", batch: int = 2000) -> tuple[int, int]:
+        """Store units brought from elsewhere; returns (added, already present). They are staged in a
+        temporary table as they stream in, with no lock held and memory flat, then copied into the memory
+        in one transaction: an iterator that fails half-way stores nothing."""
+        conn = self.conn
+        conn.execute("DROP TABLE IF EXISTS temp.staged_units")
+        conn.execute(f"CREATE TEMP TABLE staged_units AS SELECT {_IMPORTED} FROM main.units WHERE 0")
+        try:
+            rows = ((u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
+                     u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created)
+                    for u in units)
+            while True:
+                chunk = list(itertools.islice(rows, batch))
+                if not chunk:
+                    break
+                with _temp_transaction(conn):
+                    conn.executemany(f"INSERT INTO temp.staged_units ({_IMPORTED})"
+                                     f" VALUES ({', '.join('?' * len(chunk[0]))})", chunk)
+            total = conn.execute("SELECT count(*) FROM temp.staged_units").fetchone()[0]
+            with self.transaction() as conn:
+                added = conn.execute(f"INSERT OR IGNORE INTO main.units ({_IMPORTED})"
+                                     f" SELECT {_IMPORTED} FROM temp.staged_units ORDER BY rowid").rowcount
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.staged_units")
+        return added, total - added
 
     def units(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
               min_score: float = 0.0, status: Optional[str] = None) -> Iterator[Unit]:
@@ -362,6 +381,18 @@ class Memory:
             if src_lang in t and tgt_lang in t:
                 pairs.append((t[src_lang], t[tgt_lang]))
         return pairs
+
+
+@contextlib.contextmanager
+def _temp_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction on the connection's temporary tables only: the memory's lock is not taken."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def storable(text: str) -> str:
