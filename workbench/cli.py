@@ -86,10 +86,15 @@ def _print_json(data: Any) -> None:
 @click.version_option(__version__, prog_name="workbench")
 @click.option("--db", type=click.Path(dir_okay=False), envvar="WORKBENCH_DB",
               help="The memory file [default: .workbench/memory.sqlite; env WORKBENCH_DB].")
+@click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True), envvar="WORKBENCH_MAX_INPUT_MB",
+              help="Refuse an HTML page or a DOCX's expanded parts above this size [default: 64; env "
+                   "WORKBENCH_MAX_INPUT_MB].")
 @click.pass_context
-def cli(ctx: click.Context, db: Optional[str]) -> None:
+def cli(ctx: click.Context, db: Optional[str], max_input_mb: Optional[float]) -> None:
     """Align official transcripts with their originals and export TMX, TEI and DOCX."""
     ctx.obj = {"db": db}
+    if max_input_mb:
+        os.environ["WORKBENCH_MAX_INPUT_MB"] = str(max_input_mb)  # where the readers look (ingest/limits.py)
 
 
 def memory_of(ctx: click.Context):
