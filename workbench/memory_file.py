@@ -124,6 +124,9 @@ def write_lock(conn: sqlite3.Connection, path: Path, readonly: bool) -> Iterator
             with contextlib.suppress(sqlite3.Error):
                 conn.execute("ROLLBACK")
         if is_environmental(err):
+            # The rolled-back pages still fill the -wal file: on a full disk, give the space back now.
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             raise translate(err, path) from None
         raise
 

@@ -129,6 +129,10 @@ class Memory:
                 conn.execute(f"PRAGMA user_version = {number + 1}")
             if version == 0:
                 conn.execute(f"PRAGMA application_id = {memory_file.APPLICATION_ID}")
+        # The new schema goes into the file itself, so that the -wal file only ever holds this command's
+        # writes: after a failure on a full disk it can then be emptied without growing the file.
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @property
     def schema_version(self) -> int:

@@ -49,9 +49,12 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO]
             staging.pending.append((tmp, target))
         else:
             os.replace(tmp, target)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(err, OSError) and err.filename is None and err.errno:
+            # a failed write (disk full) names no file: name the one being written
+            raise OSError(err.errno, err.strerror, os.fspath(target)) from None
         raise
 
 
