@@ -6,7 +6,8 @@ seconds (default 60) and holds it only for its short store transaction. When the
 error names the memory and says that another command is writing.
 
 A file is checked before anything is written into it: another program's SQLite file, a memory from a
-newer or unknown schema, and a damaged file (``PRAGMA quick_check``) are refused and left as they were.
+newer or unknown schema, and a damaged file (``PRAGMA quick_check``, on open; for a memory over 512 MB
+before its first write) are refused and left as they were.
 A read-only memory, or one in a read-only folder, opens for reading; a write then fails with one line.
 """
 
@@ -29,6 +30,9 @@ APPLICATION_ID = 0x57424E43
 # A memory made before the marker existed is recognised by tables only workbench creates.
 _OWN_TABLES = {"documents", "segments", "alignments", "beads", "units"}
 DEFAULT_BUSY_TIMEOUT = 60.0
+# quick_check reads every page (about 2 s per GB from the page cache, 10 s cold): above this size a memory
+# is checked before its first write rather than on every open.
+CHECK_ON_OPEN_BYTES = 512 * 1024 * 1024
 
 
 class MemoryBusy(InputError):

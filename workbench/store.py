@@ -83,7 +83,9 @@ class Memory:
         try:
             existed = self.path.exists() and self.path.stat().st_size > 0
             version = memory_file.check_identity(self.conn, self.path, SCHEMA_VERSION)
-            if existed:
+            # quick_check reads the whole file: on a very large memory it runs before the first write only.
+            self._unchecked = existed and self.path.stat().st_size > memory_file.CHECK_ON_OPEN_BYTES
+            if existed and not self._unchecked:
                 memory_file.check_damage(self.conn, self.path)
             self.conn.execute("PRAGMA foreign_keys = ON")
             if not self.readonly:
@@ -113,6 +115,9 @@ class Memory:
         if self.conn.in_transaction:
             yield self.conn
             return
+        if self._unchecked:
+            memory_file.check_damage(self.conn, self.path)
+            self._unchecked = False
         with memory_file.write_lock(self.conn, self.path, self.readonly) as conn:
             yield conn
 
