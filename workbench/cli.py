@@ -43,6 +43,19 @@ class Group(click.Group):
         except OSError as err:
             where = f"{err.filename}: " if err.filename else ""
             raise click.ClickException(f"{where}{err.strerror or err}") from None
+        except MemoryError:
+            raise click.ClickException("out of memory: the input is too large for this machine "
+                                       "(see the input limits in the README)") from None
+        except Exception as err:
+            import sqlite3
+
+            if not isinstance(err, sqlite3.Error):
+                raise
+            # The memory layer names its own errors; this catches any that reach here unnamed.
+            from workbench.store import default_db_path
+
+            db = (ctx.obj or {}).get("db") or default_db_path()
+            raise click.ClickException(f"{db}: {err}") from None
 
 
 def _quiet_exit() -> None:
@@ -73,10 +86,15 @@ def _print_json(data: Any) -> None:
 @click.version_option(__version__, prog_name="workbench")
 @click.option("--db", type=click.Path(dir_okay=False), envvar="WORKBENCH_DB",
               help="The memory file [default: .workbench/memory.sqlite; env WORKBENCH_DB].")
+@click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True), envvar="WORKBENCH_MAX_INPUT_MB",
+              help="Refuse an HTML page or a DOCX's expanded parts above this size [default: 64; env "
+                   "WORKBENCH_MAX_INPUT_MB].")
 @click.pass_context
-def cli(ctx: click.Context, db: Optional[str]) -> None:
+def cli(ctx: click.Context, db: Optional[str], max_input_mb: Optional[float]) -> None:
     """Align official transcripts with their originals and export TMX, TEI and DOCX."""
     ctx.obj = {"db": db}
+    if max_input_mb:
+        os.environ["WORKBENCH_MAX_INPUT_MB"] = str(max_input_mb)  # where the readers look (ingest/limits.py)
 
 
 def memory_of(ctx: click.Context):
@@ -401,5 +419,25 @@ def _register_review() -> None:
 _register_review()
 
 
+def _stopped(signum: int, frame: object) -> None:
+    """SIGTERM and SIGHUP end the command the way Ctrl-C does: by an exception in the main thread, so
+    the open transaction rolls back and temporary files are removed."""
+    import signal
+
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(sig, signal.SIG_IGN)  # cleaning up is not interrupted a second time
+    print(f"workbench: stopped by {signal.Signals(signum).name}", file=sys.stderr)
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    import signal
+
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _stopped)
+    # File names and option values that are not UTF-8 reach Python as lone surrogates: print their
+    # original bytes rather than fail in the middle of a message.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="surrogateescape")
     cli(prog_name="workbench")

@@ -5,6 +5,7 @@ Library calls only; `workbench export` and `workbench import-tmx` are one call e
 
 from __future__ import annotations
 
+import hashlib
 import os
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Optional, Sequence
@@ -135,42 +136,52 @@ class ImportReport:
 
 
 def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
-    """Bring units from another tool's TMX (1.1 to 1.4b) into the memory. The whole file is read before
-    anything is stored, so a file that breaks half-way stores nothing. A unit whose every translation of
-    its source is already in the memory adds nothing: re-importing the workbench's own TMX (bilingual or
-    trilingual) adds no unit, a second translation of a source is a unit of its own."""
+    """Bring units from another tool's TMX (1.1 to 1.4b) into the memory, streamed: a file that breaks
+    half-way stores nothing (Memory.add_units). A unit whose every text already stands in the memory beside
+    another of its texts adds nothing: re-importing the workbench's own TMX (bilingual or trilingual) adds no
+    unit, while a second translation of a source is a unit of its own. The comparison keeps 8-byte digests of
+    the memory's text pairs, so its memory grows with the memory's size, never with a text's."""
     from workbench.tmx import read_tmx
 
     skipped: list[str] = []
-    units = list(read_tmx(path, skipped))
-    known = {key for texts in memory.unit_texts() for key in _pair_keys(texts)}
-    new = []
-    for unit in units:
-        if _covered(unit.texts, known):
-            continue
-        known |= _pair_keys(unit.texts)
-        new.append(unit)
-    added, present = memory.add_units(new)
-    langs = sorted({lang for u in units for lang in u.texts})
-    return ImportReport(os.fspath(path), added, present + len(units) - len(new), langs, skipped)
+    langs: set[str] = set()
+    known = {key for texts in memory.unit_texts() for key in _pair_keys(texts).values()}
+    repeated = 0
+
+    def new_units(units):
+        nonlocal repeated
+        for unit in units:
+            langs.update(unit.texts)
+            keys = _pair_keys(unit.texts)
+            if _covered(unit.texts, keys, known):
+                repeated += 1
+                continue
+            known.update(keys.values())
+            yield unit
+
+    added, present = memory.add_units(new_units(read_tmx(path, skipped)))
+    return ImportReport(os.fspath(path), added, present + repeated, sorted(langs), skipped)
 
 
-def _pair_keys(texts: dict[str, str]) -> set[tuple[str, str, str, str]]:
-    """Every two of a unit's texts as (language, text, language, text), in a fixed order; white space folded."""
+def _digest(lang_a: str, text_a: str, lang_b: str, text_b: str) -> int:
+    return int.from_bytes(hashlib.blake2b(f"{lang_a}\t{text_a}\t{lang_b}\t{text_b}".encode("utf-8", "replace"),
+                                          digest_size=8).digest(), "big")
+
+
+def _pair_keys(texts: dict[str, str]) -> dict[tuple[str, str], int]:
+    """Digest of every two of a unit's texts, by the two languages; white space folded."""
     items = sorted((lang, " ".join(text.split())) for lang, text in texts.items())
-    return {(*x, *y) for i, x in enumerate(items) for y in items[i + 1:]}
+    return {(x[0], y[0]): _digest(*x, *y) for i, x in enumerate(items) for y in items[i + 1:]}
 
 
-def _covered(texts: dict[str, str], known: set[tuple[str, str, str, str]]) -> bool:
+def _covered(texts: dict[str, str], keys: dict[tuple[str, str], int], known: set[int]) -> bool:
     """Every text of the unit already stands in the memory beside another of the unit's texts: a trilingual
     unit is covered by its two bilingual ones, a new translation of a known source is not."""
-    items = sorted((lang, " ".join(text.split())) for lang, text in texts.items())
-    linked = set()
-    for i, x in enumerate(items):
-        for y in items[i + 1:]:
-            if (*x, *y) in known:
-                linked.update((x, y))
-    return len(items) >= 2 and len(linked) == len(items)
+    linked: set[str] = set()
+    for (a, b), key in keys.items():
+        if key in known:
+            linked.update((a, b))
+    return len(texts) >= 2 and linked == set(texts)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Each CLI command is one call into this module or exporting.py; the web app and s
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -183,17 +184,18 @@ def ingest_files(memory: Memory, paths: Sequence[PathLike], *, lang: Optional[st
 
 
 def load_ref(memory: Memory, ref: str, *, lang: Optional[str] = None) -> tuple[Document, bool]:
-    """A path is read and stored (True when new); anything else is looked up as a stored document."""
+    """A path is read (True: it still has to be stored); anything else is looked up as a stored document.
+    Reads only, so no write lock is taken."""
     if Path(ref).exists() or ref.endswith(_DOCUMENT_SUFFIXES):
         doc = read(ref, lang=lang)
-        return doc, memory.add_document(doc)
+        return doc, not memory.has_document(doc.id)
     return memory.get_document(ref), False
 
 
-def align_in_memory(memory: Memory, src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
-                    lexicon_path: Optional[PathLike] = None) -> AlignedPair:
-    """Align two stored documents, learning from the memory's confirmed units and keeping its confirmed
-    beads, and store beads and units."""
+def prepare_alignment(memory: Memory, src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
+                      lexicon_path: Optional[PathLike] = None) -> AlignedPair:
+    """Align two documents, learning from the memory's confirmed units and keeping its confirmed beads.
+    Reads the memory only: the caller stores the result in one short transaction."""
     from workbench.align import learn_lexicon, load_lexicon
 
     lexicon: dict[str, dict[str, float]] = {}
@@ -205,7 +207,13 @@ def align_in_memory(memory: Memory, src: Document, tgt: Document, *, config: Ali
             lexicon.setdefault(word, {}).update(translations)
     previous = memory.get_alignment(src.id, tgt.id)
     confirmed = [b for b in previous.beads if b.status == CONFIRMED] if previous else []
-    pair = align_pair(src, tgt, config=config, lexicon=lexicon or None, confirmed=confirmed)
+    return align_pair(src, tgt, config=config, lexicon=lexicon or None, confirmed=confirmed)
+
+
+def align_in_memory(memory: Memory, src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
+                    lexicon_path: Optional[PathLike] = None) -> AlignedPair:
+    """Align two stored documents (see prepare_alignment) and store beads and units."""
+    pair = prepare_alignment(memory, src, tgt, config=config, lexicon_path=lexicon_path)
     memory.save_alignment(pair.alignment, pair.units)
     return pair
 
@@ -213,12 +221,16 @@ def align_in_memory(memory: Memory, src: Document, tgt: Document, *, config: Ali
 def align_stored(memory: Memory, src: str, tgt: str, *, src_lang: Optional[str] = None,
                  tgt_lang: Optional[str] = None, config: AlignConfig = DEFAULT,
                  lexicon_path: Optional[PathLike] = None) -> AlignedPair:
-    """`workbench align SRC TGT`: files are read and stored, ids looked up; the pair is aligned and stored
-    in one transaction."""
+    """`workbench align SRC TGT`: files are read, ids looked up, the pair aligned; then the new documents
+    and the alignment are stored in one short transaction (other commands wait only for that)."""
+    src_doc, _ = load_ref(memory, src, lang=src_lang)
+    tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
+    pair = prepare_alignment(memory, src_doc, tgt_doc, config=config, lexicon_path=lexicon_path)
     with memory.transaction():
-        src_doc, _ = load_ref(memory, src, lang=src_lang)
-        tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
-        return align_in_memory(memory, src_doc, tgt_doc, config=config, lexicon_path=lexicon_path)
+        memory.add_document(src_doc)
+        memory.add_document(tgt_doc)
+        memory.save_alignment(pair.alignment, pair.units)
+    return pair
 
 
 def trilingual_units(first: AlignedPair, second: AlignedPair) -> list[Unit]:
@@ -271,24 +283,49 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
     TMX (per pair, and trilingual with two originals), TEI and a DOCX briefing named after the source.
     The TMX files leave out units whose beads the aligner flagged, unless ``include_flagged``; TEI keeps
     every link with its score."""
+    from workbench.export.atomic import staged, uninterrupted
+
+    src = read(source, lang=lang, date=date, place=place, source_url=source_url)
+    # The originals record the same event: they share its date and place unless their text says otherwise.
+    origs = [read(path, date=date, place=place) for path in originals]
+    pairs = [prepare_alignment(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
+    # All or nothing: the exports are written under temporary names, then the memory commits, then the
+    # files are renamed. Commit before rename because a commit can fail (disk full, the lock's wait runs
+    # out) and cannot be undone once the old exports are replaced, while a rename within one folder does
+    # not fail in practice; either failure removes every temporary file.
+    with staged() as staging, contextlib.ExitStack() as hold:
+        reports, trilingual = _write_run_exports(src, origs, pairs, Path(out_dir),
+                                                 Path(source).stem or "transcript", lang_map, include_flagged)
+        with memory.transaction():
+            documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
+            for pair in pairs:
+                memory.save_alignment(pair.alignment, pair.units)
+            # From here to the last rename a signal waits: not during the wait for the lock, which may be long.
+            hold.enter_context(uninterrupted())
+        staging.publish()
+    notes = [f"{Path(r.path).name}: {note}" for r in reports for note in r.notes
+             if not note.endswith("sentences")]  # the TEI's own count is no news
+    for pair, report in zip(pairs, reports):
+        left_out = sum(u.flagged for u in pair.units) if not include_flagged else 0
+        if left_out:
+            notes.append(f"{Path(report.path).name}: {left_out} units the aligner flagged for review were left out "
+                         "(--include-flagged keeps them)")
+    return RunResult(documents, pairs, [r.path for r in reports], sum(r.removed_chars for r in reports),
+                     trilingual, notes)
+
+
+def _write_run_exports(src: Document, origs: Sequence[Document], pairs: Sequence[AlignedPair], out: Path,
+                       name: str, lang_map: Optional[dict[str, str]], include_flagged: bool) -> tuple[list, int]:
+    """`run`'s files: TMX per pair (and trilingual with two originals), TEI, the DOCX briefing."""
     from workbench.export.docx import write_docx
     from workbench.export.tei import write_tei
     from workbench.exporting import briefing_pairs
     from workbench.tmx import write_tmx
 
-    src = read(source, lang=lang, date=date, place=place, source_url=source_url)
-    # The originals record the same event: they share its date and place unless their text says otherwise.
-    origs = [read(path, date=date, place=place) for path in originals]
-    with memory.transaction():  # the command's writes land together or not at all
-        documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
-        pairs = [align_in_memory(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
-
-    out = Path(out_dir)
-    name = Path(source).stem or "transcript"
-    reports = []
     def exported(units: list[Unit]) -> list[Unit]:
         return units if include_flagged else [u for u in units if not u.flagged]
 
+    reports = []
     for pair in pairs:
         suffix = "" if len(pairs) == 1 else f".{pair.src.lang}-{pair.tgt.lang}"
         reports.append(write_tmx(exported(pair.units), out / f"{name}{suffix}.tmx", srclang=pair.tgt.lang,
@@ -301,12 +338,4 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
     alignments = [p.alignment for p in pairs]
     reports.append(write_tei([src, *origs], alignments, out / f"{name}.tei.xml"))
     reports.append(write_docx(src, out / f"{name}.docx", pairs=briefing_pairs(src, origs, alignments)))
-    notes = [f"{Path(r.path).name}: {note}" for r in reports for note in r.notes
-             if not note.endswith("sentences")]  # the TEI's own count is no news
-    for pair, report in zip(pairs, reports):
-        left_out = sum(u.flagged for u in pair.units) if not include_flagged else 0
-        if left_out:
-            notes.append(f"{Path(report.path).name}: {left_out} units the aligner flagged for review were left out "
-                         "(--include-flagged keeps them)")
-    return RunResult(documents, pairs, [r.path for r in reports], sum(r.removed_chars for r in reports),
-                     trilingual, notes)
+    return reports, trilingual

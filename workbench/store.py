@@ -7,6 +7,7 @@ WAL journal, and every public write runs inside one transaction so a failure sto
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import re
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence
 
-from workbench import clock
+from workbench import clock, memory_file
 from workbench.errors import InputError, WorkbenchError
+from workbench.highlight import LONG, mark_window
 from workbench.model import (
     CONFIRMED,
     Alignment,
@@ -30,6 +32,9 @@ from workbench.model import (
 from workbench.schema import MIGRATIONS, SCHEMA_VERSION, statements
 
 DEFAULT_DB = Path(".workbench") / "memory.sqlite"
+# The columns an imported unit fills, named so that columns added by later migrations keep their defaults.
+_IMPORTED = ("tuid, origin, srclang, texts, score, status, shape, speaker, section, doc, source_url, note, created,"
+             " flagged")
 
 
 @dataclass(frozen=True)
@@ -78,15 +83,25 @@ class Memory:
         self.path = Path(path) if path is not None else default_db_path()
         if self.path.is_dir():
             raise InputError(self.path, "is a folder, not a memory file")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn, self.readonly = memory_file.open_connection(self.path)
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            existed = self.path.exists() and self.path.stat().st_size > 0
+            version = memory_file.check_identity(self.conn, self.path, SCHEMA_VERSION)
+            # quick_check reads the whole file: on a very large memory it runs before the first write only.
+            self._unchecked = existed and self.path.stat().st_size > memory_file.CHECK_ON_OPEN_BYTES
+            if existed and not self._unchecked:
+                memory_file.check_damage(self.conn, self.path)
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
-        except sqlite3.DatabaseError as err:
-            raise InputError(self.path, f"not a workbench memory ({err})") from None
+            if not self.readonly:
+                memory_file.retry_busy(self.conn, "PRAGMA journal_mode = WAL", self.path)
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+            if version < SCHEMA_VERSION:
+                self._migrate()
+        except BaseException as err:
+            self.conn.close()
+            if memory_file.is_environmental(err):
+                raise memory_file.translate(err, self.path) from None
+            raise
 
     def __enter__(self) -> "Memory":
         return self
@@ -99,29 +114,34 @@ class Memory:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All writes inside commit together or not at all; nested use joins the outer one."""
+        """All writes inside commit together or not at all; nested use joins the outer one. Takes the
+        write lock (waiting for another command to finish), so keep reading and aligning outside."""
         if self.conn.in_transaction:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        if self._unchecked:
+            memory_file.check_damage(self.conn, self.path)
+            self._unchecked = False
+        with memory_file.write_lock(self.conn, self.path, self.readonly) as conn:
+            yield conn
 
     def _migrate(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise WorkbenchError(
-                f"{self.path}: memory schema version {version} is newer than this workbench ({SCHEMA_VERSION})"
-            )
-        for number in range(version, SCHEMA_VERSION):
-            with self.transaction() as conn:
+        if self.readonly:
+            raise WorkbenchError(f"{self.path}: the memory needs upgrading to schema version {SCHEMA_VERSION} "
+                                 f"but is read-only")
+        with self.transaction() as conn:
+            # Read again under the lock: another process may have created or upgraded the file meanwhile.
+            version = memory_file.check_identity(conn, self.path, SCHEMA_VERSION)
+            for number in range(version, SCHEMA_VERSION):
                 for statement in statements(MIGRATIONS[number]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
+            if version == 0:
+                conn.execute(f"PRAGMA application_id = {memory_file.APPLICATION_ID}")
+        # The new schema goes into the file itself, so that the -wal file only ever holds this command's
+        # writes: after a failure on a full disk it can then be emptied without growing the file.
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @property
     def schema_version(self) -> int:
@@ -134,13 +154,15 @@ class Memory:
 
     def add_document(self, doc: Document) -> bool:
         """Store a segmented document; False (and nothing written) when its id is already stored."""
-        if self.has_document(doc.id):
-            return False
         with self.transaction() as conn:
+            # Checked under the lock: another command may have stored the same text meanwhile.
+            if self.has_document(doc.id):
+                return False
             conn.execute(
                 "INSERT INTO documents (id, lang, title, date, place, source_url, source_path, dropped, added)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc.id, doc.lang, doc.title, doc.date, doc.place, doc.source_url, doc.source_path,
+                (doc.id, doc.lang, doc.title, storable(doc.date), storable(doc.place), storable(doc.source_url),
+                 storable(doc.source_path),
                  json.dumps(doc.dropped, ensure_ascii=False), clock.tmx_stamp()),
             )
             conn.executemany(
@@ -207,32 +229,35 @@ class Memory:
         """FTS5 concordance: every word of ``text`` must occur, as a word starting with its stem, so that
         inflected Russian and Azerbaijani forms are found ("Декларац" finds "Декларации", "Bəyannamə"
         "Bəyannamənin"). Each hit comes with its aligned translation."""
-        query = _fts_query(text, lang)
-        if not query:
+        words = _query_stems(text, lang)
+        if not words:
             return []
-        sql = """SELECT s.doc_id, d.lang, coalesce(p.name, ''), s.idx, s.text,
-                        highlight(segments_fts, 0, '[', ']')
+        query = " ".join(f'"{w}"*' for w in words)
+        # highlight() costs the square of a sentence's length: long sentences are marked in Python.
+        sql = f"""SELECT s.doc_id, d.lang, coalesce(p.name, ''), s.idx, s.text,
+                        CASE WHEN length(s.text) <= {LONG} THEN highlight(segments_fts, 0, '[', ']') END
                  FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid
                  JOIN documents d ON d.id = s.doc_id
                  JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block
                  LEFT JOIN people p ON p.doc_id = s.doc_id AND p.key = b.speaker
-                 WHERE segments_fts MATCH ? {lang}
+                 WHERE segments_fts MATCH ? {{lang}}
                  ORDER BY d.rowid, s.idx LIMIT ?"""
         params: list[object] = [query]
         if lang:
             params.append(lang)
         params.append(limit)
-        hits = [Hit(*r) for r in self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params)]
-        if len(hits) < limit:
+        rows = list(self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params))
+        if len(rows) < limit:
             # Units imported from other tools' TMX have no document: the tuid stands in for it.
-            rows = self.conn.execute(
-                f"""SELECT 'tmx:' || f.tuid, f.lang, u.speaker, -1, f.text, highlight(unit_texts_fts, 0, '[', ']')
+            rows += self.conn.execute(
+                f"""SELECT 'tmx:' || f.tuid, f.lang, u.speaker, -1, f.text,
+                           CASE WHEN length(f.text) <= {LONG} THEN highlight(unit_texts_fts, 0, '[', ']') END
                     FROM unit_texts_fts f JOIN units u ON u.tuid = f.tuid
                     WHERE unit_texts_fts MATCH ? {'AND f.lang = ?' if lang else ''}
                     ORDER BY u.rowid, f.lang LIMIT ?""",
-                [query, *([lang] if lang else []), limit - len(hits)])
-            hits += [Hit(*r) for r in rows]
-        return [self._with_translation(h) for h in hits]
+                [query, *([lang] if lang else []), limit - len(rows)]).fetchall()
+        return [self._with_translation(Hit(*r[:5], r[5] if r[5] is not None
+                                           else mark_window(r[4], words, prefix=True))) for r in rows]
 
     def _with_translation(self, hit: Hit) -> Hit:
         """The hit with the text its bead (or imported unit) pairs it with, in another language."""
@@ -338,19 +363,31 @@ class Memory:
                              " WHERE tuid = ?", (note, note, unit_id(src_doc, tgt_doc, pos)))
         return changed
 
-    def add_units(self, units: Iterable[Unit], origin: str = "import") -> tuple[int, int]:
-        """Store units brought from elsewhere; returns (added, already present)."""
-        added = present = 0
-        with self.transaction() as conn:
-            for u in units:
-                cur = conn.execute(
-                    "INSERT OR IGNORE INTO units VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
+    def add_units(self, units: Iterable[Unit], origin: str = "import", batch: int = 2000) -> tuple[int, int]:
+        """Store units brought from elsewhere; returns (added, already present). They are staged in a
+        temporary table as they stream in, with no lock held and memory flat, then copied into the memory
+        in one transaction: an iterator that fails half-way stores nothing."""
+        conn = self.conn
+        conn.execute("DROP TABLE IF EXISTS temp.staged_units")
+        conn.execute(f"CREATE TEMP TABLE staged_units AS SELECT {_IMPORTED} FROM main.units WHERE 0")
+        try:
+            rows = ((u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
                      u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created,
-                     int(u.flagged)))
-                added += cur.rowcount
-                present += 1 - cur.rowcount
-        return added, present
+                     int(u.flagged)) for u in units)
+            while True:
+                chunk = list(itertools.islice(rows, batch))
+                if not chunk:
+                    break
+                with _temp_transaction(conn):
+                    conn.executemany(f"INSERT INTO temp.staged_units ({_IMPORTED})"
+                                     f" VALUES ({', '.join('?' * len(chunk[0]))})", chunk)
+            total = conn.execute("SELECT count(*) FROM temp.staged_units").fetchone()[0]
+            with self.transaction() as conn:
+                added = conn.execute(f"INSERT OR IGNORE INTO main.units ({_IMPORTED})"
+                                     f" SELECT {_IMPORTED} FROM temp.staged_units ORDER BY rowid").rowcount
+        finally:
+            conn.execute("DROP TABLE IF EXISTS temp.staged_units")
+        return added, total - added
 
     def units(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
               min_score: float = 0.0, status: Optional[str] = None, flagged: bool = True) -> Iterator[Unit]:
@@ -393,17 +430,35 @@ class Memory:
         return pairs
 
 
-def _fts_query(text: str, lang: Optional[str]) -> str:
-    """An FTS5 query whose every word must start a word of the sentence: quoted, so user text is never
-    FTS syntax, and cut to its stem (lexicon.stem, language-aware case folding)."""
+def _query_stems(text: str, lang: Optional[str]) -> list[str]:
+    """The words of a search, each cut to its stem (lexicon.stem, language-aware case folding): the
+    query asks for words that start with them, quoted, so user text is never FTS syntax."""
     from workbench.align.lexicon import stem
     from workbench.lang import detect_lang
 
-    words = [w for w in re.findall(r"[^\W_]+", text) if w]
+    words = [storable(w) for w in re.findall(r"[^\W_]+", text)]
     if not words:
-        return ""
+        return []
     lang = lang or detect_lang(text)
-    return " ".join(f'"{stem(w, lang)}"*' for w in words)
+    return [stem(w, lang) for w in words]
+
+
+@contextlib.contextmanager
+def _temp_transaction(conn: sqlite3.Connection) -> Iterator[None]:
+    """A transaction on the connection's temporary tables only: the memory's lock is not taken."""
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def storable(text: str) -> str:
+    """A file name or option value as SQLite can store it: bytes that were not UTF-8 (kept by Python as
+    lone surrogates) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def unit_id(src_doc: str, tgt_doc: str, position: int) -> str:

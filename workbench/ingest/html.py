@@ -33,6 +33,12 @@ _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0]+")
 
 def html_to_text(markup: str, name: str) -> str:
     """The main text of an HTML page; InputError when the page has no text."""
+    from workbench.ingest import limits
+
+    bound = limits.current()
+    if len(markup) > bound.input_bytes:
+        raise InputError(name, f"HTML page of {len(markup) / 1e6:.0f} MB, over the {bound.input_mb:g} MB limit "
+                               f"({limits.advice('size')})")
     # huge_tree lifts libxml2's 256-level depth and 10 MB text-node limits; what still exceeds
     # them is refused rather than silently cut.
     parser = lxml.html.HTMLParser(huge_tree=True)
@@ -42,6 +48,7 @@ def html_to_text(markup: str, name: str) -> str:
         raise InputError(name, f"cannot parse HTML: {err}") from err
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         raise InputError(name, "HTML nested too deeply or too large for the parser")
+    _check_bounds(root, name, bound)
     title = _page_title(root)
     _drop_furniture(root)
     main = _main_node(root)
@@ -49,6 +56,25 @@ def html_to_text(markup: str, name: str) -> str:
     if title and (not paragraphs or _norm(paragraphs[0]) != _norm(title)) and not _has_heading(main):
         paragraphs.insert(0, title)
     return "\n\n".join(paragraphs)
+
+
+def _check_bounds(root, name: str, bound) -> None:
+    """Refuse markup nested deeper, or holding more paragraphs, than the limits allow (ingest/limits.py)."""
+    from workbench.ingest import limits
+
+    depth = blocks = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if event == "end":
+            depth -= 1
+            continue
+        depth += 1
+        if depth > bound.depth:
+            raise InputError(name, f"HTML nested too deeply: over {bound.depth} levels ({limits.advice('depth')})")
+        if isinstance(el.tag, str) and el.tag in _BLOCKS:
+            blocks += 1
+            if blocks > bound.paragraphs:
+                raise InputError(name, f"HTML page with over {bound.paragraphs:,} paragraphs "
+                                       f"({limits.advice('paragraphs')})")
 
 
 def _norm(text: str) -> str:
@@ -74,13 +100,16 @@ def _has_heading(node) -> bool:
 def _drop_furniture(root) -> None:
     for el in list(root.iter(*_DROP_TAGS)):
         _remove(el)
-    total = _text_len(root)
+    # Lengths are taken before any junk goes: the loop visits a node before everything inside it, and
+    # removing what precedes it changes nothing inside it, so they are the lengths at the visit.
+    lengths = _text_lengths(root)
+    total = lengths[root]
     for el in list(root.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None or el.tag in ("html", "body"):
             continue
         marks = f"{el.get('class', '')} {el.get('id', '')} {el.get('role', '')}"
         # A wrapper named after its sidebar ("page-with-sidebar") may hold the article: keep big ones.
-        if marks.strip() and _JUNK.search(marks) and _text_len(el) < 0.5 * total:
+        if marks.strip() and _JUNK.search(marks) and lengths[el] < 0.5 * total:
             _remove(el)
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _remove(el)
@@ -101,32 +130,45 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
-def _text_len(el) -> int:
-    return len(_SPACE.sub("", el.text_content()))
+def _text_lengths(root) -> dict:
+    """Every element's count of non-space characters of text, in one pass from the leaves up: asking each
+    element for its text_content() costs the size times the depth (minutes for 2,000 nested <div>s)."""
+    lengths: dict = {}
+    for _, el in etree.iterwalk(root, events=("end",)):
+        total = _nonspace(el.text) if isinstance(el.tag, str) else 0
+        for child in el:
+            total += lengths.get(child, 0) + _nonspace(child.tail)
+        lengths[el] = total
+    return lengths
+
+
+def _nonspace(text: str | None) -> int:
+    return len(_SPACE.sub("", text)) if text else 0
 
 
 def _main_node(root):
     body = root.find("body")
     body = body if body is not None else root
+    lengths = _text_lengths(body)
     for tag in ("article", "main"):
         found = [el for el in body.iter(tag)]
         if found:
-            return max(found, key=_text_len)
+            return max(found, key=lengths.__getitem__)
     marked = [el for el in body.iter() if isinstance(el.tag, str) and el.tag in ("div", "section", "td")
               and _CONTENT.search(f"{el.get('class', '')} {el.get('id', '')}")]
     if marked:
-        best = max(marked, key=_text_len)
-        if _text_len(best) > 0.3 * _text_len(body):
+        best = max(marked, key=lengths.__getitem__)
+        if lengths[best] > 0.3 * lengths[body]:
             return best
     # Text density: the parent whose own <p> children carry the most text.
     scores: dict = {}
     for p in body.iter("p"):
         parent = p.getparent()
         if parent is not None:
-            scores[parent] = scores.get(parent, 0) + _text_len(p)
+            scores[parent] = scores.get(parent, 0) + lengths[p]
     if scores:
         best = max(scores, key=scores.get)
-        if scores[best] > 0.3 * _text_len(body):
+        if scores[best] > 0.3 * lengths[body]:
             return best
     return body
 

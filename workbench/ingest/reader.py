@@ -61,12 +61,20 @@ def extract_text(data: bytes, name: str) -> str:
 def _decode_declared(data: bytes, charset: str, name: str) -> str:
     """Honour a page's declared charset when it decodes cleanly; otherwise detect as for text."""
     try:
-        codec = codecs.lookup(charset).name
+        info = codecs.lookup(charset)
     except LookupError:
         return decode_bytes(data, name)
-    if codec in ("utf-8", "ascii"):
+    # A page may name any codec Python knows, and some are not character sets at all (base64, hex,
+    # zlib, rot13, punycode...): those are ignored, as browsers ignore a charset they do not know.
+    if info.name in ("utf-8", "ascii") or not getattr(info, "_is_text_encoding", True) \
+            or info.name in _NOT_CHARSETS:
         return decode_bytes(data, name)
     try:
-        return decode_bytes(data.decode(codec).encode("utf-8"), name)
-    except UnicodeDecodeError:
+        return decode_bytes(data.decode(info.name).encode("utf-8"), name)
+    except (UnicodeError, ValueError):
         return decode_bytes(data, name)
+
+
+# Text codecs that no web page uses as its character set: their decoding of ordinary bytes is not text.
+_NOT_CHARSETS = frozenset({"idna", "punycode", "unicode-escape", "raw-unicode-escape", "undefined", "utf-7",
+                           "mbcs", "oem"})

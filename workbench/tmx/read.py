@@ -12,6 +12,7 @@ DOCTYPE that declares entities (billion laughs, external entities) is refused ou
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import json
 import os
@@ -109,6 +110,10 @@ def _check_root(name: str, root: etree._Element) -> None:
         raise InputError(name, f"not a TMX file: the root element is <{_local(root)}>, not <tmx>")
 
 
+# A file repeats a handful of codes a million times: normalise each once.
+_bare_code = functools.lru_cache(maxsize=256)(bare_code)
+
+
 def _local(elem: etree._Element) -> str:
     tag = elem.tag
     if not isinstance(tag, str):
@@ -127,7 +132,7 @@ def _lang_attr(elem: etree._Element, attr: str, name: str) -> Optional[str]:
 
 def _code(value: str, name: str) -> str:
     try:
-        return bare_code(value)
+        return _bare_code(value)
     except WorkbenchError:
         raise InputError(name, f"not a language code: {value!r}") from None
 
