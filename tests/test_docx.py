@@ -289,3 +289,39 @@ def test_a_title_of_any_length_fits_the_core_properties_and_stays_whole_in_the_b
     book = Read(str(tmp_path / "long.docx"))
     assert len(book.core_properties.title) <= 255 and book.core_properties.title.endswith("…")
     assert any(doc.title in p.text for p in book.paragraphs)
+
+
+def test_a_news_item_briefing_lists_the_people_its_lead_names(tmp_path):
+    from docx import Document as Read
+
+    from workbench.export.docx import write_docx
+    from workbench.pipeline import read_text
+
+    doc = read_text("Ilham Aliyev received a delegation of architects\n\nPresident of the Republic of Azerbaijan "
+                    "Ilham Aliyev has received a delegation led by President of the International Union of "
+                    "Architects Thomas Vonier.\n\nThe sides discussed the architecture of Baku.", lang="en")
+    assert doc.people == []
+    write_docx(doc, tmp_path / "news.docx")
+    cells = [c.text for t in Read(str(tmp_path / "news.docx")).tables for row in t.rows for c in row.cells]
+    assert "Ilham Aliyev" in cells and "Thomas Vonier" in cells
+    assert "President of the International Union of Architects" in cells
+
+
+def test_every_row_of_a_turn_names_its_speaker_so_a_new_page_does_too(tmp_path):
+    from pathlib import Path
+
+    from docx import Document as Read
+
+    import workbench
+    from workbench.export.docx import write_docx
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    en, ru = workbench.read(seeds / "000_cad0dfaeb5419f53.txt"), workbench.read(seeds / "000_cad0dfaeb5419f53.ru.txt")
+    pair = workbench.align_pair(en, ru)
+    write_docx(en, tmp_path / "pair.docx", pairs=[(ru, pair.alignment)])
+    table = next(t for t in Read(str(tmp_path / "pair.docx")).tables if t.rows[0].cells[0].text == "Speaker")
+    spoken = {en.segments[i].text for b in pair.alignment.beads for i in b.src
+              if en.blocks[en.segments[i].block].speaker}
+    rows = [row for row in table.rows[1:] if any(t in row.cells[-1].text for t in spoken)]
+    assert len(rows) > 30
+    assert all(row.cells[0].text.strip() for row in rows)

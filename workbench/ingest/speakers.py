@@ -224,3 +224,31 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     if person is None:
         return None
     return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person)
+
+
+def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
+    """The people a news item's lead names with a title: "President of the Republic of Azerbaijan Ilham
+    Aliyev has received ... President of the International Union of Architects Thomas Vonier" -> both,
+    each with the role written before the name. A name is two or three capitalised words right after a
+    run that holds a title word; the participants of an item that quotes no one."""
+    tokens = text.split()
+    found: dict[str, Person] = {}
+    i = 0
+    while i < len(tokens) and len(found) < limit:
+        if not _is_title(tokens[i]):
+            i += 1
+            continue
+        # the role runs on over capitalised words and the lower-case links of a title ("of the")
+        j = i + 1
+        while j < len(tokens) and (_capitalised(tokens[j]) or tokens[j].lower() in ("of", "the", "and")) \
+                and not tokens[j - 1].endswith((",", ".", ";", ":")):
+            j += 1
+        run = tokens[i:j]
+        start = _name_run(run)
+        name = [t.rstrip(",.;:") for t in run[start:]][:3]
+        if 2 <= len(name) <= 3 and not any(_is_title(t) for t in name):
+            person = _person(name, " ".join(run[:start]), lang)
+            if person is not None and person.key not in found:
+                found[person.key] = person
+        i = max(j, i + 1)
+    return list(found.values())

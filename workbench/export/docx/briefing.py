@@ -8,6 +8,8 @@ so this module only lays out the sections.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import io
 import os
 from datetime import date
@@ -115,13 +117,26 @@ def _people(src: model.Document, pairs) -> list[str]:
     return keys
 
 
+def _named_in_lead(doc: model.Document) -> list[model.Person]:
+    """The people a news item's title and lead name with their titles (it quotes no speaker)."""
+    from workbench.ingest.speakers import people_named
+
+    text = " ".join(b.text for b in doc.blocks if b.kind in (model.TITLE, model.LEAD))
+    return people_named(text, doc.lang)
+
+
 def _participants(ctx: Ctx, src: model.Document, pairs) -> None:
     add_heading(ctx, "Participants")
     keys = _people(src, pairs)
+    docs = [src] + [o for o, _ in pairs]
+    if not keys:
+        # a news item: its lead names who met whom; the originals show the same people where their keys agree
+        named = _named_in_lead(src)
+        keys = [p.key for p in named]
+        docs = [replace(d, people=[*d.people, *(named if d is src else _named_in_lead(d))]) for d in docs]
     if not keys:
         add_para(ctx, "No participants were identified in the transcript.", italic=True, color=GREY)
         return
-    docs = [src] + [o for o, _ in pairs]
     name_w = min(3200, (ctx.width - 3000) // len(docs))
     widths = [name_w] * len(docs) + [ctx.width - name_w * len(docs)]
     table = add_table(ctx, widths, [LANG_NAMES.get(d.lang, d.lang) for d in docs] + ["Role"])
@@ -197,6 +212,10 @@ def _side_by_side(ctx: Ctx, src: model.Document, pairs, items) -> int:
         cells = add_row(table, widths)
         if item.speaker and item.speaker != last_speaker:
             add_run(ctx, cells[0].paragraphs[0], _speaker_name(item.speaker, src, pairs), src.lang, bold=True, size=9)
+        elif item.speaker:
+            # the turn goes on: its speaker is named again, quietly, so a row that opens a page says who speaks
+            add_run(ctx, cells[0].paragraphs[0], _speaker_name(item.speaker, src, pairs, short=True), src.lang,
+                    size=8, color=GREY)
         last_speaker = item.speaker or last_speaker
         if item.flagged:
             _flag(ctx, cells[0], item)
