@@ -96,3 +96,22 @@ def test_presegmented_pairs_are_stored_and_reviewable(run):
     assert run("confirm", src, tgt, "0").exit_code == 0
     assert run("realign", src, tgt).exit_code == 0
     assert _beads(run, src, tgt)[0]["status"] == "confirmed"
+
+
+def test_tei_links_name_the_reviewer_who_confirmed_them(run, tmp_path, tei_check):
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    en, ru = seeds / "000_cad0dfaeb5419f53.txt", seeds / "000_cad0dfaeb5419f53.ru.txt"
+    assert run("align", en, ru).exit_code == 0
+    assert run("confirm", en, ru, "0", "1", "--user", "anna").exit_code == 0
+    assert run("export", "tei", "--pair", en, ru, "--out", "pair.tei.xml").exit_code == 0
+    tree = tei_check.parse(tmp_path / "pair.tei.xml")
+    links = list(tree.iter(f"{tei_check.TEI}link"))
+    assert [l.get("resp") for l in links[:2]] == ["#reviewer.anna", "#reviewer.anna"]
+    assert all(l.get("resp") == "#workbench" for l in links[2:])
+    names = [s.findtext(f"{tei_check.TEI}name") for s in tree.iter(f"{tei_check.TEI}respStmt")
+             if s.get(tei_check.XML_ID) == "reviewer.anna"]
+    assert names == ["anna"]
+    code, out = tei_check.jing(tmp_path / "pair.tei.xml")
+    assert code == 0, out

@@ -102,6 +102,7 @@ class Bead:
     score: float = 1.0
     status: str = AUTO
     flagged: bool = False
+    reviewer: str = ""  # who confirmed it, where a review recorded that
 
     @property
     def shape(self) -> str:

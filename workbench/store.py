@@ -332,10 +332,11 @@ class Memory:
             (src_doc, tgt_doc)).fetchone()
         if row is None:
             return None
-        beads = [Bead(tuple(json.loads(s)), tuple(json.loads(t)), score, status, bool(flagged))
-                 for s, t, score, status, flagged in self.conn.execute(
-                     "SELECT src, tgt, score, status, flagged FROM beads WHERE alignment_id = ? ORDER BY position",
-                     (row[0],))]
+        beads = [Bead(tuple(json.loads(s)), tuple(json.loads(t)), score, status, bool(flagged), reviewer)
+                 for s, t, score, status, flagged, reviewer in self.conn.execute(
+                     """SELECT b.src, b.tgt, b.score, b.status, b.flagged, coalesce(r.reviewer, '') FROM beads b
+                        LEFT JOIN bead_reviews r ON r.alignment_id = b.alignment_id AND r.src = b.src AND r.tgt = b.tgt
+                        WHERE b.alignment_id = ? ORDER BY b.position""", (row[0],))]
         return Alignment(src_doc, tgt_doc, row[1], row[2], beads)
 
     def alignments(self) -> list[AlignmentSummary]:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from workbench import model
-from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID
+from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID, reviewer_id
 from workbench.export.xmlbuild import Builder
 from workbench.lang import LANG_NAMES
 
@@ -191,7 +191,7 @@ def doc_header(b: Builder, parent: etree._Element, doc: model.Document, info: He
 
 
 def corpus_header(b: Builder, parent: etree._Element, docs: Sequence[model.Document], info: HeaderInfo, *,
-                  people: Sequence[PersonEntry], aligned: bool) -> etree._Element:
+                  people: Sequence[PersonEntry], aligned: bool, reviewers: Sequence[str] = ()) -> etree._Element:
     header = b.sub(parent, "teiHeader")
     file_desc = b.sub(header, "fileDesc")
     titles = b.sub(file_desc, "titleStmt")
@@ -202,6 +202,8 @@ def corpus_header(b: Builder, parent: etree._Element, docs: Sequence[model.Docum
           [f"workbench {info.tool_version}"])
     if aligned:
         _resp(b, titles, "Alignment review (links confirmed by a person)", ["workbench user"], REVIEWER_ID)
+        for name in reviewers:
+            _resp(b, titles, "Alignment review (links this reviewer confirmed)", [name], reviewer_id(name))
     _extent(b, file_desc, docs)
     _publication(b, file_desc, info)
     source = b.sub(file_desc, "sourceDesc")

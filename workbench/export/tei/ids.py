@@ -19,6 +19,12 @@ WORKBENCH_ID = "workbench"
 REVIEWER_ID = "reviewer"
 
 
+def reviewer_id(name: str) -> str:
+    """The xml:id of a named reviewer's respStmt: "reviewer.anna", whatever characters the name holds."""
+    slug = "".join(c if c.isalnum() or c in "-_" else "_" for c in name.strip()) or "unnamed"
+    return f"{REVIEWER_ID}.{slug}"
+
+
 def ncname(text: str, fallback: str = "x") -> str:
     """An ASCII NCName (what xml:id accepts) made from ``text``; never empty."""
     name = _NOT_NAME.sub("_", text).strip("_") or fallback

@@ -2,7 +2,8 @@
 
 Only beads with sentences on both sides become links (a TEI link needs two or more pointers); the
 others are counted as skipped. ``@cert`` carries the aligner's confidence, ``@resp`` who stands
-behind the link: the aligner (``#workbench``) or a reviewer (``#reviewer``).
+behind the link: the aligner (``#workbench``), the reviewer who confirmed it (``#reviewer.anna``, with a
+respStmt naming them in the header), or an unnamed reviewer (``#reviewer``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from lxml import etree
 
 from workbench import model
 from workbench.errors import WorkbenchError
-from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID
+from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID, reviewer_id
 from workbench.export.xmlbuild import Builder
 
 # Score bands for @cert: the aligner flags beads below 0.5 for review by default, so "low" means "flagged".
@@ -35,8 +36,11 @@ def cert(score: float) -> str:
     return "medium" if score >= CERT_MEDIUM else "low"
 
 
-def resp(status: str) -> str:
-    return f"#{REVIEWER_ID}" if status == model.CONFIRMED else f"#{WORKBENCH_ID}"
+def resp(bead: model.Bead) -> str:
+    """Who stands behind a link: the aligner, the named reviewer who confirmed it, or an unnamed one."""
+    if bead.status != model.CONFIRMED:
+        return f"#{WORKBENCH_ID}"
+    return f"#{reviewer_id(bead.reviewer)}" if bead.reviewer else f"#{REVIEWER_ID}"
 
 
 def build_standoff(b: Builder, parent: etree._Element, alignments: Sequence[model.Alignment],
@@ -68,7 +72,7 @@ def build_standoff(b: Builder, parent: etree._Element, alignments: Sequence[mode
                 missing += 1
                 continue
             b.sub(group, "link", {"type": bead.shape, "target": " ".join(f"#{t}" for t in targets),
-                                  "cert": cert(bead.score), "resp": resp(bead.status)})
+                                  "cert": cert(bead.score), "resp": resp(bead)})
             result.links += 1
         if missing:
             result.notes.append(f"alignment {src}-{tgt}: {missing} beads point at sentences the documents "
