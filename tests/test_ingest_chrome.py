@@ -101,3 +101,13 @@ def test_a_wrapped_first_line_goes_on_but_a_salutation_stays_apart():
                              "Поздравляю Вас с праздником."]
     doc = read_text("\n".join(lines), lang="ru")
     assert doc.date == "2015-09-09" and doc.segments[0].text.startswith("В связи с праздником")
+
+
+def test_a_book_reference_after_the_text_is_chrome_a_sentence_with_a_year_is_not():
+    page = ("Answers to journalists\n\nQuestion: What could you say about the summit?\n\n"
+            "Answer: The summit is an important event of the international life in 1997.\n\n"
+            '"Heydar Aliyev: Our independence is eternal" (speeches, statements) - Azerneshr, Baku - 2004, '
+            "vol. XIII, p. 387-388.")
+    doc = read_text(page, lang="en")
+    assert any("p. 387" in d for d in doc.dropped)
+    assert any("1997" in s for s in sentences(doc))

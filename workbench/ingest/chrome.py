@@ -6,7 +6,8 @@ common furniture; this stage judges lines by their features:
 
 - position: the *head* (lines before the first line of running text) and the *tail* (after the last);
 - form: a line of symbols more than letters ("+ ↺ − 16 px"), a bullet, all capitals ("OFFICIAL NEWS"),
-  a clock time ("Details added (posted on March 29, 15:07)"), a copyright or photo credit;
+  a clock time ("Details added (posted on March 29, 15:07)"), a copyright or photo credit, a book reference
+  after the text ("... Azerneshr, Baku - 2004, vol. XIII, p. 387-388.");
 - language: a line in another script than the body (the sister page's title on an English page);
 - repetition: a headline the page shows twice counts once;
 - datelines (ingest.dateline): a line of its own stays (a META block: the document's date and place,
@@ -34,6 +35,8 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _AZ_STRONG = re.compile(r"[əƏ]")
 _CREDIT = re.compile(r"^(?:photo|фото|foto|source|источник|mənbə)\s*:|©|all rights reserved|все права защищены",
                      re.IGNORECASE)
+# a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
+_CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
 _SHORT = 8  # words: chrome lines are short
@@ -108,6 +111,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
     stripped = line.strip()
     words = stripped.split()
+    if edge and not head and len(stripped) <= 2 * _LONGEST and _CITATION.search(stripped):
+        return True  # the source an archive page cites after its text
     if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
         return False
     if _symbolic(stripped):
@@ -126,6 +131,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
     if after_dateline and _AGENCY_LINE.match(stripped):
         return True
+
     return title_follows and _section_label(stripped)
 
 
@@ -144,7 +150,8 @@ def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
 def _is_running_text(line: str) -> bool:
     """Eight words or more ending a sentence (before closing quotes or brackets)."""
     stripped = line.strip()
-    return len(stripped.split()) >= _TEXT_WORDS and stripped.rstrip(")»\"”’'").endswith(tuple(".!?…:;"))
+    return (len(stripped.split()) >= _TEXT_WORDS and stripped.rstrip(")»\"”’'").endswith(tuple(".!?…:;"))
+            and not _CITATION.search(stripped))
 
 
 def _symbolic(line: str) -> bool:
