@@ -42,6 +42,9 @@ _EXPORTS = {
     "Selection": "workbench.exporting",
     "import_tmx": "workbench.exporting",
     "overview": "workbench.exporting",
+    "lookup": "workbench.tm.lookup",
+    "lookup_lines": "workbench.tm.lookup",
+    "match_percent": "workbench.tm.lookup",
     # writers and the reader
     "write_tmx": "workbench.tmx",
     "write_tei": "workbench.export.tei",
@@ -90,3 +93,4 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from workbench.pipeline import (AlignedPair, RunResult, align_files, align_pair, align_sentences, align_stored,
                                     ingest_files, read, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
+    from workbench.tm.lookup import lookup, lookup_lines, match_percent

@@ -419,6 +419,15 @@ def _register_review() -> None:
 _register_review()
 
 
+def _register_tm() -> None:
+    from workbench.tm.commands import register
+
+    register(cli)
+
+
+_register_tm()
+
+
 def _stopped(signum: int, frame: object) -> None:
     """SIGTERM and SIGHUP end the command the way Ctrl-C does: by an exception in the main thread, so
     the open transaction rolls back and temporary files are removed."""

@@ -141,6 +141,7 @@ def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
     another of its texts adds nothing: re-importing the workbench's own TMX (bilingual or trilingual) adds no
     unit, while a second translation of a source is a unit of its own. The comparison keeps 8-byte digests of
     the memory's text pairs, so its memory grows with the memory's size, never with a text's."""
+    from workbench.store import with_inline
     from workbench.tmx import read_tmx
 
     skipped: list[str] = []
@@ -148,19 +149,35 @@ def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
     known = {key for texts in memory.unit_texts() for key in _pair_keys(texts).values()}
     repeated = 0
 
+    seen: set[str] = set()
+
     def new_units(units):
         nonlocal repeated
         for unit in units:
             langs.update(unit.texts)
-            keys = _pair_keys(unit.texts)
-            if _covered(unit.texts, keys, known):
+            texts = with_inline(unit.texts, unit.extra)
+            keys = _pair_keys(texts)
+            if _covered(texts, keys, known):
                 repeated += 1
                 continue
             known.update(keys.values())
-            yield unit
+            yield _own_tuid(memory, unit, seen)
 
     added, present = memory.add_units(new_units(read_tmx(path, skipped)))
     return ImportReport(os.fspath(path), added, present + repeated, sorted(langs), skipped)
+
+
+def _own_tuid(memory: Memory, unit, seen: set[str]):
+    """The unit under a tuid no other unit has: tools reuse tuids across files (and some within one), and
+    a unit that only shares its tuid with another is still a unit to keep."""
+    from dataclasses import replace
+
+    tuid, n = unit.tuid, 1
+    while tuid in seen or memory.unit_texts_of(tuid) is not None:
+        n += 1
+        tuid = f"{unit.tuid}~{n}"
+    seen.add(tuid)
+    return unit if tuid == unit.tuid else replace(unit, tuid=tuid)
 
 
 def _digest(lang_a: str, text_a: str, lang_b: str, text_b: str) -> int:

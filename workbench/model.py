@@ -135,3 +135,6 @@ class Unit:
     note: str = ""
     created: str = ""  # YYYYMMDDThhmmssZ
     flagged: bool = False  # its bead scored under the threshold: left out of TMX unless asked for
+    # What another tool's TMX held beyond the texts, written back as it came: "tags" (key -> the tag as
+    # written), "inline" (key -> the seg's inner XML), "tu" (attributes), "props", "notes", "tuv" (per key).
+    extra: dict = field(default_factory=dict, compare=False)

@@ -148,6 +148,46 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (alignment_id, src, tgt)
     );
     """,
+    # 5: translation memory. What another tool's TMX held beyond the texts (full tags, inline codes, its
+    # attributes, props and notes) is kept per unit, to be written back as it came; every unit's texts get
+    # a trigram index, the prefilter of fuzzy look-up. The texts sit in a plain table indexed by tuid, so a
+    # unit's rows are found without scanning the index; an insert first clears the tuid's rows, because
+    # INSERT OR REPLACE does not fire the delete trigger.
+    """
+    CREATE TABLE unit_extra (
+        tuid TEXT PRIMARY KEY,
+        extra TEXT NOT NULL
+    );
+    CREATE TABLE unit_segments (
+        id INTEGER PRIMARY KEY,
+        tuid TEXT NOT NULL,
+        lang TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX unit_segments_tuid ON unit_segments(tuid);
+    CREATE VIRTUAL TABLE unit_trigram USING fts5(
+        text, content='unit_segments', content_rowid='id', tokenize='trigram'
+    );
+    CREATE TRIGGER unit_segments_ai AFTER INSERT ON unit_segments BEGIN
+        INSERT INTO unit_trigram(rowid, text) VALUES (new.id, new.text);
+    END;
+    CREATE TRIGGER unit_segments_ad AFTER DELETE ON unit_segments BEGIN
+        INSERT INTO unit_trigram(unit_trigram, rowid, text) VALUES ('delete', old.id, old.text);
+    END;
+    CREATE TRIGGER units_tm_ai AFTER INSERT ON units BEGIN
+        DELETE FROM unit_segments WHERE tuid = new.tuid;
+        INSERT INTO unit_segments(tuid, lang, text) SELECT new.tuid, key, value FROM json_each(new.texts);
+    END;
+    CREATE TRIGGER units_tm_au AFTER UPDATE OF texts ON units BEGIN
+        DELETE FROM unit_segments WHERE tuid = old.tuid;
+        INSERT INTO unit_segments(tuid, lang, text) SELECT new.tuid, key, value FROM json_each(new.texts);
+    END;
+    CREATE TRIGGER units_tm_ad AFTER DELETE ON units BEGIN
+        DELETE FROM unit_segments WHERE tuid = old.tuid;
+        DELETE FROM unit_extra WHERE tuid = old.tuid;
+    END;
+    INSERT INTO unit_segments(tuid, lang, text) SELECT u.tuid, j.key, j.value FROM units u, json_each(u.texts) j;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -370,22 +370,27 @@ class Memory:
         in one transaction: an iterator that fails half-way stores nothing."""
         conn = self.conn
         conn.execute("DROP TABLE IF EXISTS temp.staged_units")
-        conn.execute(f"CREATE TEMP TABLE staged_units AS SELECT {_IMPORTED} FROM main.units WHERE 0")
+        conn.execute(f"CREATE TEMP TABLE staged_units AS SELECT {_IMPORTED}, '' AS extra FROM main.units WHERE 0")
         try:
             rows = ((u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
                      u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created,
-                     int(u.flagged)) for u in units)
+                     int(u.flagged), json.dumps(u.extra, ensure_ascii=False) if u.extra else "") for u in units)
             while True:
                 chunk = list(itertools.islice(rows, batch))
                 if not chunk:
                     break
                 with _temp_transaction(conn):
-                    conn.executemany(f"INSERT INTO temp.staged_units ({_IMPORTED})"
+                    conn.executemany(f"INSERT INTO temp.staged_units ({_IMPORTED}, extra)"
                                      f" VALUES ({', '.join('?' * len(chunk[0]))})", chunk)
             total = conn.execute("SELECT count(*) FROM temp.staged_units").fetchone()[0]
             with self.transaction() as conn:
+                before = conn.execute("SELECT coalesce(max(rowid), 0) FROM main.units").fetchone()[0]
                 added = conn.execute(f"INSERT OR IGNORE INTO main.units ({_IMPORTED})"
                                      f" SELECT {_IMPORTED} FROM temp.staged_units ORDER BY rowid").rowcount
+                # the extras of the units just added, not of a unit that was there under the same tuid
+                conn.execute("INSERT OR REPLACE INTO main.unit_extra (tuid, extra) SELECT s.tuid, s.extra"
+                             " FROM temp.staged_units s JOIN main.units u ON u.tuid = s.tuid"
+                             " WHERE s.extra != '' AND u.rowid > ?", (before,))
         finally:
             conn.execute("DROP TABLE IF EXISTS temp.staged_units")
         return added, total - added
@@ -396,17 +401,24 @@ class Memory:
         ``flagged=False`` leaves out the units whose beads the aligner doubted."""
         where, params = _unit_filter(docs, pair, min_score, status, flagged)
         sql = (f"SELECT tuid, texts, srclang, score, status, shape, speaker, section, doc, source_url, note,"
-               f" created, flagged FROM units WHERE {where} ORDER BY coalesce(alignment_id, 0),"
+               f" created, flagged, (SELECT extra FROM unit_extra x WHERE x.tuid = units.tuid)"
+               f" FROM units WHERE {where} ORDER BY coalesce(alignment_id, 0),"
                f" CASE WHEN alignment_id IS NULL THEN rowid END, tuid")
         for r in self.conn.execute(sql, params):
             yield Unit(tuid=r[0], texts=json.loads(r[1]), srclang=r[2], score=r[3], status=r[4], shape=r[5],
                        speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11],
-                       flagged=bool(r[12]))
+                       flagged=bool(r[12]), extra=json.loads(r[13]) if r[13] else {})
+
+    def unit_texts_of(self, tuid: str) -> Optional[dict[str, str]]:
+        """The texts of the unit stored under ``tuid``, or None."""
+        row = self.conn.execute("SELECT texts FROM units WHERE tuid = ?", (tuid,)).fetchone()
+        return json.loads(row[0]) if row else None
 
     def unit_texts(self) -> Iterator[dict[str, str]]:
         """Every unit's texts by language, streamed (what an import compares its units with)."""
-        for (texts,) in self.conn.execute("SELECT texts FROM units"):
-            yield json.loads(texts)
+        for texts, extra in self.conn.execute(
+                "SELECT texts, (SELECT extra FROM unit_extra x WHERE x.tuid = units.tuid) FROM units"):
+            yield with_inline(json.loads(texts), json.loads(extra) if extra else {})
 
     def unit_stats(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
                    min_score: float = 0.0, status: Optional[str] = None,
@@ -429,6 +441,13 @@ class Memory:
             if src_lang in t and tgt_lang in t:
                 pairs.append((t[src_lang], t[tgt_lang]))
         return pairs
+
+
+def with_inline(texts: dict[str, str], extra: dict) -> dict[str, str]:
+    """A unit's texts with the inline codes it came with (the seg's XML) in place of the plain text: two units
+    that differ only in their codes are two units."""
+    inline = extra.get("inline")
+    return {k: inline.get(k, v) for k, v in texts.items()} if inline else texts
 
 
 def _query_stems(text: str, lang: Optional[str]) -> list[str]:

@@ -23,7 +23,7 @@ from lxml import etree
 
 from workbench.errors import InputError, WorkbenchError
 from workbench.model import AUTO, Unit
-from workbench.tmx.langmap import bare_code
+from workbench.tmx.langmap import bare_code, normalize_code
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # Inline elements whose content is a native format code, not text (TMX 1.4b, section 3.7).
@@ -57,9 +57,9 @@ def read_tmx(path: str | os.PathLike[str], skipped: Optional[list[str]] = None) 
                 header_src = _lang_attr(elem, "srclang", name)
                 header_date = elem.get("creationdate", "")
             elif tag == "tu":
-                unit = _unit(elem, header_src, header_date, name)
-                if unit is not None:
-                    yield unit
+                units = _units(elem, header_src, header_date, name)
+                if units:
+                    yield from units
                 elif skipped is not None:
                     skipped.append(elem.get("tuid") or f"#{len(skipped) + 1}")
                 # Constant memory: drop the finished <tu> and whatever went before it.
@@ -132,7 +132,7 @@ def _lang_attr(elem: etree._Element, attr: str, name: str) -> Optional[str]:
 
 def _code(value: str, name: str) -> str:
     try:
-        return _bare_code(value)
+        return _bare_code(_std_tag(value))
     except WorkbenchError:
         raise InputError(name, f"not a language code: {value!r}") from None
 
@@ -148,44 +148,159 @@ def seg_text(seg: etree._Element) -> str:
     return "".join(parts)
 
 
-def _unit(tu: etree._Element, header_src: Optional[str], header_date: str, name: str) -> Optional[Unit]:
-    texts: dict[str, str] = {}
-    props: dict[str, str] = {}
-    notes: list[str] = []
+def _units(tu: etree._Element, header_src: Optional[str], header_date: str, name: str) -> list[Unit]:
+    """The units of one ``<tu>``: one for its first text per language, and one more for every further
+    variant of a language (a second translation of the source is a unit of its own)."""
+    tuvs: list[_Tuv] = []
+    props: list[list] = []
+    notes: list[list] = []
     for child in tu:
         tag = _local(child)
         if tag == "tuv":
-            lang = child.get(XML_LANG) or child.get("lang")
-            seg = next((c for c in child if _local(c) == "seg"), None)
-            if lang is None or seg is None:
-                continue  # a <tuv> without a language or a segment tells us nothing usable
-            text = seg_text(seg)
-            if text.strip():
-                texts.setdefault(_code(lang, name), text)  # a second variant of one language is not kept
+            tuv = _tuv(child, name)
+            if tuv is not None:
+                tuvs.append(tuv)
         elif tag == "prop" and child.get("type"):
-            props.setdefault(child.get("type", ""), child.text or "")
+            props.append(_annotation(child, "type"))
         elif tag == "note" and child.text:
-            notes.append(child.text)
-    if len(texts) < 2:
+            notes.append(_annotation(child))
+    keys = _keys([t.std for t in tuvs])
+    primary: dict[str, _Tuv] = {}
+    variants: list[_Tuv] = []
+    for tuv in tuvs:
+        tuv.key = keys[tuv.std]
+        if tuv.key in primary:
+            variants.append(tuv)
+        else:
+            primary[tuv.key] = tuv
+    if len(primary) < 2:
+        return []
+    known = {p[0]: p[1] for p in props}
+    own_src = (tu.get("srclang") or "").strip()
+    src_keys = [keys.get(_std(v, name)) or _code(v, name) for v in (own_src,) if v and v.lower() != "*all*"]
+    srclang = next((c for c in (*src_keys, header_src) if c in primary), next(iter(primary)))
+    tu_attrs = {k: v for k, v in _attrs(tu).items() if k != "tuid"}
+    shared: dict = {}
+    if tu_attrs and tu_attrs.get("creationid") != "workbench":
+        shared["tu"] = tu_attrs  # another tool's attributes (usagecount, lastusagedate, changeid...) go back out
+    if any(p[0] not in _OWN_PROPS or p[2] for p in props):
+        shared["props"] = props  # every prop in its order, ours included, so the tu is written back whole
+    if len(notes) > 1 or any(n[1] for n in notes):
+        shared["notes"] = notes
+    base = tu.get("tuid")
+    units = []
+    for n, chosen in enumerate([dict(primary)] + [{**primary, v.key: v} for v in variants]):
+        texts = {k: t.text for k, t in chosen.items()}
+        extra = dict(shared)
+        tags = {k: t.tag for k, t in chosen.items() if t.tag != k}
+        inline = {k: t.inline for k, t in chosen.items() if t.inline is not None}
+        tuv_extra = {k: t.extra for k, t in chosen.items() if t.extra}
+        for field_name, value in (("tags", tags), ("inline", inline), ("tuv", tuv_extra)):
+            if value:
+                extra[field_name] = value
+        tuid = (f"{base}#{n + 1}" if n else base) if base else _derived_tuid(texts, srclang)
+        units.append(Unit(
+            tuid=tuid,
+            texts=texts,
+            srclang=srclang,
+            score=_float(known.get("x-score"), 1.0),
+            status=known.get("x-status") or AUTO,
+            flagged=known.get("x-flagged") == "yes",
+            shape=known.get("x-shape") or "1-1",
+            speaker=known.get("x-speaker", ""),
+            section=int(_float(known.get("x-section"), 0)),
+            doc=known.get("x-document", ""),
+            source_url=known.get("x-source-url", ""),
+            note="\n".join(n[0] for n in notes),
+            created=tu.get("creationdate") or tu.get("changedate") or header_date,
+            extra=extra,
+        ))
+    return units
+
+
+# The props our writer makes from Unit fields: a tu with only these needs nothing else kept.
+_OWN_PROPS = frozenset({"x-document", "x-source-url", "x-speaker", "x-section", "x-shape", "x-score", "x-status",
+                        "x-flagged"})
+
+
+class _Tuv:
+    __slots__ = ("tag", "std", "text", "inline", "extra", "key")
+
+    def __init__(self, tag: str, std: str, text: str, inline: Optional[str], extra: dict) -> None:
+        self.tag, self.std, self.text, self.inline, self.extra, self.key = tag, std, text, inline, extra, ""
+
+
+def _tuv(elem: etree._Element, name: str) -> Optional[_Tuv]:
+    tag = (elem.get(XML_LANG) or elem.get("lang") or "").strip()
+    seg = next((c for c in elem if _local(c) == "seg"), None)
+    if not tag or seg is None:
+        return None  # a <tuv> without a language or a segment tells us nothing usable
+    text = seg_text(seg)
+    if not text.strip():
         return None
-    own_src = _lang_attr(tu, "srclang", name)
-    first = next(iter(texts))
-    srclang = next((c for c in (own_src, header_src) if c in texts), first)
-    return Unit(
-        tuid=tu.get("tuid") or _derived_tuid(texts, srclang),
-        texts=texts,
-        srclang=srclang,
-        score=_float(props.get("x-score"), 1.0),
-        status=props.get("x-status") or AUTO,
-        flagged=props.get("x-flagged") == "yes",
-        shape=props.get("x-shape") or "1-1",
-        speaker=props.get("x-speaker", ""),
-        section=int(_float(props.get("x-section"), 0)),
-        doc=props.get("x-document", ""),
-        source_url=props.get("x-source-url", ""),
-        note="\n".join(notes),
-        created=tu.get("creationdate") or tu.get("changedate") or header_date,
-    )
+    extra: dict = {}
+    attrs = {k: v for k, v in _attrs(elem).items() if k not in ("lang", XML_LANG)}
+    if attrs:
+        extra["attrs"] = attrs
+    props = [_annotation(c, "type") for c in elem if _local(c) == "prop" and c.get("type")]
+    notes = [_annotation(c) for c in elem if _local(c) == "note" and c.text]
+    if props:
+        extra["props"] = props
+    if notes:
+        extra["notes"] = notes
+    inline = inner_xml(seg) if len(seg) else None
+    return _Tuv(tag, _std(tag, name), text, inline, extra)
+
+
+def _attrs(elem: etree._Element) -> dict[str, str]:
+    return {_qname(k): v for k, v in elem.attrib.items()}
+
+
+def _qname(key: str) -> str:
+    return "xml:" + key.rsplit("}", 1)[1] if key.startswith("{http://www.w3.org/XML/1998/namespace}") else key
+
+
+def _annotation(elem: etree._Element, key_attr: Optional[str] = None) -> list:
+    """A prop as [type, text, other attributes] or a note as [text, attributes]."""
+    attrs = {k: v for k, v in _attrs(elem).items() if k != key_attr}
+    return [elem.get(key_attr), elem.text or "", attrs] if key_attr else [elem.text or "", attrs]
+
+
+def inner_xml(seg: etree._Element) -> str:
+    """The content of a ``<seg>`` as XML (text and inline elements), to be written back as it came."""
+    from xml.sax.saxutils import escape
+
+    return escape(seg.text or "") + "".join(
+        etree.tostring(child, encoding="unicode", with_tail=True) for child in seg)
+
+
+@functools.lru_cache(maxsize=1024)
+def _std_tag(tag: str) -> str:
+    """A tag standardised for matching: "eng" -> "en", "iw" -> "he", "es_es" -> "es-ES", "EN-us" -> "en-US";
+    a tag langcodes cannot parse keeps BCP 47 casing only ("FR-FR-mt" -> "fr-FR-MT")."""
+    import langcodes
+
+    try:
+        return normalize_code(langcodes.standardize_tag(tag.replace("_", "-")))
+    except (ValueError, WorkbenchError):
+        return normalize_code(tag)
+
+
+def _std(tag: str, name: str) -> str:
+    try:
+        return _std_tag(tag)
+    except WorkbenchError:
+        raise InputError(name, f"not a language code: {tag!r}") from None
+
+
+def _keys(stds: list[str]) -> dict[str, str]:
+    """Our key for each standardised tag of one tu: en/ru/az bare (other languages whole), except where two
+    different tags of one language meet in the tu (en-US and en-GB): then each keeps its whole tag, so
+    neither text is lost and the choice does not depend on the order of the tuvs."""
+    by_key: dict[str, set[str]] = {}
+    for std in stds:
+        by_key.setdefault(_bare_code(std), set()).add(std)
+    return {std: (key if len(group) == 1 else std) for key, group in by_key.items() for std in group}
 
 
 def _float(value: Optional[str], default: float) -> float:

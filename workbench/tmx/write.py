@@ -63,12 +63,23 @@ class _Writer:
 
     def tu(self, unit: Unit) -> Optional[etree._Element]:
         """The unit's ``<tu>``, or None when it has text in fewer than two languages."""
+        if unit.extra or len({self.key(k) for k in unit.texts}) < len(unit.texts):
+            # kept extras, or two tags of one language (en-US, en-GB) that the template would fold together
+            return self._rich(unit)
         try:
             return self._tu(unit, clean=False)
         except ValueError:
             # lxml refuses every XML-invalid character (tests hold it to that), so scanning each unit
             # beforehand would only duplicate its check: clean only the units it refuses.
             return self._tu(unit, clean=True)
+
+    def _rich(self, unit: Unit) -> Optional[etree._Element]:
+        from workbench.tmx.rich import rich_tu
+
+        tu = rich_tu(unit, header_src=self.header_src, code=self.code, stamp=self.stamp)
+        if tu is not None and tu.get("srclang") and self.header_src != "*all*":
+            self.foreign_src += 1
+        return tu
 
     def _tu(self, unit: Unit, clean: bool) -> Optional[etree._Element]:
         texts = list(unit.texts.values())

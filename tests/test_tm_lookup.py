@@ -1,0 +1,65 @@
+"""Fuzzy look-up: match % as CAT tools count it, behind the trigram prefilter."""
+
+import json
+
+from click.testing import CliRunner
+
+from workbench.cli import cli
+from workbench.model import Unit
+from workbench.store import Memory
+from workbench.tm.lookup import lookup, lookup_lines, match_percent
+
+
+def _memory(path):
+    memory = Memory(path)
+    memory.add_units([
+        Unit("u1", {"en": "Good afternoon, dear friends.", "ru": "Добрый день, дорогие друзья."}, "ru"),
+        Unit("u2", {"en": "The talks were held in Baku.", "ru": "Переговоры прошли в Баку."}, "ru"),
+        Unit("u3", {"en-GB": "The talks were held in Moscow.", "ru-RU": "Переговоры прошли в Москве."}, "ru"),
+        Unit("u4", {"en": "Completely unrelated sentence here.", "az": "Tamamilə başqa cümlə."}, "az"),
+    ])
+    return memory
+
+
+def test_match_percent_counts_like_a_cat_tool():
+    assert match_percent("The talks were held in Baku.", "The talks were held in Baku.") == 100
+    assert match_percent("The talks were held in Baku.", "The talks were held  in Baku.") == 99
+    one_word = match_percent("The talks were held in Baku.", "The talks were held in Moscow.")
+    assert 75 <= one_word < 99
+    assert match_percent("The talks were held in Baku.", "Completely unrelated sentence here.") < 50
+
+
+def test_lookup_finds_exact_fuzzy_and_regional_units(tmp_path):
+    with _memory(tmp_path / "m.sqlite") as memory:
+        found = lookup(memory, "The talks were held in Baku.", src="en", tgt="ru", min_score=70)
+        assert [(m.score, m.tuid) for m in found][0] == (100, "u2")
+        assert "u3" in [m.tuid for m in found]  # en-GB answers --from en, ru-RU answers --to ru
+        assert all(m.score < 100 for m in found[1:])
+        assert lookup(memory, "The talks were held in Baku.", src="en", tgt="az") == []
+        assert lookup(memory, "Nothing like it at all", min_score=75) == []
+
+
+def test_in_context_match_is_101(tmp_path):
+    with _memory(tmp_path / "m.sqlite") as memory:
+        (first, _), (second, matches) = lookup_lines(
+            memory, ["Good afternoon, dear friends.", "The talks were held in Baku."], min_score=100)
+        assert matches[0].score == 101
+
+
+def test_lookup_command_json(tmp_path):
+    db = tmp_path / "m.sqlite"
+    _memory(db).close()
+    result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "The talks were held in Baku", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data[0]["matches"][0]["target"] == "Переговоры прошли в Баку."
+    assert 90 <= data[0]["matches"][0]["score"] < 100
+    assert CliRunner().invoke(cli, ["--db", str(db), "lookup"]).exit_code == 2
+
+
+def test_a_replaced_unit_is_found_once(tmp_path):
+    with _memory(tmp_path / "m.sqlite") as memory:
+        memory.conn.execute("DELETE FROM units WHERE tuid = 'u2'")
+        assert [m.tuid for m in lookup(memory, "The talks were held in Baku.", min_score=99)] == []
+        count = memory.conn.execute("SELECT count(*) FROM unit_segments").fetchone()[0]
+        assert count == 6

@@ -1,0 +1,49 @@
+"""The translation-memory commands (`lookup`), each one call into the library. Registered on the main
+group by workbench/cli.py, like the review commands, so cli.py stays readable."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import click
+
+from workbench.cli import _print_json, json_option, memory_of
+from workbench.errors import WorkbenchError
+
+
+def register(cli: click.Group) -> None:
+    @cli.command()
+    @click.argument("text", required=False)
+    @click.option("--file", "file_", type=click.Path(dir_okay=False), help="Look up every line of a file.")
+    @click.option("--from", "src", default="en", show_default=True, help="The language of TEXT.")
+    @click.option("--to", "tgt", default="ru", show_default=True, help="The language of the translations.")
+    @click.option("--min", "min_score", type=click.IntRange(0, 101), default=75, show_default=True)
+    @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
+    @json_option
+    @click.pass_context
+    def lookup(ctx, text: Optional[str], file_: Optional[str], src, tgt, min_score, limit, as_json):
+        """Fuzzy matches from the memory with a match % (101: in context, 100: exact)."""
+        from workbench.tm.lookup import lookup_lines
+
+        if (text is None) == (file_ is None):
+            raise click.UsageError("give TEXT or --file F (one of them)")
+        lines = [text] if text is not None else _lines(file_)
+        results = lookup_lines(memory_of(ctx), lines, src=src, tgt=tgt, min_score=min_score, limit=limit)
+        if as_json:
+            _print_json([{"text": line, "matches": [m.summary() for m in found]} for line, found in results])
+            return
+        for line, found in results:
+            if len(results) > 1:
+                click.echo(line)
+            if not found:
+                click.echo("  (no match)")
+            for m in found:
+                click.echo(f"  {m.score:3d}%  {m.source}\n        {m.target}")
+
+
+def _lines(path: str) -> list[str]:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return [line.strip() for line in fh if line.strip()]
+    except (OSError, UnicodeDecodeError) as err:
+        raise WorkbenchError(f"{path}: cannot read: {err}") from None

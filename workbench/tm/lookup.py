@@ -1,0 +1,134 @@
+"""Fuzzy look-up: the units whose source is like a sentence, with a CAT-style match percentage.
+
+SQLite's FTS5 trigram index (migration 5) narrows a memory of a million units to a few hundred candidates
+that share the sentence's rarer three-letter sequences; rapidfuzz then scores each candidate the way Trados
+and memoQ present it: 100 for the same text, 101 when the previous segment matches too (in context), and
+below 100 by edit distance over words and over characters, the lower of the two, so one changed word in a
+short sentence costs what it costs a translator.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import asdict, dataclass
+from typing import Optional
+
+from rapidfuzz.distance import Levenshtein
+
+from workbench.store import Memory
+
+_CANDIDATES = 300  # prefilter hits scored per query: enough for the best few, bounded time on 1M units
+_TERMS = 12  # the rarest trigrams of a query whose postings are read
+_POSTINGS = 20000  # rows read per trigram at most: a trigram this common says little about a match
+_WORD = re.compile(r"\w+")  # punctuation counts at the character level only
+
+
+@dataclass(frozen=True)
+class Match:
+    """A unit found for a sentence: its source and target texts, the match % and where it is stored."""
+
+    score: int
+    source: str
+    target: str
+    src_lang: str
+    tgt_lang: str
+    tuid: str
+
+    def summary(self) -> dict:
+        return asdict(self)
+
+
+def match_percent(query: str, candidate: str) -> int:
+    """CAT-style match %: 100 for the same text; otherwise the lower of the word- and character-level
+    similarity (Levenshtein, normalised by the longer side), at most 99 (a difference in case, spacing or
+    punctuation only costs one point)."""
+    if query == candidate:
+        return 100
+    if " ".join(query.split()) == " ".join(candidate.split()):
+        return 99
+    words = Levenshtein.normalized_similarity(_WORD.findall(query.lower()), _WORD.findall(candidate.lower()))
+    chars = Levenshtein.normalized_similarity(query, candidate)
+    return min(99, int(100 * min(words, chars)))
+
+
+def lookup(memory: Memory, text: str, *, src: str = "en", tgt: str = "ru", min_score: int = 75,
+           limit: int = 5, previous: Optional[str] = None) -> list[Match]:
+    """The best ``limit`` units whose ``src`` text matches ``text`` at ``min_score`` % or more and that have
+    a ``tgt`` text, best first. ``previous`` (the sentence before ``text``) makes an exact match whose unit
+    follows a unit with that source 101 (in context). Languages match by base: ``en`` finds ``en-US``."""
+    text = text.strip()
+    ids = _candidates(memory, text)
+    if not ids:
+        return []
+    rows = memory.conn.execute(
+        f"""SELECT s.tuid, s.lang, s.text, u.texts, u.rowid, u.alignment_id FROM unit_segments s
+            JOIN units u ON u.tuid = s.tuid
+            WHERE s.id IN ({", ".join("?" * len(ids))}) AND (s.lang = ? OR s.lang LIKE ? || '-%')""",
+        (*ids, src, src)).fetchall()
+    found: list[tuple[int, int, Match]] = []
+    for tuid, lang, source, texts_json, rowid, alignment in rows:
+        score = match_percent(text, source)
+        if score < min_score:
+            continue
+        texts = json.loads(texts_json)
+        target_lang = next((k for k in texts if k == tgt or k.startswith(tgt + "-")), None)
+        if target_lang is None:
+            continue
+        if score == 100 and previous is not None and _previous_source(memory, rowid, alignment, src) == previous.strip():
+            score = 101
+        found.append((-score, rowid, Match(score, source, texts[target_lang], lang, target_lang, tuid)))
+    found.sort(key=lambda item: item[:2])
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for _, _, match in found:
+        if (match.source, match.target) not in seen:  # the same pair stored twice is one suggestion
+            seen.add((match.source, match.target))
+            out.append(match)
+    return out[:limit]
+
+
+def _trigrams(text: str) -> list[str]:
+    """The text's distinct trigrams, case-folded as the trigram tokenizer folds them."""
+    folded = " ".join(text.split()).lower()
+    return list(dict.fromkeys(g for g in (folded[i:i + 3] for i in range(len(folded) - 2)) if g.strip()))
+
+
+def _candidates(memory: Memory, text: str) -> list[int]:
+    """Row ids of unit texts sharing the most of the query's rarest trigrams. Ranking an OR of every trigram
+    costs a score for each of the rows a common trigram ("the") is in; the index's own vocabulary says
+    which trigrams are rare, and their postings are short."""
+    grams = _trigrams(text)
+    if not grams:
+        return []
+    conn = memory.conn
+    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigram_vocab USING fts5vocab(main, unit_trigram, row)")
+    marks = ", ".join("?" * len(grams))
+    freq = dict(conn.execute(f"SELECT term, doc FROM temp.trigram_vocab WHERE term IN ({marks})", grams))
+    rare = sorted((g for g in grams if g in freq), key=freq.__getitem__)[:_TERMS]
+    counts: dict[int, int] = {}
+    for gram in rare:
+        for (rowid,) in conn.execute("SELECT rowid FROM unit_trigram WHERE unit_trigram MATCH ? LIMIT ?",
+                                     ('"' + gram.replace('"', '""') + '"', _POSTINGS)):
+            counts[rowid] = counts.get(rowid, 0) + 1
+    return sorted(counts, key=counts.__getitem__, reverse=True)[:_CANDIDATES]
+
+
+def _previous_source(memory: Memory, rowid: int, alignment: Optional[int], src: str) -> Optional[str]:
+    """The source text of the unit stored just before (in the same alignment, or among imports)."""
+    row = memory.conn.execute(
+        "SELECT texts FROM units WHERE rowid < ? AND alignment_id IS ? ORDER BY rowid DESC LIMIT 1",
+        (rowid, alignment)).fetchone()
+    if row is None:
+        return None
+    texts = json.loads(row[0])
+    return next((v for k, v in texts.items() if k == src or k.startswith(src + "-")), None)
+
+
+def lookup_lines(memory: Memory, lines: list[str], **options) -> list[tuple[str, list[Match]]]:
+    """``lookup`` for each line in turn, each line the context of the next (101 for a match in context)."""
+    out, previous = [], None
+    for line in lines:
+        out.append((line, lookup(memory, line, previous=previous, **options)))
+        previous = line
+    return out
