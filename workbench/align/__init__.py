@@ -6,8 +6,9 @@ learn_lexicon. Names load on first use: importing the configuration does not loa
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from workbench.lazy import lazy_names
 
 _EXPORTS = {
     "AlignConfig": "workbench.align.config",
@@ -21,15 +22,7 @@ _EXPORTS = {
 }
 
 __all__ = list(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'workbench.align' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_names("workbench.align", globals(), _EXPORTS)
 
 
 if TYPE_CHECKING:

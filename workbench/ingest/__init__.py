@@ -6,22 +6,15 @@ that reading bytes (ingest.decode) does not load the structure rules.
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from workbench.lazy import lazy_names
 
 _EXPORTS = {"read_document": "workbench.ingest.reader", "parse_transcript": "workbench.ingest.transcript",
             "block_text": "workbench.ingest.transcript"}
 
 __all__ = list(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'workbench.ingest' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_names("workbench.ingest", globals(), _EXPORTS)
 
 
 if TYPE_CHECKING:
