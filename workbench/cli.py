@@ -414,6 +414,9 @@ def _register_review() -> None:
     from workbench.review.commands import register
 
     register(cli)
+    from workbench.batch.command import register as register_batch
+
+    register_batch(cli)
 
 
 _register_review()
