@@ -42,6 +42,8 @@ _EXPORTS = {
     "Selection": "workbench.exporting",
     "import_tmx": "workbench.exporting",
     "overview": "workbench.exporting",
+    "run_batch": "workbench.batch",
+    "BatchResult": "workbench.batch",
     # writers and the reader
     "write_tmx": "workbench.tmx",
     "write_tei": "workbench.export.tei",
@@ -90,3 +92,4 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from workbench.pipeline import (AlignedPair, RunResult, align_files, align_pair, align_sentences, align_stored,
                                     ingest_files, read, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
+    from workbench.batch import BatchResult, run_batch
