@@ -22,7 +22,9 @@ def _window(workers: int) -> int:
 
 
 def run_local(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Outcome]]:
-    """Run tasks in ``workers`` processes (spawned: a worker never shares the writer's SQLite connection)."""
+    """Run tasks in ``workers`` processes (spawned: a worker never shares the writer's SQLite connection).
+    Spawned workers import the caller's ``__main__``: a script calling this needs the usual
+    ``if __name__ == "__main__":`` guard, and code piped to ``python -`` cannot use local workers."""
     context = multiprocessing.get_context("spawn")
     pending_tasks = iter(tasks)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
