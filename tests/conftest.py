@@ -263,3 +263,36 @@ def tei_check():
     """jing(*paths), parse(path), ids(tree), sentences(tree), pointers(value), and the TEI / XML_ID prefixes."""
     return SimpleNamespace(jing=jing, parse=lambda path: etree.parse(str(path)), ids=_ids, sentences=_sentences,
                            pointers=_pointers, TEI=TEI, XML_ID=XML_ID)
+
+
+# -- batch archives ---------------------------------------------------------------------------------
+
+ALIGN_DATA = Path(__file__).resolve().parent.parent / "bench/align_data"
+
+
+def build_archive(folder: Path, limit: int = 0, copies: int = 1) -> list[str]:
+    """A folder of document pairs named as seeds/ is (`X.en.txt` with `X.ru.txt` or `X.az.txt`), made from
+    the held-out alignment pairs' sentences (the long ones left out, to keep tests quick). Returns the
+    group keys. ``copies``: each pair again with a numbered last paragraph, so its documents are new."""
+    folder.mkdir(parents=True, exist_ok=True)
+    keys = []
+    pairs = sorted(ALIGN_DATA.glob("heldout*/*"))
+    for copy, pair in ((c, p) for c in range(copies) for p in pairs):
+        if pair.name.startswith("long") or not (pair / "meta.json").exists():
+            continue
+        meta = json.loads((pair / "meta.json").read_text())
+        key = f"{pair.parent.name}-{pair.name}" + (f"-{copy}" if copy else "")
+        for side, lang in (("src", meta["src_lang"]), ("tgt", meta["tgt_lang"])):
+            paras = (pair / f"{side}.sents").read_text(encoding="utf-8").split("\n\n")
+            text = "\n\n".join(" ".join(p.split("\n")).strip() for p in paras if p.strip())
+            text += f"\n\nNo. {copy}." if copy else ""
+            (folder / f"{key}.{lang}.txt").write_text(text + "\n", encoding="utf-8")
+        keys.append(key)
+        if limit and len(keys) >= limit:
+            break
+    return keys
+
+
+@pytest.fixture(name="build_archive", scope="session")
+def _build_archive():
+    return build_archive

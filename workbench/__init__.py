@@ -46,6 +46,8 @@ _EXPORTS = {
     "lookup": "workbench.tm.lookup",
     "lookup_lines": "workbench.tm.lookup",
     "match_percent": "workbench.tm.lookup",
+    "run_batch": "workbench.batch",
+    "BatchResult": "workbench.batch",
     # writers and the reader
     "write_tmx": "workbench.tmx",
     "write_tei": "workbench.export.tei",
@@ -83,3 +85,4 @@ if TYPE_CHECKING:  # what type checkers and editors see
                                     ingest_files, read, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
     from workbench.tm.lookup import lookup, lookup_lines, match_percent
+    from workbench.batch import BatchResult, run_batch

@@ -355,8 +355,8 @@ def search(ctx, text, lang, limit, as_json):
 @lang_map_option
 @click.option("--srclang", help="TMX: the header's source language (default: the units' own).")
 @click.option("--include-flagged", is_flag=True, help="TMX: keep units the aligner flagged (marked x-flagged).")
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False, allow_dash=True),
-              help="The file to write; - for standard output.")
+@click.option("--out", "out", required=True, type=click.Path(allow_dash=True),
+              help="The file to write; - for standard output; with --all, tei and docx take a folder (DIR/).")
 @click.pass_context
 def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, include_flagged, out):
     """Write TMX, TEI or a DOCX briefing from the memory (or InterText links, to correct a --pair in its GUI)."""
@@ -414,6 +414,9 @@ def _register_review() -> None:
     from workbench.review.commands import register
 
     register(cli)
+    from workbench.batch.command import register as register_batch
+
+    register_batch(cli)
 
 
 _register_review()

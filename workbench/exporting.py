@@ -45,13 +45,19 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
            srclang: Optional[str] = None, include_flagged: bool = False,
            progress: Optional[Callable[[int], None]] = None, on_count: Optional[Callable[[int], None]] = None):
     """Write TMX, TEI, a DOCX briefing or InterText links (one pair) from the memory to ``out`` (``-``:
-    standard output). TMX takes ``min_score``/``status`` filters, ``lang_map``, ``srclang``, and leaves out
+    standard output). TEI and DOCX with ``--all`` into a folder (``DIR/``): a file per document, and for TEI
+    a root ``corpus.tei.xml`` including them (workbench/corpus.py). TMX takes ``min_score``/``status`` filters, ``lang_map``, ``srclang``, and leaves out
     the units the aligner flagged unless ``include_flagged`` (then they carry an x-flagged prop);
     ``on_count`` hears the number of units before they stream, ``progress`` each batch written."""
     if fmt not in FORMATS:
         raise WorkbenchError(f"unknown export format {fmt!r}: use {', '.join(FORMATS)}")
     from workbench.review.refs import resolve_ref
 
+    if selection.everything and fmt in ("tei", "docx") and not (selection.docs or selection.pair):
+        from workbench.corpus import export_corpus, is_folder_target
+
+        if is_folder_target(out):
+            return export_corpus(memory, fmt, out, status=status)
     doc_ids = [resolve_ref(memory, d) for d in selection.docs]
     pair_ids = (resolve_ref(memory, selection.pair[0]), resolve_ref(memory, selection.pair[1])) \
         if selection.pair else None

@@ -188,6 +188,22 @@ MIGRATIONS: tuple[str, ...] = (
     END;
     INSERT INTO unit_segments(tuid, lang, text) SELECT u.tuid, j.key, j.value FROM units u, json_each(u.texts) j;
     """,
+    # 6: batch jobs (workbench/batch/). One row per pair of files: the hash of their bytes, whether it was
+    # stored or failed, and its report row, so a re-run skips what is done and retries what failed. Written
+    # in the same transaction as the pair's documents and alignment, so a kill leaves both or neither.
+    """
+    CREATE TABLE batch_jobs (
+        job TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+        src_doc TEXT NOT NULL DEFAULT '',
+        tgt_doc TEXT NOT NULL DEFAULT '',
+        error TEXT NOT NULL DEFAULT '',
+        report TEXT NOT NULL DEFAULT '{}',
+        attempts INTEGER NOT NULL DEFAULT 1,
+        updated TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
