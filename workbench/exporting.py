@@ -146,16 +146,22 @@ def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
     half-way stores nothing (Memory.add_units). A unit whose every text already stands in the memory beside
     another of its texts adds nothing: re-importing the workbench's own TMX (bilingual or trilingual) adds no
     unit, while a second translation of a source is a unit of its own. The comparison keeps 8-byte digests of
-    the memory's text pairs, so its memory grows with the memory's size, never with a text's."""
+    the text pairs in a temporary table on disk, so memory stays flat whatever the number of units."""
     from workbench.store import with_inline
     from workbench.tmx import read_tmx
 
     skipped: list[str] = []
     langs: set[str] = set()
-    known = {key for texts in memory.unit_texts() for key in _pair_keys(texts).values()}
+    known = memory.scratch_set("pairs")
+    seen = memory.scratch_set("tuids")  # digests of the tuids given out
+    batch: list[int] = []
+    for texts in memory.unit_texts():
+        batch.extend(_pair_keys(texts).values())
+        if len(batch) >= 10_000:
+            known.update(batch)
+            batch.clear()
+    known.update(batch)
     repeated = 0
-
-    seen: set[str] = set()
 
     def new_units(units):
         nonlocal repeated
@@ -169,26 +175,30 @@ def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
             known.update(keys.values())
             yield _own_tuid(memory, unit, seen)
 
-    added, present = memory.add_units(new_units(read_tmx(path, skipped)))
+    try:
+        added, present = memory.add_units(new_units(read_tmx(path, skipped)))
+    finally:
+        known.drop()
+        seen.drop()
     return ImportReport(os.fspath(path), added, present + repeated, sorted(langs), skipped)
 
 
-def _own_tuid(memory: Memory, unit, seen: set[str]):
+def _own_tuid(memory: Memory, unit, seen):
     """The unit under a tuid no other unit has: tools reuse tuids across files (and some within one), and
     a unit that only shares its tuid with another is still a unit to keep."""
     from dataclasses import replace
 
     tuid, n = unit.tuid, 1
-    while tuid in seen or memory.unit_texts_of(tuid) is not None:
+    while _digest(tuid, "", "", "") in seen or memory.unit_texts_of(tuid) is not None:
         n += 1
         tuid = f"{unit.tuid}~{n}"
-    seen.add(tuid)
+    seen.update([_digest(tuid, "", "", "")])
     return unit if tuid == unit.tuid else replace(unit, tuid=tuid)
 
 
 def _digest(lang_a: str, text_a: str, lang_b: str, text_b: str) -> int:
     return int.from_bytes(hashlib.blake2b(f"{lang_a}\t{text_a}\t{lang_b}\t{text_b}".encode("utf-8", "replace"),
-                                          digest_size=8).digest(), "big")
+                                          digest_size=8).digest(), "big", signed=True)  # SQLite's INTEGER
 
 
 def _pair_keys(texts: dict[str, str]) -> dict[tuple[str, str], int]:
@@ -197,7 +207,7 @@ def _pair_keys(texts: dict[str, str]) -> dict[tuple[str, str], int]:
     return {(x[0], y[0]): _digest(*x, *y) for i, x in enumerate(items) for y in items[i + 1:]}
 
 
-def _covered(texts: dict[str, str], keys: dict[tuple[str, str], int], known: set[int]) -> bool:
+def _covered(texts: dict[str, str], keys: dict[tuple[str, str], int], known) -> bool:
     """Every text of the unit already stands in the memory beside another of the unit's texts: a trilingual
     unit is covered by its two bilingual ones, a new translation of a known source is not."""
     linked: set[str] = set()

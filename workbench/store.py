@@ -409,6 +409,11 @@ class Memory:
                        speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11],
                        flagged=bool(r[12]), extra=json.loads(r[13]) if r[13] else {})
 
+    def scratch_set(self, name: str) -> "ScratchSet":
+        """A set of integers in a temporary table of this connection: held on disk, not in memory, so an
+        import's bookkeeping stays flat whatever the number of units; gone with the connection."""
+        return ScratchSet(self.conn, name)
+
     def unit_texts_of(self, tuid: str) -> Optional[dict[str, str]]:
         """The texts of the unit stored under ``tuid``, or None."""
         row = self.conn.execute("SELECT texts FROM units WHERE tuid = ?", (tuid,)).fetchone()
@@ -473,6 +478,24 @@ def _temp_transaction(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+class ScratchSet:
+    """Integers (64-bit digests) in ``temp.<name>``; no lock on the memory is taken to write it."""
+
+    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
+        self.conn, self.table = conn, f"temp.scratch_{name}"
+        conn.execute(f"DROP TABLE IF EXISTS {self.table}")
+        conn.execute(f"CREATE TABLE {self.table} (k INTEGER PRIMARY KEY)")
+
+    def __contains__(self, key: int) -> bool:
+        return self.conn.execute(f"SELECT 1 FROM {self.table} WHERE k = ?", (key,)).fetchone() is not None
+
+    def update(self, keys: Iterable[int]) -> None:
+        self.conn.executemany(f"INSERT OR IGNORE INTO {self.table} VALUES (?)", [(k,) for k in keys])
+
+    def drop(self) -> None:
+        self.conn.execute(f"DROP TABLE IF EXISTS {self.table}")
 
 
 def storable(text: str) -> str:
