@@ -63,3 +63,21 @@ def test_a_replaced_unit_is_found_once(tmp_path):
         assert [m.tuid for m in lookup(memory, "The talks were held in Baku.", min_score=99)] == []
         count = memory.conn.execute("SELECT count(*) FROM unit_segments").fetchone()[0]
         assert count == 6
+
+
+def test_the_trigram_index_is_filled_by_the_look_up_not_by_the_import(tmp_path):
+    from workbench import Memory
+    from workbench.model import Unit
+    from workbench.tm.lookup import catch_up, lookup
+
+    with Memory(tmp_path / "m.sqlite") as memory:
+        memory.add_units([Unit(f"u{k}", {"en": f"The meeting number {k} took place in Baku.",
+                                          "ru": f"Встреча номер {k} прошла в Баку."}, "en") for k in range(30)])
+        assert memory.conn.execute("SELECT count(*) FROM unit_segments").fetchone()[0] == 0
+        found = lookup(memory, "The meeting number 7 took place in Baku.", src="en", tgt="ru")
+        assert found[0].score == 100 and found[0].target == "Встреча номер 7 прошла в Баку."
+        assert memory.conn.execute("SELECT count(*) FROM unit_segments").fetchone()[0] == 60
+        assert catch_up(memory) == 0
+        memory.add_units([Unit("u7", {"en": "Replaced.", "ru": "Заменено."}, "en")])  # same tuid: ignored
+        memory.add_units([Unit("v1", {"en": "A new meeting took place in Ganja.", "ru": "Новая встреча в Гяндже."}, "en")])
+        assert lookup(memory, "A new meeting took place in Ganja.", src="en", tgt="ru")[0].score == 100

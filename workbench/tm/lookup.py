@@ -1,6 +1,6 @@
 """Fuzzy look-up: the units whose source is like a sentence, with a CAT-style match percentage.
 
-SQLite's FTS5 trigram index (migration 5) narrows a memory of a million units to a few hundred candidates
+SQLite's FTS5 trigram index (migration 5, filled at the first look-up after units arrive: migration 7) narrows a memory of a million units to a few hundred candidates
 that share the sentence's rarer three-letter sequences; rapidfuzz then scores each candidate the way Trados
 and memoQ present it: 100 for the same text, 101 when the previous segment matches too (in context), and
 below 100 by edit distance over words and over characters, the lower of the two, so one changed word in a
@@ -58,6 +58,7 @@ def lookup(memory: Memory, text: str, *, src: str = "en", tgt: str = "ru", min_s
     a ``tgt`` text, best first. ``previous`` (the sentence before ``text``) makes an exact match whose unit
     follows a unit with that source 101 (in context). Languages match by base: ``en`` finds ``en-US``."""
     text = text.strip()
+    catch_up(memory)
     ids = _candidates(memory, text)
     if not ids:
         return []
@@ -86,6 +87,29 @@ def lookup(memory: Memory, text: str, *, src: str = "en", tgt: str = "ru", min_s
             seen.add((match.source, match.target))
             out.append(match)
     return out[:limit]
+
+
+def catch_up(memory: Memory) -> int:
+    """Index the units stored since the last look-up (migration 7): their texts go into the trigram index in
+    one short write. Returns how many units were indexed; a memory that cannot be written is looked up as
+    far as it is indexed."""
+    import sqlite3
+
+    conn = memory.conn
+    last = conn.execute("SELECT watermark FROM tm_index_state").fetchone()[0]
+    top = conn.execute("SELECT coalesce(max(rowid), 0) FROM units").fetchone()[0]
+    if top <= last:
+        return 0
+    try:
+        with memory.transaction():
+            # a unit replaced since (INSERT OR REPLACE fires no delete trigger) leaves its old rows behind
+            conn.execute("DELETE FROM unit_segments WHERE tuid IN (SELECT tuid FROM units WHERE rowid > ?)", (last,))
+            conn.execute("""INSERT INTO unit_segments(tuid, lang, text) SELECT u.tuid, j.key, j.value
+                            FROM units u, json_each(u.texts) j WHERE u.rowid > ? AND u.rowid <= ?""", (last, top))
+            conn.execute("UPDATE tm_index_state SET watermark = ?", (top,))
+    except sqlite3.OperationalError:
+        return 0
+    return top - last
 
 
 def _trigrams(text: str) -> list[str]:
