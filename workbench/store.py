@@ -481,18 +481,32 @@ def _temp_transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 class ScratchSet:
-    """Integers (64-bit digests) in ``temp.<name>``; no lock on the memory is taken to write it."""
+    """Integers (64-bit digests) in ``temp.<name>``; no lock on the memory is taken to write it. The newest
+    ones wait in a bounded buffer and go to the table in batches: one statement per key costs more than
+    the import it serves."""
+
+    FLUSH = 20_000
 
     def __init__(self, conn: sqlite3.Connection, name: str) -> None:
         self.conn, self.table = conn, f"temp.scratch_{name}"
+        self.buffer: set[int] = set()
         conn.execute(f"DROP TABLE IF EXISTS {self.table}")
         conn.execute(f"CREATE TABLE {self.table} (k INTEGER PRIMARY KEY)")
 
     def __contains__(self, key: int) -> bool:
-        return self.conn.execute(f"SELECT 1 FROM {self.table} WHERE k = ?", (key,)).fetchone() is not None
+        return key in self.buffer or \
+            self.conn.execute(f"SELECT 1 FROM {self.table} WHERE k = ?", (key,)).fetchone() is not None
 
     def update(self, keys: Iterable[int]) -> None:
-        self.conn.executemany(f"INSERT OR IGNORE INTO {self.table} VALUES (?)", [(k,) for k in keys])
+        self.buffer.update(keys)
+        if len(self.buffer) >= self.FLUSH:
+            rows = [(k,) for k in self.buffer]
+            if self.conn.in_transaction:
+                self.conn.executemany(f"INSERT OR IGNORE INTO {self.table} VALUES (?)", rows)
+            else:
+                with _temp_transaction(self.conn):
+                    self.conn.executemany(f"INSERT OR IGNORE INTO {self.table} VALUES (?)", rows)
+            self.buffer.clear()
 
     def drop(self) -> None:
         self.conn.execute(f"DROP TABLE IF EXISTS {self.table}")
