@@ -46,6 +46,10 @@ _EXPORTS = {
     "lookup": "workbench.tm.lookup",
     "lookup_lines": "workbench.tm.lookup",
     "match_percent": "workbench.tm.lookup",
+    "pretranslate": "workbench.tm.xliff",
+    "write_xliff": "workbench.tm.xliff",
+    "read_xliff": "workbench.tm.xliff",
+    "import_xliff": "workbench.exporting",
     "run_batch": "workbench.batch",
     "BatchResult": "workbench.batch",
     # writers and the reader
@@ -85,4 +89,6 @@ if TYPE_CHECKING:  # what type checkers and editors see
                                     ingest_files, read, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
     from workbench.tm.lookup import lookup, lookup_lines, match_percent
+    from workbench.tm.xliff import pretranslate, read_xliff, write_xliff
+    from workbench.exporting import import_xliff
     from workbench.batch import BatchResult, run_batch

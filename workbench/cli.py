@@ -345,7 +345,7 @@ def search(ctx, text, lang, limit, as_json):
 
 @cli.command()
 @click.argument("fmt", metavar="tmx|tei|docx|intertext|xlsx",
-                type=click.Choice(["tmx", "tei", "docx", "intertext", "xlsx"]))
+                type=click.Choice(["tmx", "tei", "docx", "intertext", "xlsx", "xliff"]))
 @click.option("--doc", "docs", multiple=True, help="A stored document (id, prefix or list number); repeatable.")
 @click.option("--pair", nargs=2, help="An aligned pair: SRC TGT.")
 @click.option("--all", "all_", is_flag=True, help="Everything in the memory.")

@@ -16,7 +16,7 @@ from workbench.model import Alignment, Document
 if TYPE_CHECKING:
     from workbench.store import Memory
 
-FORMATS = ("tmx", "tei", "docx", "intertext", "xlsx")
+FORMATS = ("tmx", "tei", "docx", "intertext", "xlsx", "xliff")
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,16 @@ def export_memory(memory: Memory, fmt: str, selection: Selection, out: str | os.
             report.notes.append(f"{left_out} units the aligner flagged for review were left out "
                                 "(--include-flagged keeps them)")
         return report
+    if fmt == "xliff":
+        from workbench.tm.xliff import segments_of, write_xliff
+
+        units = list(memory.units(docs=doc_ids, pair=pair_ids, min_score=min_score, status=status))
+        if not units:
+            raise WorkbenchError("no units match: align a pair first, or loosen --min-score/--status")
+        src_lang = units[0].srclang.split("-")[0]
+        tgt_lang = next(k.split("-")[0] for k in units[0].texts if k.split("-")[0] != src_lang)
+        return write_xliff(segments_of(units, src_lang, tgt_lang), out, src_lang=src_lang, tgt_lang=tgt_lang,
+                           original=" ".join(pair_ids or doc_ids))
     if fmt == "xlsx":
         from workbench.review.workbook import write_workbook
 
@@ -142,15 +152,30 @@ class ImportReport:
 
 
 def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
-    """Bring units from another tool's TMX (1.1 to 1.4b) into the memory, streamed: a file that breaks
-    half-way stores nothing (Memory.add_units). A unit whose every text already stands in the memory beside
-    another of its texts adds nothing: re-importing the workbench's own TMX (bilingual or trilingual) adds no
-    unit, while a second translation of a source is a unit of its own. The comparison keeps 8-byte digests of
-    the text pairs in a temporary table on disk, so memory stays flat whatever the number of units."""
-    from workbench.store import with_inline
+    """Bring units from another tool's TMX (1.1 to 1.4b) into the memory (see import_units)."""
     from workbench.tmx import read_tmx
 
     skipped: list[str] = []
+    return import_units(memory, read_tmx(path, skipped), path, skipped)
+
+
+def import_xliff(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
+    """Bring a translated XLIFF 2.0 file back as units: one per segment with a target; reviewed and final
+    segments come back confirmed (see import_units)."""
+    from workbench.tm.xliff import read_xliff
+
+    _, _, units = read_xliff(path)
+    return import_units(memory, units, path, [])
+
+
+def import_units(memory: Memory, units, path: str | os.PathLike[str], skipped: list[str]) -> ImportReport:
+    """Store units read from a file, streamed: a file that breaks half-way stores nothing (Memory.add_units).
+    A unit whose every text already stands in the memory beside another of its texts adds nothing:
+    re-importing the workbench's own TMX (bilingual or trilingual) adds no unit, while a second translation
+    of a source is a unit of its own. The comparison keeps 8-byte digests of the text pairs in a temporary
+    table on disk, so memory stays flat whatever the number of units."""
+    from workbench.store import with_inline
+
     langs: set[str] = set()
     known = memory.scratch_set("pairs")
     seen = memory.scratch_set("tuids")  # digests of the tuids given out
@@ -176,7 +201,7 @@ def import_tmx(memory: Memory, path: str | os.PathLike[str]) -> ImportReport:
             yield _own_tuid(memory, unit, seen)
 
     try:
-        added, present = memory.add_units(new_units(read_tmx(path, skipped)))
+        added, present = memory.add_units(new_units(units))
     finally:
         known.drop()
         seen.drop()

@@ -41,6 +41,38 @@ def register(cli: click.Group) -> None:
                 click.echo(f"  {m.score:3d}%  {m.source}\n        {m.target}")
 
 
+    @cli.command()
+    @click.argument("file", type=click.Path())
+    @click.option("--to", "tgt", required=True, help="The language to translate into (ru, az, en).")
+    @click.option("--lang", help="The language of FILE; detected when left out.")
+    @click.option("--min", "min_score", type=click.IntRange(0, 101), default=75, show_default=True)
+    @click.option("--out", required=True, type=click.Path(dir_okay=False, allow_dash=True), help="The .xlf to write.")
+    @click.pass_context
+    def pretranslate(ctx, file, tgt, lang, min_score, out):
+        """Segment a new transcript and write XLIFF 2.0 with targets filled from the memory (match % in notes)."""
+        from workbench.tm.xliff import pretranslate as fill
+
+        report = fill(memory_of(ctx), file, out, to=tgt, min_score=min_score, lang=lang)
+        click.echo(f"wrote {report.path}: {report.units} segments", err=out == "-")
+        for note in report.notes:
+            click.echo(f"note: {note}", err=out == "-")
+
+    @cli.command("import-xliff")
+    @click.argument("file", type=click.Path())
+    @json_option
+    @click.pass_context
+    def import_xliff(ctx, file, as_json):
+        """Bring a translated XLIFF 2.0 file back as units (reviewed and final segments confirmed)."""
+        from workbench.exporting import import_xliff as bring_in
+
+        report = bring_in(memory_of(ctx), file)
+        if as_json:
+            _print_json(report.summary())
+            return
+        click.echo(f"{file}: {report.added} units imported, {report.present} already in the memory "
+                   f"({', '.join(report.langs) or 'no languages'})")
+
+
 def _lines(path: str) -> list[str]:
     try:
         with open(path, encoding="utf-8") as fh:
