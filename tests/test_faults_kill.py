@@ -3,7 +3,6 @@ command's data; SIGTERM also leaves no temporary file; a `run` whose exports fai
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import sqlite3

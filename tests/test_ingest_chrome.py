@@ -2,7 +2,7 @@
 
 import pytest
 
-from workbench.model import META, TITLE
+from workbench.model import META
 from workbench.pipeline import read_text
 from workbench.ingest.structure import unwrap
 

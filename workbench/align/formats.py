@@ -10,7 +10,7 @@ import json
 import re
 from typing import Iterable, Sequence, Union
 
-from workbench.errors import InputError, WorkbenchError
+from workbench.errors import WorkbenchError
 from workbench.model import Bead
 
 _LINE = re.compile(r"^\s*\[([\d,\s]*)\]\s*:\s*\[([\d,\s]*)\]\s*$")

@@ -10,7 +10,6 @@ exhaust the Python stack) and each node is visited once.
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 import lxml.html
 from lxml import etree
