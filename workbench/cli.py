@@ -401,7 +401,11 @@ def import_tmx(ctx, file, as_json):
     """Bring units from another tool's TMX (1.1 to 1.4b) into the memory."""
     from workbench.exporting import import_tmx as bring_in
 
-    report = bring_in(memory_of(ctx), file)
+    print_import(file, bring_in(memory_of(ctx), file), as_json)
+
+
+def print_import(file: str, report, as_json: bool) -> None:
+    """What an import brought in (import-tmx, import-xliff): JSON, or one line."""
     if as_json:
         _print_json(report.summary())
         return

@@ -7,7 +7,7 @@ from typing import Optional
 
 import click
 
-from workbench.cli import _print_json, json_option, memory_of
+from workbench.cli import _print_json, json_option, memory_of, print_import
 from workbench.errors import WorkbenchError
 
 
@@ -65,12 +65,7 @@ def register(cli: click.Group) -> None:
         """Bring a translated XLIFF 2.0 file back as units (reviewed and final segments confirmed)."""
         from workbench.exporting import import_xliff as bring_in
 
-        report = bring_in(memory_of(ctx), file)
-        if as_json:
-            _print_json(report.summary())
-            return
-        click.echo(f"{file}: {report.added} units imported, {report.present} already in the memory "
-                   f"({', '.join(report.langs) or 'no languages'})")
+        print_import(file, bring_in(memory_of(ctx), file), as_json)
 
 
 def _lines(path: str) -> list[str]:
