@@ -1,7 +1,11 @@
 """The workbench on real pages: bench/real_data/{dev,blind}/<pair>/ (raw page text with its clutter,
 gold sentences, gold beads, the pages' URLs in `sources`).
 
-    python bench/real_eval.py [DIR ...] [-v]          # default: bench/real_data/dev
+    python bench/real_eval.py [DIR ...] [-v] [--errors]   # default: bench/real_data/dev
+
+``-v`` lists each pair's wrong, clutter and missed units from `run`; ``--errors`` lists the aligner's wrong
+beads on the gold sentences next to the gold beads they overlap, with the sentences' text (for classifying
+errors on dev; never use it on blind while tuning).
 
 Per language pair it prints:
 - strict / lax F1 of the aligner on the gold sentences (`workbench align --presegmented`, languages detected);
@@ -80,6 +84,26 @@ def is_clutter(unit: tuple[str, str], src: list[str], tgt: list[str]) -> bool:
     return not touches(unit[0], src) and not touches(unit[1], tgt)
 
 
+def bead_text(bead: tuple, src: list[str], tgt: list[str]) -> str:
+    a, b = bead
+    return (f"{list(a)}:{list(b)}  " + " | ".join(src[i][:60] for i in a) + "  <>  "
+            + " | ".join(tgt[k][:60] for k in b))
+
+
+def error_lines(gold: list, test: list, src: list[str], tgt: list[str]) -> list[str]:
+    """Each wrong test bead, then the gold beads sharing a sentence with it (what it should have been)."""
+    gold_set = {(tuple(a), tuple(b)) for a, b in gold}
+    lines = []
+    for a, b in test:
+        if (tuple(a), tuple(b)) in gold_set:
+            continue
+        lines.append("    got:  " + bead_text((a, b), src, tgt))
+        for ga, gb in gold:
+            if set(ga) & set(a) or set(gb) & set(b):
+                lines.append("    gold: " + bead_text((ga, gb), src, tgt))
+    return lines
+
+
 def prf(right: int, got: int, want: int) -> tuple[float, float, float]:
     p = right / got if got else 0.0
     r = right / want if want else 0.0
@@ -88,6 +112,7 @@ def prf(right: int, got: int, want: int) -> tuple[float, float, float]:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    errors = "--errors" in argv
     roots = [Path(a) for a in argv if not a.startswith("-")] or [ROOT / "bench" / "real_data" / "dev"]
     stats: dict[str, dict] = defaultdict(lambda: {"gold": [], "test": [], "right": 0, "got": 0, "want": 0,
                                                    "clutter": 0, "wrong": 0, "wrong_flagged": 0, "ok": 0,
@@ -119,6 +144,8 @@ def main(argv: list[str]) -> int:
         p, rc, _ = prf(right, len(got), len(units))
         print(f"{d.parent.name + '/' + d.name:66s} {r['f1_strict']:5.3f} {p:5.2f}/{rc:5.2f} {len(clutter):7d}"
               + (f"  {warn}" if warn and verbose else ""))
+        if errors:
+            print("\n".join(error_lines(gold, test, src, tgt)))
         if verbose:
             for u in got:
                 if u not in units:
