@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from workbench.align.config import MAX_STEP, MOVES, AlignConfig
-from workbench.align.dp import Overlap, Side, anchor_additive, length_cost
+from workbench.align.dp import Overlap, Side, anchor_additive, crossing_cost, length_cost
 
 CHUNK = 2048  # band rows whose bead costs are computed together; bounds the temporary arrays
 _SKIP_S = MOVES.index((1, 0))
@@ -98,6 +98,47 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     shifted = {c: _shifted(grid, lo, rows, cols, *c) for c in _SHIFTS}
     out = np.full((len(MOVES), r1 - r0, width), inf)
     i_col = rows[:, None]
+    def link(a: int, b: int, ic: np.ndarray, jc: np.ndarray, cell) -> tuple:
+        """(cost without the paragraph bonus, shared weight) of the a:b link beads ending at rows ``ic`` and
+        target positions ``jc``; ``cell(x, y)``: the pair grid x rows and y columns back from those ends."""
+        pr = cfg.priors.table[(a, b)]
+        pj = np.maximum(jc - b, 0)
+        pi = np.maximum(ic - a, 0)
+        c = pr + length_cost(cfg, cl_s[ic] - cl_s[pi], cl_t[jc] - cl_t[pj])
+        shared = sum(cell(*xy) for xy in _CELLS[(a, b)])
+        if over and a + b > 2:
+            shared = shared - _overcount(over, lo, rows, cols, a, b)
+        tot = cw_s[ic] - cw_s[pi] + cw_t[jc] - cw_t[pj]
+        c = c + anchor_additive(cfg, tot, shared, a, b)
+        if a == 1 and b == 1 and s.cum_report and t.cum_report:
+            both = (cr_s[ic] - cr_s[pi] == 1) & (cr_t[jc] - cr_t[pj] == 1)
+            c = np.where(both, pr + kinds.report_pair, c)
+        cross = 0.0
+        if a > 1:
+            cross = cross + kinds.para_cross * (cp_s[np.maximum(ic - 1, 0)] - cp_s[pi])
+        if b > 1:
+            cross = cross + kinds.para_cross * (cp_t[np.maximum(jc - 1, 0)] - cp_t[pj])
+        c = c + cross
+        if a + b > 2 and kinds.polite_merge:
+            ps, pt = cc_s[ic] - cc_s[pi], cc_t[jc] - cc_t[pj]
+            c = c - np.where((ps > 0) & (pt > 0), kinds.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
+        if a == 1 and b == 1 and kinds.report_link:
+            c = c + np.where(cr_s[ic] - cr_s[pi] != cr_t[jc] - cr_t[pj], kinds.report_link, 0.0)
+        if headings:
+            hs, ht = ch_s[ic] - ch_s[pi], ch_t[jc] - ch_t[pj]
+            lone = ((hs == a) & (ht == 0)) | ((ht == b) & (hs == 0))
+            c = c + np.where(lone, kinds.heading_link, 0.0)
+            c = c + kinds.heading_merge * (((hs > 0) & (hs < a)).astype(float) + ((ht > 0) & (ht < b)).astype(float))
+        if notes:
+            ns, nt = cn_s[ic] - cn_s[pi], cn_t[jc] - cn_t[pj]
+            c = c + kinds.note_link * np.abs(ns - nt)
+            if a == b:
+                c = np.where((ns == a) & (nt == b), np.minimum(c, kinds.note_pair + cross), c)
+        return c, shared
+
+    def here(x: int, y: int) -> np.ndarray:
+        return shifted[(x, y)]
+
     for mi, (a, b) in enumerate(MOVES):
         pr = cfg.priors.table[(a, b)]
         ok = valid & (i_col >= a) & (j >= b)
@@ -121,36 +162,19 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 c = np.where(cn[k1] - cn[k0] == a + b, kinds.note_skip, c)
             c = np.broadcast_to(c, ok.shape)
         else:
-            c = pr + length_cost(cfg, cl_s[i_col] - cl_s[pi], cl_t[j] - cl_t[pj])
-            shared = sum(shifted[cell] for cell in _CELLS[(a, b)])
-            if over and a + b > 2:
-                shared = shared - _overcount(over, lo, rows, cols, a, b)
-            tot = cw_s[i_col] - cw_s[pi] + cw_t[j] - cw_t[pj]
-            c = c + anchor_additive(cfg, tot, shared, a, b)
-            if a == 1 and b == 1 and s.cum_report and t.cum_report:
-                both = (cr_s[i_col] - cr_s[pi] == 1) & (cr_t[j] - cr_t[pj] == 1)
-                c = np.where(both, pr + kinds.report_pair, c)
-            cross = 0.0
-            if a > 1:
-                cross = cross + kinds.para_cross * (cp_s[np.maximum(i_col - 1, 0)] - cp_s[pi])
-            if b > 1:
-                cross = cross + kinds.para_cross * (cp_t[np.maximum(j - 1, 0)] - cp_t[pj])
-            c = c + cross
-            if a + b > 2 and kinds.polite_merge:
-                ps, pt = cc_s[i_col] - cc_s[pi], cc_t[j] - cc_t[pj]
-                c = c - np.where((ps > 0) & (pt > 0), kinds.polite_merge * (np.maximum(ps, pt) - 1), 0.0)
-            if a == 1 and b == 1 and kinds.report_link:
-                c = c + np.where(cr_s[i_col] - cr_s[pi] != cr_t[j] - cr_t[pj], kinds.report_link, 0.0)
-            if headings:
-                hs, ht = ch_s[i_col] - ch_s[pi], ch_t[j] - ch_t[pj]
-                lone = ((hs == a) & (ht == 0)) | ((ht == b) & (hs == 0))
-                c = c + np.where(lone, kinds.heading_link, 0.0)
-                c = c + kinds.heading_merge * (((hs > 0) & (hs < a)).astype(float) + ((ht > 0) & (ht < b)).astype(float))
-            if notes:
-                ns, nt = cn_s[i_col] - cn_s[pi], cn_t[j] - cn_t[pj]
-                c = c + kinds.note_link * np.abs(ns - nt)
-                if a == b:
-                    c = np.where((ns == a) & (nt == b), np.minimum(c, kinds.note_pair + cross), c)
+            c, shared = link(a, b, i_col, j, here)
+            if (a, b) == (2, 2):
+                # dp.crossing: the straight pairs are cells (1, 1) and (0, 0) back, the crossing ones (1, 0)
+                # and (0, 1); a crossing 2:2 costs its two straight 1:1 beads (dp.crossing_cost)
+                d1, d2 = shifted[(1, 1)], shifted[(0, 0)]
+                crossed = (np.minimum(np.minimum(shifted[(1, 0)], shifted[(0, 1)]), np.maximum(d1, d2))
+                           - np.minimum(d1, d2)) >= cfg.priors.cross_min
+                if crossed.any():
+                    im, jm = np.maximum(i_col - 1, 0), np.maximum(j - 1, 0)
+                    first, _ = link(1, 1, im, jm, lambda x, y: shifted[(x + 1, y + 1)])
+                    first = first + np.where(pe_s[im] & pe_t[jm], -kinds.para_bonus, 0.0)
+                    second, _ = link(1, 1, i_col, j, here)
+                    c = np.where(crossed, first + second + crossing_cost(cfg, shared - d1 - d2), c)
         out[mi] = np.where(ok, c + bonus, inf)
     return out
 

@@ -102,6 +102,14 @@ class Priors:
     merge: float = 2.6  # 2:1 and 1:2
     # 2:2 is dear: two 1:1 beads say the same with more detail, so a 2:2 has to be clearly better
     two_two: float = 5.0
+    # ... unless its content crosses (dp.crossing): each sentence shares anchors with both sentences across
+    # but for one straight pair, which shares at least cross_min less than each of the three other pairs
+    # (a lead ending "..., Report informs." and "The letter reads:" against a lead and "Как сообщает Report,
+    # в письме говорится:"). Read as two 1:1 beads, those crossing anchors count as unmatched; so a crossing
+    # 2:2 costs its two straight 1:1 beads, plus two_two_cross, minus what its crossing anchors earn once
+    # matched (vecalign scores a 2:2 on the content of the whole bead, whatever the order inside it)
+    two_two_cross: float = 1.0
+    cross_min: float = 1.0
     three: float = 5.0  # 3:1 and 1:3
 
     @cached_property
