@@ -90,6 +90,13 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     cc_t = np.asarray(t.cum_polite or [0] * len(t.cum_len), dtype=float)
     cr_s = np.asarray(s.cum_report or [0] * len(s.cum_len), dtype=float)
     cr_t = np.asarray(t.cum_report or [0] * len(t.cum_len), dtype=float)
+    salutes = bool(s.cum_salute and t.cum_salute)
+    csa_s = np.asarray(s.cum_salute or [0] * len(s.cum_len), dtype=float)
+    csa_t = np.asarray(t.cum_salute or [0] * len(t.cum_len), dtype=float)
+    cgr_s = np.asarray(s.cum_greet or [0] * len(s.cum_len), dtype=float)
+    cgr_t = np.asarray(t.cum_greet or [0] * len(t.cum_len), dtype=float)
+    # greet flags per sentence, padded with a 0 on each end: sentence k is at k + 1
+    gp_s, gp_t = (np.concatenate(([0.0], np.diff(cg), [0.0])) for cg in (cgr_s, cgr_t))
     headings = bool(s.cum_heading and t.cum_heading)
     ch_s = np.asarray(s.cum_heading or [0] * len(s.cum_len), dtype=float)
     ch_t = np.asarray(t.cum_heading or [0] * len(t.cum_len), dtype=float)
@@ -129,6 +136,10 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
             lone = ((hs == a) & (ht == 0)) | ((ht == b) & (hs == 0))
             c = c + np.where(lone, kinds.heading_link, 0.0)
             c = c + kinds.heading_merge * (((hs > 0) & (hs < a)).astype(float) + ((ht > 0) & (ht < b)).astype(float))
+        if salutes:  # dp.lone_salutation, both ways
+            lone = (((csa_s[ic] > csa_s[pi]) & (cgr_t[jc] == cgr_t[pj])).astype(float)
+                    + ((csa_t[jc] > csa_t[pj]) & (cgr_s[ic] == cgr_s[pi])).astype(float))
+            c = c + kinds.salutation_link * lone
         if notes:
             ns, nt = cn_s[ic] - cn_s[pi], cn_t[jc] - cn_t[pj]
             c = c + kinds.note_link * np.abs(ns - nt)
@@ -155,6 +166,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 c = c + anchors.skip_shared * np.minimum(near, anchors.skip_shared_cap)
             cc = cc_t if a == 0 else cc_s
             c = c - np.where(cc[k1] - cc[k0] == a + b, kinds.polite_bonus, 0.0)
+            if salutes and kinds.salutation_skip:  # dp.greeting_beside: sentence k of the other side is gp[k + 1]
+                csa = csa_t if a == 0 else csa_s
+                gp, k = (gp_s, i_col) if a == 0 else (gp_t, j)
+                beside = (gp[k] + gp[np.minimum(k + 1, len(gp) - 1)]) > 0
+                c = c + np.where((csa[k1] > csa[k0]) & beside, kinds.salutation_skip, 0.0)
             cr = cr_t if a == 0 else cr_s
             c = np.where(cr[k1] - cr[k0] == a + b, np.minimum(c, kinds.report_skip), c)
             cn = cn_t if a == 0 else cn_s

@@ -88,6 +88,13 @@ class KindCosts:
     # one side is all headings and the other has none, or a side that mixes a heading with sentences
     heading_link: float = 2.0
     heading_merge: float = 1.0
+    # a letter's salutation or closing line ("«Уважаемый Александр Григорьевич,", "Ваш,") that only one side has
+    # stands alone: a link whose one side holds one while no sentence of the other greets, addresses or heads
+    # (kinds.greets, kinds.is_heading) pays this, per side
+    salutation_link: float = 6.0
+    # ... and one left alone beside a sentence of the other side that greets ("Dear Friend," next to "Əziz dost,
+    # əməkdaşlığımızın ...") pays this: that side said it too, inside the sentence
+    salutation_skip: float = 2.0
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
     para_bonus: float = 0.8  # both sides end a paragraph with this bead
 

@@ -29,14 +29,19 @@ class Side:
     cum_polite: list = field(default_factory=list)  # cum_polite[i] = courtesy formulas among sentences [0, i)
     cum_report: list = field(default_factory=list)  # cum_report[i] = news-source sentences among [0, i)
     cum_heading: list = field(default_factory=list)  # cum_heading[i] = headings among sentences [0, i)
+    cum_salute: list = field(default_factory=list)  # cum_salute[i] = salutation lines among sentences [0, i)
+    cum_greet: list = field(default_factory=list)  # cum_greet[i] = sentences that greet or address, among [0, i)
 
 
 def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
               notes: Optional[Sequence[bool]] = None, polite: Optional[Sequence[bool]] = None,
-              report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None) -> Side:
-    """``notes[i]`` / ``polite[i]`` / ``report[i]``: sentence i is an editorial note / a courtesy formula /
-    a news-source sentence (kinds.py)."""
+              report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None,
+              salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None) -> Side:
+    """``notes[i]`` / ``polite[i]`` / ``report[i]`` / ``heading[i]``: sentence i is an editorial note / a
+    courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
+    greets, addresses or heads (kinds.py)."""
     cl, cw, cp, cn, cc, cr, ch = [0], [0.0], [0], [0], [0], [0], [0]
+    csa, cgr = [0], [0]
     for n, w in zip(lengths, weights):
         cl.append(cl[-1] + n)
         cw.append(cw[-1] + w)
@@ -46,7 +51,10 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
         cc.append(cc[-1] + (1 if polite is not None and polite[i - 1] else 0))
         cr.append(cr[-1] + (1 if report is not None and report[i - 1] else 0))
         ch.append(ch[-1] + (1 if heading is not None and heading[i - 1] else 0))
-    return Side(cl, cw, list(para_end), cp, cn, cc, cr, ch if heading is not None else [])
+        csa.append(csa[-1] + (1 if salute is not None and salute[i - 1] else 0))
+        cgr.append(cgr[-1] + (1 if greet is not None and greet[i - 1] else 0))
+    return Side(cl, cw, list(para_end), cp, cn, cc, cr, ch if heading is not None else [],
+                csa if salute is not None else [], cgr if salute is not None else [])
 
 
 
@@ -122,6 +130,8 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
             c -= kinds.short_bonus
         if side.cum_polite and side.cum_polite[k1] - side.cum_polite[k0] == k1 - k0:
             c -= kinds.polite_bonus
+        if side.cum_salute and side.cum_salute[k1] > side.cum_salute[k0] and greeting_beside(s, t, i0, j0, a):
+            c += kinds.salutation_skip
         if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0:
             c = min(c, kinds.report_skip)
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
@@ -154,6 +164,8 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
         if (hs == a and ht == 0) or (ht == b and hs == 0):
             c += kinds.heading_link
         c += kinds.heading_merge * ((0 < hs < a) + (0 < ht < b))
+    if s.cum_salute and t.cum_salute:
+        c += kinds.salutation_link * (lone_salutation(s, t, i0, j0, a, b) + lone_salutation(t, s, j0, i0, b, a))
     if s.cum_note and t.cum_note:
         ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
         c += kinds.note_link * abs(ns - nt)
@@ -183,6 +195,21 @@ def crossing_cost(cfg: AlignConfig, extra):
         import numpy as np
         extra = np.maximum(extra, 0.0)
     return cfg.priors.two_two_cross - 2.0 * (anchors.gain + anchors.miss) * extra
+
+
+def lone_salutation(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
+    """Side x of the link bead (x0.., y0..) holds a salutation line, and no sentence of side y greets, addresses
+    or heads: "«Уважаемый Александр Григорьевич," is not part of "President Ilham Aliyev sent a letter ..."."""
+    return x.cum_salute[x0 + a] > x.cum_salute[x0] and y.cum_greet[y0 + b] == y.cum_greet[y0]
+
+
+def greeting_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:
+    """A sentence right beside the 1:0 (a=1) or 0:1 bead at (i0, j0) on the other side greets or addresses:
+    target j0-1 or j0 for a source sentence, source i0-1 or i0 for a target one."""
+    other, k = (t, j0) if a else (s, i0)
+    cg = other.cum_greet
+    n = len(cg) - 1
+    return (k > 0 and cg[k] > cg[k - 1]) or (k < n and cg[k + 1] > cg[k])
 
 
 def length_cost(cfg: AlignConfig, ls, lt):

@@ -6,14 +6,14 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from workbench.align.dp import Side, make_side
-from workbench.align.kinds import is_courtesy, is_heading, is_note, is_reporting
+from workbench.align.kinds import greets, is_courtesy, is_heading, is_note, is_reporting, is_salutation
 
 
 @dataclass(frozen=True)
 class Features:
     """``para[i]``: a paragraph ends before sentence i (n+1 entries). ``notes``/``polite``/``report``/
-    ``heading``: which sentences are editorial notes, courtesy formulas, news-source lines and headings
-    (kinds.py); None where
+    ``heading``/``salute``/``greet``: which sentences are editorial notes, courtesy formulas, news-source lines,
+    headings, salutation lines and sentences that greet, address or head (kinds.py); None where
     kinds do not apply (blocks of sentences, whose kinds mean nothing)."""
 
     lengths: Sequence[int]
@@ -23,14 +23,21 @@ class Features:
     polite: Optional[Sequence[bool]] = None
     report: Optional[Sequence[bool]] = None
     heading: Optional[Sequence[bool]] = None
+    salute: Optional[Sequence[bool]] = None
+    greet: Optional[Sequence[bool]] = None
 
     @classmethod
     def of(cls, sents: Sequence[str], lang: str, para: Optional[Sequence[bool]] = None) -> "Features":
         """A text's features without keys (the aligner makes them per pass)."""
+        heading = [is_heading(x) for x in sents]
+        salute = [is_salutation(x) for x in sents]
         return cls(lengths=[len(x) for x in sents],
                    para=list(para) if para is not None else [False] * (len(sents) + 1),
-                   notes=[is_note(x) for x in sents], polite=[is_courtesy(x, lang) for x in sents],
-                   report=[is_reporting(x) for x in sents], heading=[is_heading(x) for x in sents])
+                   notes=[is_note(x) for x in sents],
+                   # a salutation line is a courtesy formula, names and all ("Уважаемый Эмомали Шарифович,")
+                   polite=[sal or is_courtesy(x, lang) for x, sal in zip(sents, salute)],
+                   report=[is_reporting(x) for x in sents], heading=heading, salute=salute,
+                   greet=[h or greets(x, lang) for x, h in zip(sents, heading)])
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -45,9 +52,11 @@ class Features:
             return None if xs is None else xs[i0:i1]
 
         return Features(self.lengths[i0:i1], [False, *self.para[i0 + 1:i1], True], self.keys[i0:i1],
-                        cut(self.notes), cut(self.polite), cut(self.report), cut(self.heading))
+                        cut(self.notes), cut(self.polite), cut(self.report), cut(self.heading), cut(self.salute),
+                        cut(self.greet))
 
     def side(self, para: Optional[Sequence[bool]] = None) -> Side:
         """The DP's prefix sums; ``para`` overrides the paragraph ends (the scorer adds the cuts)."""
         return make_side(self.lengths, [sum(k.values()) for k in self.keys],
-                         self.para if para is None else para, self.notes, self.polite, self.report, self.heading)
+                         self.para if para is None else para, self.notes, self.polite, self.report, self.heading,
+                         self.salute, self.greet)

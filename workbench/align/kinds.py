@@ -1,5 +1,5 @@
-"""Sentence kinds the cost model treats apart: editorial notes, courtesy formulas, news-source lines
-and headings.
+"""Sentence kinds the cost model treats apart: editorial notes, courtesy formulas, news-source lines,
+headings, and a letter's salutation and closing lines.
 
 Both are what one side of an official translation adds or drops on its own: interpreters' and
 editors' remarks ("(Как переведено.)", "(Applause.)") never translate a spoken sentence, and
@@ -79,3 +79,35 @@ def is_courtesy(sentence: str, lang: str) -> bool:
     prefixes, joiners = _courtesy()
     hits = sum(1 for w in words if w in joiners or w.startswith(prefixes))
     return 2 * hits >= len(words)
+
+
+SALUTATION_MAX_LEN = 60
+_OPENERS = "«“„\"'‘(["
+_CLAUSE = re.compile(r"[,!.?:;]")
+GREETING_MAX_WORDS = 5
+
+
+def _words(text: str, lang: str) -> list[str]:
+    return [fold(w, lang) for w in _WORD.findall(text)]
+
+
+def is_salutation(sentence: str) -> bool:
+    """A letter's salutation, closing or address line: a short line that ends in a comma ("Dear Friend,",
+    "«Уважаемый Александр Григорьевич,", "Ваш,", "Sincerely,", "His Excellency Mr Kassym-Jomart Tokayev,").
+    Such a line ends no sentence: it stands in a paragraph of its own, whatever words it holds."""
+    text = sentence.strip().rstrip(_CLOSERS).lstrip(_OPENERS)
+    return 0 < len(text) <= SALUTATION_MAX_LEN and text.endswith(",") and ":" not in text
+
+
+def greets(sentence: str, lang: str) -> bool:
+    """A sentence that opens with an address or greeting: a courtesy formula, a salutation line, or a
+    first clause of a few words with a courtesy word ("Əziz dost, əməkdaşlığımızın ...", "Уважаемый Ильхам
+    Гейдар оглу.", "Qazaxıstan Respublikasının Prezidenti zati-aliləri")."""
+    if is_courtesy(sentence, lang) or is_salutation(sentence):
+        return True
+    if ":" in sentence[:80]:  # after a speaker label ("В.Путин: Уважаемый Ильхам Гейдарович!")
+        sentence = sentence.split(":", 1)[1]
+    first = _CLAUSE.split(sentence.lstrip().lstrip(_OPENERS), 1)[0]
+    words = _words(first, lang)
+    prefixes, _ = _courtesy()
+    return 0 < len(words) <= GREETING_MAX_WORDS and any(w.startswith(prefixes) for w in words)

@@ -1,0 +1,78 @@
+"""A letter's salutation and closing lines (kinds.is_salutation): alone when only one side has them, part of the
+bead when the other side says them inside a sentence (kinds.greets)."""
+
+from dataclasses import replace
+
+import pytest
+
+from workbench.align import align_texts
+from workbench.align.config import AlignConfig, KindCosts
+from workbench.align.kinds import greets, is_salutation
+
+NO_SALUTATIONS = replace(AlignConfig(), kinds=replace(KindCosts(), salutation_link=0.0, salutation_skip=0.0))
+
+
+def _beads(src, tgt, src_lang, tgt_lang, config=AlignConfig()):
+    return [(list(b.src), list(b.tgt)) for b in align_texts(src, tgt, src_lang, tgt_lang, config=config).beads]
+
+
+@pytest.mark.parametrize("line", ["«Уважаемый Александр Григорьевич,", "Hörmətli cənab Prezident,", "Ваш,",
+                                  "Sincerely,", "\u201cDear Emomali Sharifovich,", "His Excellency Mr Kassym-Jomart Tokayev,"])
+def test_short_lines_ending_in_a_comma_are_salutations(line):
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize("line", ["Dear friends!", "The letter reads:", "Vladimir Putin: Mr Aliyev, friends,",
+                                  "Extending his sincere congratulations and the best wishes, the head of state said,"])
+def test_other_lines_are_not_salutations(line):
+    assert not is_salutation(line)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Əziz dost, əməkdaşlığımızın xalqlarımız üçün daha böyük uğurlar gətirəcəyini gözləyirik.", "az"),
+    ("Уважаемый Ильхам Гейдар оглу.", "ru"), ("В.Путин: Уважаемый Ильхам Гейдарович!", "ru"),
+    ("Dear Mr. President,", "en"), ("Thank you.", "en")])
+def test_sentences_that_open_with_an_address_greet(text, lang):
+    assert greets(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President of the Republic of Azerbaijan Ilham Aliyev sent a letter of congratulation.", "en"),
+    ("Примите искренние поздравления и наилучшие пожелания по случаю праздника.", "ru")])
+def test_narrative_sentences_do_not_greet(text, lang):
+    assert not greets(text, lang)
+
+
+# An agency's English item quotes the letter without its salutation; the Russian item gives it in full.
+SRC = [["President of the Republic of Azerbaijan Ilham Aliyev sent a letter of congratulation to President Aleksandr "
+        "Lukashenko on the occasion of the national holiday – the Independence Day of the Republic of Belarus."],
+       ["Extending his sincere congratulations and the best wishes, the head of state said: \u201cBased on strong bonds "
+        "of friendship, trust and mutual support, our fraternal countries have established multifaceted relations of "
+        "strategic partnership over the past decades.",
+        "Your recent state visit to Azerbaijan once again testified that our cooperation is successfully developing.\u201d"]]
+TGT = [["Президент Азербайджана Ильхам Алиев поздравил белорусского коллегу Александра Лукашенко по случаю Дня "
+        "независимости Беларуси."],
+       ["«Уважаемый Александр Григорьевич,"],
+       ["Примите искренние поздравления и наилучшие пожелания по случаю государственного праздника – Дня "
+        "независимости Республики Беларусь."],
+       ["За прошедшие десятилетия, основываясь на крепких узах дружбы, доверия и взаимоподдержки, наши братские "
+        "государства выстроили многогранные отношения стратегического партнерства.",
+        "Ваш недавний государственный визит в Азербайджан еще раз подтвердил, что наше сотрудничество успешно "
+        "развивается.»"]]
+
+
+def test_a_salutation_only_one_side_has_stands_alone():
+    assert _beads(SRC, TGT, "en", "ru") == [([0], [0]), ([], [1]), ([1], [2, 3]), ([2], [4])]
+    # without the salutation costs it is folded into the lead's bead
+    assert _beads(SRC, TGT, "en", "ru", NO_SALUTATIONS)[0] == ([0], [0, 1, 2])
+
+
+def test_a_salutation_joins_the_sentence_that_says_it_on_the_other_side():
+    src = [["I extend my heartfelt congratulations to you on the Independence Day."], ["Dear Friend,"],
+           ["Let us embrace the bond of friendship and look forward to further collaboration."],
+           ["May Azerbaijan continue to prosper and thrive."]]
+    tgt = [["Müstəqillik Günü münasibətilə Sizə səmimi təbriklərimi çatdırıram."],
+           ["Əziz dost, əməkdaşlığımızın xalqlarımız üçün daha böyük uğurlar gətirəcəyini səbirsizliklə gözləyirik."],
+           ["Qoy Azərbaycan bundan sonra da çiçəklənsin və inkişaf etsin!"]]
+    assert _beads(src, tgt, "en", "az") == [([0], [0]), ([1, 2], [1]), ([3], [2])]
+    assert ([1], []) in _beads(src, tgt, "en", "az", NO_SALUTATIONS)
