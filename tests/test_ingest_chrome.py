@@ -111,3 +111,13 @@ def test_a_book_reference_after_the_text_is_chrome_a_sentence_with_a_year_is_not
     doc = read_text(page, lang="en")
     assert any("p. 387" in d for d in doc.dropped)
     assert any("1997" in s for s in sentences(doc))
+
+
+def test_the_place_and_date_a_letter_is_signed_with_stay_text_a_publication_stamp_does_not():
+    page = ("Ilham Aliyev congratulated the Muslims of Azerbaijan on Eid al-Adha\n\n"
+            "Dear compatriots!\n\nI sincerely congratulate you on the occasion of Eid al-Adha, a holiday of mercy.\n\n"
+            "Ilham Aliyev\nPresident of the Republic of Azerbaijan\n\nBaku city, 4 November 2011\n\n"
+            "06 November 2011, 16:10")
+    doc = read_text(page, lang="en")
+    assert sentences(doc)[-1] == "Baku city, 4 November 2011"
+    assert [b.text for b in doc.blocks if b.kind == META] == ["06 November 2011, 16:10"]

@@ -11,7 +11,8 @@ common furniture; this stage judges lines by their features:
 - language: a line in another script than the body (the sister page's title on an English page);
 - repetition: a headline the page shows twice counts once;
 - datelines (ingest.dateline): a line of its own stays (a META block: the document's date and place,
-  never a sentence); one glued to the first paragraph is cut off it.
+  never a sentence; but the place and date a letter is signed with, after its text, are text:
+  ingest.structure); one glued to the first paragraph is cut off it.
 
 Everything taken out is kept in ``dropped`` (shown by `workbench show`), nothing is silently lost.
 """

@@ -16,10 +16,12 @@ from typing import Optional
 
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
-from workbench.ingest.dateline import whole_dateline
+from workbench.ingest.dateline import Dateline, whole_dateline
 from workbench.ingest.speakers import parse_intro, split_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
 from workbench.sectionbreak import is_break
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 
@@ -104,6 +106,13 @@ def _salutation(line: str) -> bool:
     return stripped.endswith(",") and len(stripped) <= 60 and first.startswith(_courtesy_words())
 
 
+def _signed_date(text: str, dateline: Dateline) -> bool:
+    """A place and a date after the text has begun, with no clock time: the place and date a letter, decree or
+    message is signed with ("Baku city, 4 November 2011" under "Ilham Aliyev"), which its translation
+    gives too. It is part of the text; a page's publication stamp ("06 November 2021, 16:10") is not."""
+    return bool(dateline.date and dateline.place) and _CLOCK.search(text) is None
+
+
 def _is_dash(text: str) -> bool:
     return text[:1] in "-–—" and text[1:2] == " "
 
@@ -147,7 +156,8 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             state.section += 1
             state.speaker = None
             continue
-        if whole_dateline(text) is not None:
+        dateline = whole_dateline(text)
+        if dateline is not None and not (seen_lead and _signed_date(text, dateline)):
             blocks.append(Block(index, META, text, section=state.section))
             continue
         person = parse_intro(text, lang)
