@@ -24,6 +24,7 @@ _EXPORTS = {
     # reading and segmenting
     "read": "workbench.pipeline",
     "read_text": "workbench.pipeline",
+    "read_group": "workbench.pipeline",
     "split_sentences": "workbench.pipeline",
     "segment_file": "workbench.pipeline",
     # aligning
@@ -86,7 +87,7 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from workbench.exporting import Selection, export_memory, import_tmx, overview
     from workbench.model import Alignment, Bead, Block, Document, Person, Segment, Unit
     from workbench.pipeline import (AlignedPair, RunResult, align_files, align_pair, align_sentences, align_stored,
-                                    ingest_files, read, read_text, run, segment_file, split_sentences)
+                                    ingest_files, read, read_group, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
     from workbench.tm.lookup import lookup, lookup_lines, match_percent
     from workbench.tm.xliff import pretranslate, read_xliff, write_xliff

@@ -299,7 +299,10 @@ def list_(ctx, as_json):
 @click.pass_context
 def show(ctx, doc, as_json):
     """A document's structure: blocks with kinds, speakers and sentence counts."""
-    document = memory_of(ctx).get_document(doc)
+    from workbench.review.refs import resolve_ref
+
+    memory = memory_of(ctx)
+    document = memory.get_document(resolve_ref(memory, doc))  # an id, a prefix, a `list` number or a file
     if as_json:
         from dataclasses import asdict
 
@@ -310,6 +313,8 @@ def show(ctx, doc, as_json):
                          ("file", document.source_path)):
         if value:
             click.echo(f"{label}: {value}")
+    for line in document.dropped:
+        click.echo(f"dropped: {line}")  # page chrome kept out of the text (ingest.chrome, ingest.repeated)
     if document.people:
         click.echo("speakers: " + "; ".join(
             f"{p.name}" + (f" ({p.role})" if p.role else "") for p in document.people))

@@ -9,7 +9,7 @@ import contextlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence, Union
+from typing import TYPE_CHECKING, Collection, Optional, Sequence, Union
 
 from workbench.align.config import DEFAULT, AlignConfig
 from workbench.errors import WorkbenchError
@@ -26,12 +26,34 @@ _DOCUMENT_SUFFIXES = (".txt", ".html", ".htm", ".docx")
 # -- reading ---------------------------------------------------------------------------------------
 
 def read(path: PathLike, *, lang: Optional[str] = None, source_url: str = "", date: str = "",
-         place: str = "") -> Document:
-    """Read a transcript file (plain text in any common encoding, HTML or DOCX) into a segmented Document."""
+         place: str = "", repeated: Collection[str] = ()) -> Document:
+    """Read a transcript file (plain text in any common encoding, HTML or DOCX) into a segmented Document.
+    ``repeated``: keys of lines to drop as chrome wherever they stand (see read_group)."""
     from workbench.ingest import read_document
     from workbench.segment import segment_document
 
-    return segment_document(read_document(path, lang=lang, source_url=source_url, date=date, place=place))
+    return segment_document(read_document(path, lang=lang, source_url=source_url, date=date, place=place,
+                                          repeated=repeated))
+
+
+def read_group(source: PathLike, originals: Sequence[PathLike], *, lang: Optional[str] = None,
+               original_lang: Optional[str] = None, source_url: str = "", date: str = "",
+               place: str = "") -> tuple[Document, list[Document]]:
+    """Read a transcript and its originals as `run` does: short lines that the transcript and an original
+    both hold verbatim ("×", "12:19", a site name, an English menu on the Russian page) are the site's chrome,
+    dropped from both before anything is aligned (kept in ``dropped``, which `workbench show` lists).
+    The originals record the same event: they share its date and place unless their text says otherwise."""
+    from workbench.ingest.repeated import drop_repeated
+
+    paths = [source, *originals]
+
+    def reread(k: int, keys: Collection[str] = ()) -> Document:
+        if k == 0:
+            return read(source, lang=lang, date=date, place=place, source_url=source_url, repeated=keys)
+        return read(paths[k], lang=original_lang, date=date, place=place, repeated=keys)
+
+    docs = drop_repeated([reread(k) for k in range(len(paths))], reread)
+    return docs[0], docs[1:]
 
 
 def read_text(text: str, *, lang: Optional[str] = None, html: bool = False, name: str = "<text>",
@@ -183,10 +205,14 @@ def ingest_files(memory: Memory, paths: Sequence[PathLike], *, lang: Optional[st
         return [(d, memory.add_document(d)) for d in docs]
 
 
+def _is_file(ref: str) -> bool:
+    return Path(ref).exists() or ref.endswith(_DOCUMENT_SUFFIXES)
+
+
 def load_ref(memory: Memory, ref: str, *, lang: Optional[str] = None) -> tuple[Document, bool]:
     """A path is read (True: it still has to be stored); anything else is looked up as a stored document.
     Reads only, so no write lock is taken."""
-    if Path(ref).exists() or ref.endswith(_DOCUMENT_SUFFIXES):
+    if _is_file(ref):
         doc = read(ref, lang=lang)
         return doc, not memory.has_document(doc.id)
     return memory.get_document(ref), False
@@ -223,8 +249,12 @@ def align_stored(memory: Memory, src: str, tgt: str, *, src_lang: Optional[str] 
                  lexicon_path: Optional[PathLike] = None) -> AlignedPair:
     """`workbench align SRC TGT`: files are read, ids looked up, the pair aligned; then the new documents
     and the alignment are stored in one short transaction (other commands wait only for that)."""
-    src_doc, _ = load_ref(memory, src, lang=src_lang)
-    tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
+    if _is_file(src) and _is_file(tgt):
+        # two files: read as `run` reads them, lines both repeat dropped (read_group)
+        src_doc, (tgt_doc,) = read_group(src, [tgt], lang=src_lang, original_lang=tgt_lang)
+    else:
+        src_doc, _ = load_ref(memory, src, lang=src_lang)
+        tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
     pair = prepare_alignment(memory, src_doc, tgt_doc, config=config, lexicon_path=lexicon_path)
     with memory.transaction():
         memory.add_document(src_doc)
@@ -279,15 +309,14 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
         lang: Optional[str] = None, lexicon_path: Optional[PathLike] = None, config: AlignConfig = DEFAULT,
         lang_map: Optional[dict[str, str]] = None, date: str = "", place: str = "",
         source_url: str = "", include_flagged: bool = False) -> RunResult:
-    """The main job: read, segment and store every file, align the source with each original, export
+    """The main job: read, segment and store every file (read_group: lines repeated across the versions are
+    dropped as chrome), align the source with each original, export
     TMX (per pair, and trilingual with two originals), TEI and a DOCX briefing named after the source.
     The TMX files leave out units whose beads the aligner flagged, unless ``include_flagged``; TEI keeps
     every link with its score."""
     from workbench.export.atomic import staged, uninterrupted
 
-    src = read(source, lang=lang, date=date, place=place, source_url=source_url)
-    # The originals record the same event: they share its date and place unless their text says otherwise.
-    origs = [read(path, date=date, place=place) for path in originals]
+    src, origs = read_group(source, originals, lang=lang, date=date, place=place, source_url=source_url)
     pairs = [prepare_alignment(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
     # All or nothing: the exports are written under temporary names, then the memory commits, then the
     # files are renamed. Commit before rename because a commit can fail (disk full, the lock's wait runs

@@ -80,6 +80,7 @@ def run_task(task: Task) -> list[PairResult]:
                 raise _Known(failed[version.path]) from None
         return docs[version.path]
 
+    _drop_repeated(task, load, docs)
     results = []
     for job in task.jobs:
         row = base_row(job)
@@ -106,6 +107,32 @@ def run_task(task: Task) -> list[PairResult]:
         for result in aligned:
             result.row["trilingual"] = count
     return results
+
+
+def _drop_repeated(task: Task, load, docs: dict) -> None:
+    """As `run` reads a group (pipeline.read_group): the lines the transcript shares verbatim with an original
+    are dropped from both. A file that fails to read is left to fail its own pairs."""
+    from workbench.ingest.repeated import drop_repeated
+    from workbench.pipeline import read
+
+    sources = {job.src.path for job in task.jobs}
+    if len(sources) != 1:
+        return
+    versions = [task.jobs[0].src] + [job.tgt for job in task.jobs]
+    try:
+        first = [load(v) for v in versions]
+    except _Known:
+        return
+
+    def reread(k: int, keys: frozenset) -> object:
+        v = versions[k]
+        return read(v.path, lang=v.lang, source_url=v.url, date=v.date, repeated=keys)
+
+    try:
+        for version, doc in zip(versions, drop_repeated(first, reread)):
+            docs[version.path] = doc
+    except Exception:  # noqa: BLE001 - the files were read once already; keep those documents
+        return
 
 
 class _Known(Exception):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Collection
 
 from workbench import vocab
 from workbench.ingest.dateline import leading_dateline, whole_dateline
@@ -57,8 +58,10 @@ class Cleaned:
     place: str = ""
 
 
-def strip_chrome(paragraphs: list[str]) -> Cleaned:
-    """The paragraphs without site chrome; the date and place its datelines gave."""
+def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
+    """The paragraphs without site chrome; the date and place its datelines gave. ``known``: keys (``line_key``)
+    of lines already known to be chrome, wherever they stand (lines the other language version repeats,
+    ingest.repeated)."""
     out = Cleaned([])
     if not paragraphs:
         return out
@@ -84,6 +87,9 @@ def strip_chrome(paragraphs: list[str]) -> Cleaned:
         if k < header_end:
             out.dropped.append(line.strip())
             continue
+        if known and line_key(line) in known:
+            out.dropped.append(line.strip())
+            continue
         head = k < head_end
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end))
@@ -101,7 +107,7 @@ def strip_chrome(paragraphs: list[str]) -> Cleaned:
                 line = line[found.end:]
         if k < head_end:
             line = _without_media_marker(line)
-        seen.add(_key(line))
+        seen.add(line_key(line))
         kept.setdefault(p, []).append(line)
     out.paragraphs = ["\n".join(kept[p]) for p in sorted(kept)]
     return out
@@ -124,7 +130,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # another language's line: the sister page's title, a menu in the site's language
     if not edge:
         return False
-    if _key(stripped) in seen:
+    if line_key(stripped) in seen:
         return True  # the page repeats its headline
     if stripped.startswith(_BULLET) and len(words) <= _SHORT:
         return True
@@ -183,7 +189,8 @@ def _foreign(line: str, body: str) -> bool:
     return mine == "latin-az" and body == "latin"
 
 
-def _key(line: str) -> str:
+def line_key(line: str) -> str:
+    """A line as chrome is compared: case and white space folded."""
     return " ".join(line.lower().split())
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import codecs
 from pathlib import Path
+from typing import Collection
 
 from workbench.errors import InputError
 from workbench.ingest.decode import decode_bytes, read_bytes
@@ -19,9 +20,10 @@ _REFUSED = ((b"%PDF-", "a PDF file; convert it to text, HTML or DOCX first"),
 
 
 def read_document(path: str | Path, *, lang: str | None = None, source_url: str = "", date: str = "",
-                  place: str = "") -> Document:
+                  place: str = "", repeated: Collection[str] = ()) -> Document:
     """Read a transcript file (plain text, HTML or DOCX) into a Document without segments.
 
+    ``repeated``: keys of lines its other language versions repeat (ingest.repeated), dropped as chrome.
     Raises InputError naming ``path`` for a missing path, a folder, an empty or boilerplate-only
     file, binary or undecodable bytes, an unknown ``lang``, a corrupt DOCX or a non-DOCX named .docx.
     """
@@ -30,7 +32,8 @@ def read_document(path: str | Path, *, lang: str | None = None, source_url: str 
     name = str(path)
     data = read_bytes(path)
     text = extract_text(data, name)
-    return parse_transcript(text, lang=lang, source_url=source_url, date=date, place=place, source_path=name)
+    return parse_transcript(text, lang=lang, source_url=source_url, date=date, place=place, source_path=name,
+                            repeated=repeated)
 
 
 def extract_text(data: bytes, name: str) -> str:

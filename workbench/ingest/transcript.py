@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache
+from typing import Collection
 
 from workbench import vocab
 from workbench.errors import InputError, WorkbenchError
@@ -27,14 +28,15 @@ def _patronym_after() -> str:
 
 
 def parse_transcript(text: str, *, lang: str | None = None, source_url: str = "", date: str = "",
-                     place: str = "", source_path: str = "") -> Document:
+                     place: str = "", source_path: str = "", repeated: Collection[str] = ()) -> Document:
     """Structure a transcript given as text. ``lang`` is detected when None; ``date``/``place``
-    given here win over those found in the text. Raises InputError (naming ``source_path`` or
+    given here win over those found in the text; ``repeated``: keys of lines its other language versions
+    repeat (ingest.repeated), dropped as chrome. Raises InputError (naming ``source_path`` or
     "<text>") for an unknown language or a text with nothing but white space and boilerplate."""
     name = source_path or "<text>"
     text = clean_text(text, name)
     found = split_paragraphs(text)
-    chrome = strip_chrome(found.texts)
+    chrome = strip_chrome(found.texts, repeated)
     paragraphs = _split_title_line(chrome.paragraphs)
     if not paragraphs:
         problem = "only page boilerplate, no text" if found.dropped or chrome.dropped else "empty (no text)"

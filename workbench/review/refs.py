@@ -68,6 +68,9 @@ def resolve_ref(memory: "Memory", ref: str) -> str:
             if memory.has_document(doc_id):
                 return doc_id
             candidates.append(doc_id)
+        found = _read_in_group(memory, path)
+        if found:
+            return found
         if not memory.conn.execute("SELECT 1 FROM documents WHERE id = ?", (ref,)).fetchone():
             raise WorkbenchError(f"{ref}: the content of this file is not in the memory "
                                  f"(ingest or align it first; its id would be {' or '.join(candidates)})")
@@ -78,6 +81,29 @@ def _transcript_id(path: Path) -> str:
     from workbench.pipeline import read
 
     return read(path).id
+
+
+def _read_in_group(memory: "Memory", path: Path) -> Optional[str]:
+    """The stored document `run` (or `align`) made of this file while it dropped the lines the file shares with
+    its other language versions (pipeline.read_group): read alone, the file has another id. A document stored
+    from this path counts when the file, read with that document's dropped lines, gives its id again."""
+    import json
+
+    from workbench.ingest.chrome import line_key
+    from workbench.pipeline import read
+
+    target = path.resolve()
+    rows = memory.conn.execute("SELECT id, source_path, dropped FROM documents WHERE source_path != ''"
+                               " ORDER BY rowid DESC").fetchall()
+    for doc_id, stored, dropped in rows:
+        if stored != str(path) and Path(stored).resolve() != target:
+            continue
+        try:
+            if read(path, repeated=frozenset(line_key(x) for x in json.loads(dropped))).id == doc_id:
+                return doc_id
+        except WorkbenchError:
+            continue
+    return None
 
 
 def _presegmented_id(path: Path) -> str:

@@ -1,0 +1,64 @@
+"""Lines a site repeats in both language versions ("×", "12:19", its name, an English menu on the Russian page)
+are chrome: `run` drops them from both documents before aligning, and `show` lists them."""
+
+import json
+from pathlib import Path
+
+import workbench
+from workbench.ingest.repeated import repeated_lines
+
+PAGES = Path(__file__).parent / "fixtures" / "ingest" / "repeated"
+EN, RU = PAGES / "osce.en.txt", PAGES / "osce.ru.txt"
+CHROME = ["Report.az", "Politics", "×", "12:19", "Baku Energy Week"]
+
+
+def test_read_alone_the_english_page_keeps_the_sites_lines():
+    en = workbench.read(EN)
+    assert en.title == "Report.az"
+    assert {"Politics", "12:19", "Baku Energy Week"} <= {b.text for b in en.blocks}
+
+
+def test_read_as_a_group_both_versions_drop_what_they_repeat():
+    en, (ru,) = workbench.read_group(EN, [RU])
+    assert en.title == "President Ilham Aliyev received the OSCE Chairperson-in-Office"
+    assert ru.title == "Ильхам Алиев принял действующего председателя ОБСЕ"
+    for doc in (en, ru):
+        assert set(CHROME) <= set(doc.dropped)
+        assert not any(line in b.text for b in doc.blocks for line in CHROME)
+    pair = workbench.align_pair(en, ru)
+    assert len(pair.units) == 4 and not any("Report.az" in t for u in pair.units for t in u.texts.values())
+
+
+def test_a_sentence_or_a_long_line_both_versions_share_is_not_chrome():
+    en = workbench.read_text("Title of the page\n\nCOP29 in Baku opened today with the heads of state.\n\nThank you.")
+    az = workbench.read_text("Səhifənin başlığı\n\nCOP29 in Baku opened today with the heads of state.\n\nThank you.",
+                             lang="az")
+    assert repeated_lines(en, az) == frozenset()
+
+
+def test_run_drops_the_repeated_lines_and_show_lists_them(run, tmp_path):
+    result = run("run", EN, "--original", RU, "--out-dir", "out")
+    assert result.exit_code == 0, result.output
+    tmx = (tmp_path / "out" / "osce.en.tmx").read_text(encoding="utf-8")
+    assert "Report.az" not in tmx and "Politics" not in tmx and "12:19" not in tmx
+    shown = run("show", EN)  # the path still names the document run stored
+    assert shown.exit_code == 0, shown.output
+    for line in CHROME:
+        assert f"dropped: {line}" in shown.output
+    stored = json.loads(run("show", RU, "--json").output)
+    assert set(CHROME) <= set(stored["dropped"])
+
+
+def test_batch_drops_them_as_run_does(tmp_path):
+    import shutil
+
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    shutil.copy(EN, folder / "osce.en.txt")
+    shutil.copy(RU, folder / "osce.ru.txt")
+    with workbench.Memory(tmp_path / "m.sqlite") as memory:
+        workbench.run_batch(memory, [folder], workers=1)
+        docs = [memory.get_document(d.id) for d in memory.documents()]
+    assert len(docs) == 2
+    for doc in docs:
+        assert set(CHROME) <= set(doc.dropped)
