@@ -79,3 +79,23 @@ def test_scores_follow_each_bead_in_a_pair_whose_words_the_lexicon_barely_knows(
     right = [b for b in result.beads if (b.src, b.tgt) in gold]
     assert len(right) >= 0.9 * len(result.beads)
     assert sum(b.flagged for b in right) <= 0.1 * len(right)  # the pair is not capped as a whole
+
+
+def test_a_letters_address_block_linked_with_a_news_lead_is_flagged():
+    # the headings name everyone the lead names, so the DP links them; the kinds say a reviewer should look
+    from workbench.align import align_texts
+    from workbench.align.confidence import HEADING_DOUBT
+
+    src = [["From Recep Tayyip Erdogan, President of the Republic of Türkiye"],
+           ["His Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan"],
+           ["Dear Mr. President, my dear Brother."],
+           ["On behalf of my nation and myself, I convey my sincere congratulations to you on your success in the "
+            "election held today."]]
+    tgt = [["Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Azərbaycan Prezidenti İlham Əliyevə təbrik məktubu göndərib."],
+           ["\"Hörmətli cənab Prezident, Əziz Qardaşım."],
+           ["Bu gün keçirilən seçkilərdə uğur qazanmağınız münasibətilə Sizə millətim adından və şəxsən öz adımdan "
+            "səmimi təbriklərimi çatdırıram."]]
+    beads = align_texts(src, tgt, "en", "az").beads
+    header = next(b for b in beads if 0 in b.src)
+    assert header.tgt == (0,) and header.flagged and header.score <= HEADING_DOUBT
+    assert not any(b.flagged for b in beads if b is not header)

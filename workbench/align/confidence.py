@@ -34,6 +34,8 @@ MIN_SUPPORTED_SHARE = 0.5
 MIN_LINKS = 5  # linking beads needed before a pair can be judged
 NOT_A_TRANSLATION = 0.2
 DOUBT_DICE = 0.5  # share_doubt: below this share of the typical Dice a bead's anchors do not vouch for it
+# heading_doubt: a link of headings alone with sentences alone scores at most this (flagged at the default threshold)
+HEADING_DOUBT = 0.45
 
 
 @dataclass(slots=True)
@@ -146,3 +148,20 @@ def score(e: Evidence, null: bool, translation: bool = True) -> float:
     x = NULL_SLOPE * (e.margin - NULL_MID) if null else PAIR_SLOPE * (e.margin - PAIR_MID)
     value = round(1.0 / (1.0 + math.exp(-x)), 4)
     return value if translation or null else min(value, NOT_A_TRANSLATION)
+
+
+def heading_doubt(scores: Sequence[float], path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool],
+                  src_heading: Sequence[bool], tgt_heading: Sequence[bool]) -> list[float]:
+    """Scores after a link whose one side is all headings and the other has none is capped at HEADING_DOUBT.
+    Headings translate headings; a letter's address block ("From Irakli Garibashvili, Prime Minister of
+    Georgia") shares every name and title with the news lead that reports the letter, and the DP may link
+    them for it, but a reviewer should look: the kinds say it is no translation."""
+    out = list(scores)
+    for k, (i0, j0, a, b) in enumerate(path):
+        if fixed[k] or not (a and b):
+            continue
+        hs = sum(src_heading[i0:i0 + a])
+        ht = sum(tgt_heading[j0:j0 + b])
+        if (hs == a and ht == 0) or (ht == b and hs == 0):
+            out[k] = min(out[k], HEADING_DOUBT)
+    return out

@@ -298,7 +298,10 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
     translation = confidence.is_translation(ev, path)
     scores = [1.0 if fixed[k] else confidence.score(e, not b.src or not b.tgt, translation)
               for k, (b, e) in enumerate(zip(beads, ev))]
-    for b, sc in zip(beads, confidence.share_doubt(scores, ev, typical, path, fixed)):
+    scores = confidence.share_doubt(scores, ev, typical, path, fixed)
+    if src.heading is not None and tgt.heading is not None:
+        scores = confidence.heading_doubt(scores, path, fixed, src.heading, tgt.heading)
+    for b, sc in zip(beads, scores):
         b.score = sc
     return beads
 
