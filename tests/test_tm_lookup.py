@@ -1,4 +1,5 @@
-"""Fuzzy look-up: match % as CAT tools count it, behind the trigram prefilter."""
+"""Fuzzy look-up: match % as CAT tools count it, behind the trigram prefilter (SQLite's FTS5 trigram index, or
+pg_trgm on PostgreSQL: ``memory_url`` runs a test on both)."""
 
 import json
 
@@ -29,8 +30,8 @@ def test_match_percent_counts_like_a_cat_tool():
     assert match_percent("The talks were held in Baku.", "Completely unrelated sentence here.") < 50
 
 
-def test_lookup_finds_exact_fuzzy_and_regional_units(tmp_path):
-    with _memory(tmp_path / "m.sqlite") as memory:
+def test_lookup_finds_exact_fuzzy_and_regional_units(memory_url):
+    with _memory(memory_url) as memory:
         found = lookup(memory, "The talks were held in Baku.", src="en", tgt="ru", min_score=70)
         assert [(m.score, m.tuid) for m in found][0] == (100, "u2")
         assert "u3" in [m.tuid for m in found]  # en-GB answers --from en, ru-RU answers --to ru
@@ -39,15 +40,15 @@ def test_lookup_finds_exact_fuzzy_and_regional_units(tmp_path):
         assert lookup(memory, "Nothing like it at all", min_score=75) == []
 
 
-def test_in_context_match_is_101(tmp_path):
-    with _memory(tmp_path / "m.sqlite") as memory:
+def test_in_context_match_is_101(memory_url):
+    with _memory(memory_url) as memory:
         (first, _), (second, matches) = lookup_lines(
             memory, ["Good afternoon, dear friends.", "The talks were held in Baku."], min_score=100)
         assert matches[0].score == 101
 
 
-def test_lookup_command_json(tmp_path):
-    db = tmp_path / "m.sqlite"
+def test_lookup_command_json(memory_url):
+    db = memory_url
     _memory(db).close()
     result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "The talks were held in Baku", "--json"])
     assert result.exit_code == 0, result.output
@@ -57,8 +58,8 @@ def test_lookup_command_json(tmp_path):
     assert CliRunner().invoke(cli, ["--db", str(db), "lookup"]).exit_code == 2
 
 
-def test_a_replaced_unit_is_found_once(tmp_path):
-    with _memory(tmp_path / "m.sqlite") as memory:
+def test_a_replaced_unit_is_found_once(memory_url):
+    with _memory(memory_url) as memory:
         memory.conn.execute("DELETE FROM units WHERE tuid = 'u2'")
         assert [m.tuid for m in lookup(memory, "The talks were held in Baku.", min_score=99)] == []
         count = memory.conn.execute("SELECT count(*) FROM unit_segments").fetchone()[0]

@@ -46,6 +46,9 @@ class Backend(Protocol):
     path: Any  # what messages name: the file's Path, or the URL without its password
     location: Any  # what opens the same memory again (the file, or the full URL)
     readonly: bool
+    indexes_on_insert: bool  # the look-up's unit_segments follow the units by themselves
+
+    def follow_ids(self) -> None: ...
 
     def close(self) -> None: ...
 

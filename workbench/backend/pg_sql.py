@@ -70,6 +70,10 @@ class PgCursor:
         self._lastrowid: Optional[int] = None
 
     @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    @property
     def rowcount(self) -> int:
         return self._cursor.rowcount
 

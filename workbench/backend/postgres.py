@@ -31,6 +31,8 @@ WRITE_LOCK = memory_file.APPLICATION_ID
 RETRIES = 5  # runs of a migration that lost to a serialization failure or deadlock
 _RETRYABLE = ("40001", "40P01")  # serialization_failure, deadlock_detected
 _META = "workbench_meta"
+_IDENTITIES = (("documents", "rowid"), ("segments", "id"), ("alignments", "id"), ("units", "rowid"), ("edits", "id"),
+               ("unit_segments", "id"))
 _counter = itertools.count()
 
 
@@ -48,6 +50,7 @@ class PostgresBackend:
 
     name = POSTGRESQL
     readonly = False
+    indexes_on_insert = True  # unit_segments, the look-up's rows, are kept by a trigger (pg_schema step 5)
 
     def __init__(self, dsn: str) -> None:
         self.location = dsn
@@ -167,6 +170,12 @@ class PostgresBackend:
             text = f"the connection to the server was lost ({text}); nothing was stored"
         password = _password(self.location)
         return text.replace(password, "***") if password else text
+
+    def follow_ids(self) -> None:
+        """After rows came in with their ids (copy-memory), new rows get ids past them."""
+        for table, column in _IDENTITIES:
+            self.conn.raw.execute(f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), max({column}))"
+                                  f" FROM {table} HAVING max({column}) IS NOT NULL")
 
     # -- reading and temporary tables -----------------------------------------------------------------
 

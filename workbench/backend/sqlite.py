@@ -22,6 +22,7 @@ class SqliteBackend:
     """A memory file: opened, checked (identity, damage), migrated to the newest schema."""
 
     name = SQLITE
+    indexes_on_insert = False  # unit_segments are filled at the next look-up (schema migration 7)
 
     def __init__(self, path: Path) -> None:
         if path.is_dir():
@@ -78,6 +79,9 @@ class SqliteBackend:
         # writes: after a failure on a full disk it can then be emptied without growing the file.
         with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def follow_ids(self) -> None:
+        """Nothing to do: SQLite's next rowid is always past the largest stored."""
 
     def stream(self, sql: str, params: Sequence[object] = ()) -> Iterator[tuple]:
         """Rows as SQLite steps through them: nothing is held beyond the row at hand."""
