@@ -5,8 +5,8 @@
 - ``check_partition`` / ``parse_partition``: the segmenter's razdel-style "first.| |Second." cases.
 - ``docx_meeting``: builds the three-language meeting in fixtures/docx/meeting.json.
 - ``tei_meeting`` / ``tei_check``: a small en/ru meeting built in code, and checks the TEI schema cannot make.
-- ``postgres_server`` / ``pg_url`` / ``memory_url``: a PostgreSQL server for the session, a fresh database per
-  test, and a new memory's address once as a SQLite file and once as a PostgreSQL database.
+- ``postgres_server`` / ``pg_databases`` / ``pg_url`` / ``memory_url``: a PostgreSQL server for the session, fresh
+  databases per test, and a new memory's address once as a SQLite file and once as a PostgreSQL database.
 
 The meetings are built by hand, independent of ingest/segment/align, so an export test fails only
 because of the exporter.
@@ -116,16 +116,28 @@ def postgres_server():
 
 
 @pytest.fixture
-def pg_url(postgres_server):
-    """A new, empty database for this test alone (dropped afterwards), as a postgresql:// URL."""
+def pg_databases(postgres_server):
+    """``new()`` -> the postgresql:// URL of a new, empty database for this test alone; all are dropped after it."""
     import psycopg
 
-    name = f"wb_test_{os.getpid()}_{next(_databases)}"
+    names: list[str] = []
+
+    def new() -> str:
+        names.append(f"wb_test_{os.getpid()}_{next(_databases)}")
+        with psycopg.connect(postgres_server, autocommit=True) as admin:
+            admin.execute(f"CREATE DATABASE {names[-1]}")
+        return urlunsplit(urlsplit(postgres_server)._replace(path=f"/{names[-1]}"))
+
+    yield new
     with psycopg.connect(postgres_server, autocommit=True) as admin:
-        admin.execute(f"CREATE DATABASE {name}")
-    yield urlunsplit(urlsplit(postgres_server)._replace(path=f"/{name}"))
-    with psycopg.connect(postgres_server, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        for name in names:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_url(pg_databases) -> str:
+    """A new, empty database for this test alone (dropped afterwards), as a postgresql:// URL."""
+    return pg_databases()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
