@@ -300,3 +300,15 @@ def test_an_older_postgresql_memory_is_migrated_and_keeps_its_units(pg_url):
         assert [u.flagged for u in m.units()] == [False]
         assert [h.doc_id for h in m.search("greetings")] == ["tmx:old"]
         assert [x.tuid for x in lookup(m, "Old greetings from Baku.")] == ["old"]
+
+
+# -- batches ---------------------------------------------------------------------------------------------
+
+def test_a_batch_into_postgresql_is_stored_once_and_skipped_when_run_again(tmp_path, pg_url, build_archive, run):
+    keys = build_archive(tmp_path / "archive", limit=2)
+    first = run("--db", pg_url, "batch", tmp_path / "archive", "--workers", "1", "--json")
+    assert first.exit_code == 0, first.output
+    again = run("--db", pg_url, "batch", tmp_path / "archive", "--json")
+    assert again.exit_code == 0 and json.loads(again.stdout)["skipped"] == len(keys)
+    got = counts(pg_url)
+    assert (got["documents"], got["alignments"], got["batch_jobs"]) == (2 * len(keys), len(keys), len(keys))
