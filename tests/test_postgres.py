@@ -312,3 +312,36 @@ def test_a_batch_into_postgresql_is_stored_once_and_skipped_when_run_again(tmp_p
     assert again.exit_code == 0 and json.loads(again.stdout)["skipped"] == len(keys)
     got = counts(pg_url)
     assert (got["documents"], got["alignments"], got["batch_jobs"]) == (2 * len(keys), len(keys), len(keys))
+
+
+def test_a_migration_that_loses_to_a_deadlock_is_run_again(pg_url, monkeypatch):
+    """Only a foreign session can deadlock with workbench (its writers take turns); a migration then runs
+    again. The probe raises a deadlock on the first run only: a sequence does not roll back."""
+    import psycopg
+
+    from workbench.backend import pg_schema
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE SEQUENCE probe")
+    first = ("DO $$ BEGIN IF nextval('probe') = 1 THEN RAISE EXCEPTION 'deadlock' USING ERRCODE = '40P01';"
+             " END IF; END $$;\n")
+    monkeypatch.setattr(pg_schema, "MIGRATIONS", (first + pg_schema.MIGRATIONS[0], *pg_schema.MIGRATIONS[1:]))
+    with Memory(pg_url) as memory:
+        assert memory.schema_version == SCHEMA_VERSION
+        assert memory.conn.execute("SELECT last_value FROM probe").fetchone()[0] == 2
+
+
+def test_imports_at_once_whose_tuids_clash_keep_every_unit(tmp_path, memory_url):
+    """Tools number their tuids from 1: four files with the same tuids and other texts, imported at once,
+    keep all their units (a taken tuid becomes tuid~2, ~3... as it does when they come one after another)."""
+    files = []
+    for k in range(4):
+        files.append(tmx_file(tmp_path / f"t{k}.tmx", "same", 300))
+        text = files[-1].read_text(encoding="utf-8").replace(" of same.", f" of file {k}.").replace(" из same.", f" из {k}.")
+        files[-1].write_text(text, encoding="utf-8")
+    procs = [start("--db", memory_url, "import-tmx", f, cwd=tmp_path) for f in files]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, [err for _, err in outs]
+    with Memory(memory_url) as memory:
+        texts = {u.texts["en"] for u in memory.units()}
+    assert texts == {f"Energy talks, round {i} of file {k}." for k in range(4) for i in range(300)}

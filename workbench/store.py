@@ -311,10 +311,13 @@ class Memory:
                              " WHERE tuid = ?", (note, note, unit_id(src_doc, tgt_doc, pos)))
         return changed
 
-    def add_units(self, units: Iterable[Unit], origin: str = "import", batch: int = 2000) -> tuple[int, int]:
+    def add_units(self, units: Iterable[Unit], origin: str = "import", batch: int = 2000,
+                  rename_taken: bool = False) -> tuple[int, int]:
         """Store units brought from elsewhere; returns (added, already present). They are staged in a
         temporary table as they stream in, with no lock held and memory flat, then copied into the memory
-        in one transaction: an iterator that fails half-way stores nothing."""
+        in one transaction: an iterator that fails half-way stores nothing. ``rename_taken``: a unit whose
+        tuid another command stored meanwhile under other texts is stored as ``tuid~2`` (~3...), as an
+        import names a unit whose tuid it finds taken, rather than dropped as present."""
         conn = self.conn
         conn.execute("DROP TABLE IF EXISTS temp.staged_units")
         self.backend.create_staging("staged_units", f"SELECT {_IMPORTED}, '' AS extra FROM main.units")
@@ -331,6 +334,8 @@ class Memory:
                                      f" VALUES ({', '.join('?' * len(chunk[0]))})", chunk)
             total = conn.execute("SELECT count(*) FROM temp.staged_units").fetchone()[0]
             with self.transaction() as conn:
+                if rename_taken:
+                    _rename_taken(conn)
                 before = conn.execute("SELECT coalesce(max(rowid), 0) FROM main.units").fetchone()[0]
                 added = conn.execute(f"INSERT OR IGNORE INTO main.units ({_IMPORTED})"
                                      f" SELECT {_IMPORTED} FROM temp.staged_units ORDER BY rowid").rowcount
@@ -365,6 +370,11 @@ class Memory:
         """The texts of the unit stored under ``tuid``, or None."""
         row = self.conn.execute("SELECT texts FROM units WHERE tuid = ?", (tuid,)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def tuids(self) -> Iterator[str]:
+        """Every stored unit's tuid, streamed."""
+        for (tuid,) in self.backend.stream("SELECT tuid FROM units"):
+            yield tuid
 
     def unit_texts(self) -> Iterator[dict[str, str]]:
         """Every unit's texts by language, streamed (what an import compares its units with)."""
@@ -421,6 +431,19 @@ def _query_stems(text: str, lang: Optional[str]) -> list[str]:
     return [stem(w, lang) for w in words]
 
 
+def _rename_taken(conn: Any) -> None:
+    """Staged units whose tuid is stored under other texts get the first free ``tuid~n``. An import checks
+    tuids before it takes the write lock, so another import may have stored the same tuid since."""
+    taken = conn.execute("SELECT s.rowid, s.tuid FROM temp.staged_units s JOIN main.units u ON u.tuid = s.tuid"
+                         " WHERE u.texts != s.texts ORDER BY s.rowid").fetchall()
+    for rowid, tuid in taken:
+        n = 2
+        while conn.execute("SELECT 1 FROM main.units WHERE tuid = ? UNION ALL"
+                           " SELECT 1 FROM temp.staged_units WHERE tuid = ?", (f"{tuid}~{n}",) * 2).fetchone():
+            n += 1
+        conn.execute("UPDATE temp.staged_units SET tuid = ? WHERE rowid = ?", (f"{tuid}~{n}", rowid))
+
+
 @contextlib.contextmanager
 def _temp_transaction(conn: Any) -> Iterator[None]:
     """A transaction on the connection's temporary tables only: the memory's lock is not taken."""
@@ -436,21 +459,31 @@ def _temp_transaction(conn: Any) -> Iterator[None]:
 class ScratchSet:
     """Integers (64-bit digests) in ``temp.<name>``; no lock on the memory is taken to write it. The newest
     ones wait in a bounded buffer and go to the table in batches: one statement per key costs more than
-    the import it serves."""
+    the import it serves. A fixed 2 MB bitmap of the keys' low bits answers most misses without a query:
+    an import asks about every unit, and on PostgreSQL each query is a round trip to the server."""
 
     FLUSH = 20_000
+    BITS = 1 << 24  # the bitmap's size; the keys are digests, so their low bits spread evenly
 
     def __init__(self, conn: Any, name: str) -> None:
         self.conn, self.table = conn, f"temp.scratch_{name}"
         self.buffer: set[int] = set()
+        self.bitmap = bytearray(self.BITS // 8)
         conn.execute(f"DROP TABLE IF EXISTS {self.table}")
         conn.execute(f"CREATE TABLE {self.table} (k INTEGER PRIMARY KEY)")
 
     def __contains__(self, key: int) -> bool:
+        bit = key & (self.BITS - 1)
+        if not self.bitmap[bit >> 3] & (1 << (bit & 7)):
+            return False
         return key in self.buffer or \
             self.conn.execute(f"SELECT 1 FROM {self.table} WHERE k = ?", (key,)).fetchone() is not None
 
     def update(self, keys: Iterable[int]) -> None:
+        keys = list(keys)
+        for key in keys:
+            bit = key & (self.BITS - 1)
+            self.bitmap[bit >> 3] |= 1 << (bit & 7)
         self.buffer.update(keys)
         if len(self.buffer) >= self.FLUSH:
             rows = [(k,) for k in self.buffer]

@@ -5,9 +5,11 @@ advisory lock of the memory, so every check-then-write (is this document stored?
 confirmed? is the pair still at version V?) sees everything committed before it, and two writers never
 deadlock on each other's rows. Readers never wait. The same lock guards migrations, so eight processes
 creating a memory at once build its schema once. Unique keys and ON CONFLICT still do the deduplication.
-A wait for the lock is bounded by ``WORKBENCH_BUSY_TIMEOUT`` as on SQLite; a serialization failure or
-deadlock (only a foreign session can cause one) is retried a few times where the whole transaction can be
-run again (migrations), and is otherwise one line telling to run the command again.
+A wait for the lock is bounded by ``WORKBENCH_BUSY_TIMEOUT`` as on SQLite. Taking turns is also why a write
+needs no retry loop: READ COMMITTED raises no serialization failures, and writers that never hold row locks
+at the same time cannot deadlock each other. Only a foreign session (someone's psql) could deadlock with one;
+a migration, which can simply run again, is then retried a few times, and any other write ends in one line
+telling to run the command again, with nothing stored.
 
 Errors reaching the user name the database by its URL without the password and never print one.
 """
@@ -103,7 +105,7 @@ class PostgresBackend:
         psycopg = _psycopg()
         for attempt in range(RETRIES):
             try:
-                with self.transaction():
+                with self._locked():
                     # Read again under the lock: another process may have created or upgraded it meanwhile.
                     version = self._check_identity()
                     raw = self.conn.raw
@@ -125,7 +127,16 @@ class PostgresBackend:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[PgConnection]:
         """BEGIN, the memory's write lock (waiting up to the busy timeout), the body, COMMIT; any failure
-        rolls everything back."""
+        rolls everything back. Lost connections, lock waits and conflicts become one line."""
+        psycopg = _psycopg()
+        try:
+            with self._locked() as conn:
+                yield conn
+        except psycopg.OperationalError as err:  # deadlocks and serialization failures are among them
+            raise self.translate(err) from None
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[PgConnection]:
         psycopg = _psycopg()
         conn = self.conn
         try:
@@ -135,12 +146,10 @@ class PostgresBackend:
             conn.raw.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
             yield conn
             conn.raw.execute("COMMIT")
-        except BaseException as err:
-            if conn.in_transaction and not conn.raw.closed:
+        except BaseException:
+            if not conn.raw.closed and conn.in_transaction:
                 with contextlib.suppress(psycopg.Error):
                     conn.raw.execute("ROLLBACK")
-            if isinstance(err, psycopg.OperationalError) or getattr(err, "sqlstate", None) in _RETRYABLE:
-                raise self.translate(err) from None
             raise
 
     def translate(self, err: Exception) -> WorkbenchError:
