@@ -80,12 +80,11 @@ CI_POSTGRES = Path(__file__).resolve().parent.parent / ".ci" / "postgres"
 _databases = itertools.count()
 
 
-def _no_postgres(reason: str) -> None:
+def _no_postgres(reason: str, remedy: str) -> None:
     """Skip on a developer's machine; fail under CI, which starts a server (.ci/run)."""
     if os.environ.get("CI"):
         pytest.fail(f"{reason}, and CI is set, so the PostgreSQL tests must run")
-    pytest.skip(f"{reason}: set WORKBENCH_TEST_POSTGRES=postgresql://... or install the postgresql package "
-                f"(with CI set this would fail instead)")
+    pytest.skip(f"{reason}: {remedy} (with CI set this would fail instead)")
 
 
 @pytest.fixture(scope="session")
@@ -95,13 +94,14 @@ def postgres_server():
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        _no_postgres("psycopg is not installed")
+        _no_postgres("psycopg is not installed", "pip install -e '.[test]'")
     url = os.environ.get("WORKBENCH_TEST_POSTGRES")
     if url:
         yield url
         return
     if not glob.glob("/usr/lib/postgresql/*/bin/initdb"):
-        _no_postgres("no PostgreSQL server binaries in /usr/lib/postgresql")
+        _no_postgres("no PostgreSQL server binaries in /usr/lib/postgresql",
+                     "apt-get install postgresql, or set WORKBENCH_TEST_POSTGRES=postgresql://...")
     # not under pytest's tmp folder: as root the cluster runs as `nobody`, who cannot enter that one
     folder = tempfile.mkdtemp(prefix="workbench-pg-")
     started = subprocess.run(["bash", str(CI_POSTGRES), "start", folder], capture_output=True, text=True)
