@@ -345,3 +345,17 @@ def test_imports_at_once_whose_tuids_clash_keep_every_unit(tmp_path, memory_url)
     with Memory(memory_url) as memory:
         texts = {u.texts["en"] for u in memory.units()}
     assert texts == {f"Energy talks, round {i} of file {k}." for k in range(4) for i in range(300)}
+
+
+def test_a_database_whose_locale_cannot_fold_cyrillic_is_refused(tmp_path, postgres_server, pg_url):
+    import psycopg
+
+    name = urlsplit(pg_url).path.lstrip("/") + "_c"
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'")
+    try:
+        message = _one_line_error(tmp_path, _with(pg_url, path=f"/{name}"))
+        assert "LC_CTYPE C" in message and "UTF-8" in message and "nothing was written" in message
+    finally:
+        with psycopg.connect(postgres_server, autocommit=True) as admin:
+            admin.execute(f"DROP DATABASE {name} WITH (FORCE)")

@@ -110,6 +110,7 @@ class PostgresBackend:
                     version = self._check_identity()
                     raw = self.conn.raw
                     if version == 0:
+                        self._check_letters()
                         raw.execute(f"CREATE TABLE {_META} (key text PRIMARY KEY, value text NOT NULL)")
                         raw.execute(f"INSERT INTO {_META} VALUES ('schema_version', '0')")
                     for number in range(version, SCHEMA_VERSION):
@@ -121,6 +122,18 @@ class PostgresBackend:
                 if err.sqlstate not in _RETRYABLE or attempt == RETRIES - 1:
                     raise
                 time.sleep(random.uniform(0.05, 0.2) * (attempt + 1))
+
+    def _check_letters(self) -> None:
+        """Refuse to make a memory where search and look-up could not see Russian and Azerbaijani words: text
+        search and pg_trgm case-fold (and pg_trgm even finds letters) by the database's LC_CTYPE, and under
+        ``C`` they skip every letter beyond ASCII."""
+        encoding, ctype = self.conn.raw.execute("SELECT current_setting('server_encoding'),"
+                                                " current_setting('lc_ctype')").fetchone()
+        if encoding != "UTF8" or self.conn.raw.execute("SELECT lower('ДƏ') <> 'дə'").fetchone()[0]:
+            raise InputError(self.path, f"the database is {encoding} with LC_CTYPE {ctype}, where search cannot "
+                                        f"fold Cyrillic and Azerbaijani letters; make the memory's database UTF-8 "
+                                        f"with a UTF-8 locale (CREATE DATABASE ... TEMPLATE template0 ENCODING "
+                                        f"'UTF8' LOCALE 'C.UTF-8'); nothing was written")
 
     # -- writing --------------------------------------------------------------------------------------
 
