@@ -57,8 +57,13 @@ def lookup(memory: Memory, text: str, *, src: str = "en", tgt: str = "ru", min_s
     a ``tgt`` text, best first. ``previous`` (the sentence before ``text``) makes an exact match whose unit
     follows a unit with that source 101 (in context). Languages match by base: ``en`` finds ``en-US``."""
     text = text.strip()
-    catch_up(memory)
-    ids = shingles.candidates(memory.conn, text)
+    if memory.backend.name == "postgresql":  # pg_trgm prefilters there (tm/pg_prefilter.py)
+        from workbench.tm.pg_prefilter import candidates
+
+        ids = candidates(memory, text, src, min_score, shingles.CANDIDATES)
+    else:
+        catch_up(memory)
+        ids = shingles.candidates(memory.conn, text)
     if not ids:
         return []
     rows = memory.conn.execute(
