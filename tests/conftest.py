@@ -5,6 +5,8 @@
 - ``check_partition`` / ``parse_partition``: the segmenter's razdel-style "first.| |Second." cases.
 - ``docx_meeting``: builds the three-language meeting in fixtures/docx/meeting.json.
 - ``tei_meeting`` / ``tei_check``: a small en/ru meeting built in code, and checks the TEI schema cannot make.
+- ``postgres_server`` / ``pg_databases`` / ``pg_url`` / ``memory_url``: a PostgreSQL server for the session, fresh
+  databases per test, and a new memory's address once as a SQLite file and once as a PostgreSQL database.
 
 The meetings are built by hand, independent of ingest/segment/align, so an export test fails only
 because of the exporter.
@@ -12,11 +14,15 @@ because of the exporter.
 
 from __future__ import annotations
 
+import glob
+import itertools
 import json
 import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 from types import SimpleNamespace
 
 import pytest
@@ -66,6 +72,80 @@ def require_tool(name: str) -> str:
 @pytest.fixture(name="require_tool", scope="session")
 def _require_tool():
     return require_tool
+
+
+# -- PostgreSQL -------------------------------------------------------------------------------------
+
+CI_POSTGRES = Path(__file__).resolve().parent.parent / ".ci" / "postgres"
+_databases = itertools.count()
+
+
+def _no_postgres(reason: str, remedy: str) -> None:
+    """Skip on a developer's machine; fail under CI, which starts a server (.ci/run)."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason}, and CI is set, so the PostgreSQL tests must run")
+    pytest.skip(f"{reason}: {remedy} (with CI set this would fail instead)")
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The URL of a PostgreSQL server whose user may create databases: ``WORKBENCH_TEST_POSTGRES`` (.ci/run
+    starts one), else a throwaway cluster started here with .ci/postgres, from the server binaries."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _no_postgres("psycopg is not installed", "pip install -e '.[test]'")
+    url = os.environ.get("WORKBENCH_TEST_POSTGRES")
+    if url:
+        yield url
+        return
+    if not glob.glob("/usr/lib/postgresql/*/bin/initdb"):
+        _no_postgres("no PostgreSQL server binaries in /usr/lib/postgresql",
+                     "apt-get install postgresql, or set WORKBENCH_TEST_POSTGRES=postgresql://...")
+    # not under pytest's tmp folder: as root the cluster runs as `nobody`, who cannot enter that one
+    folder = tempfile.mkdtemp(prefix="workbench-pg-")
+    started = subprocess.run(["bash", str(CI_POSTGRES), "start", folder], capture_output=True, text=True)
+    if started.returncode:
+        shutil.rmtree(folder, ignore_errors=True)
+        pytest.fail(f"could not start a PostgreSQL cluster: {started.stderr.strip()}")
+    try:
+        yield started.stdout.strip()
+    finally:
+        subprocess.run(["bash", str(CI_POSTGRES), "stop", folder], capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_databases(postgres_server):
+    """``new()`` -> the postgresql:// URL of a new, empty database for this test alone; all are dropped after it."""
+    import psycopg
+
+    names: list[str] = []
+
+    def new() -> str:
+        names.append(f"wb_test_{os.getpid()}_{next(_databases)}")
+        with psycopg.connect(postgres_server, autocommit=True) as admin:
+            admin.execute(f"CREATE DATABASE {names[-1]}")
+        return urlunsplit(urlsplit(postgres_server)._replace(path=f"/{names[-1]}"))
+
+    yield new
+    with psycopg.connect(postgres_server, autocommit=True) as admin:
+        for name in names:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_url(pg_databases) -> str:
+    """A new, empty database for this test alone (dropped afterwards), as a postgresql:// URL."""
+    return pg_databases()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def memory_url(request, tmp_path) -> str:
+    """A new memory's address: once a SQLite file, once a PostgreSQL database (the test runs twice)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "m.sqlite")
+    return request.getfixturevalue("pg_url")
 
 
 # -- segmenter partition cases ----------------------------------------------------------------------

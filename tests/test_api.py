@@ -27,7 +27,7 @@ def test_every_public_name_resolves_and_dir_lists_them():
 
 
 def test_importing_the_package_loads_no_heavy_module():
-    code = "import sys, workbench; print(sorted(m for m in ('lxml', 'numpy', 'docx') if m in sys.modules))"
+    code = "import sys, workbench; print(sorted(m for m in ('lxml', 'numpy', 'docx', 'psycopg') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -20,16 +20,15 @@ HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(tmp_path, memory_url):
     from workbench.review.presegmented import align_presegmented
 
     src, tgt = tmp_path / "src.txt", tmp_path / "tgt.txt"
     src.write_text(f"The talks began.\n{HOSTILE}\nThey ended at noon.\nBoth sides agreed.\n", encoding="utf-8")
     tgt.write_text("Переговоры начались.\nОни закончились в полдень.\nСтороны согласились.\n", encoding="utf-8")
-    path = tmp_path / "m.sqlite"
-    with Memory(path) as memory:
+    with Memory(memory_url) as memory:  # a SQLite file, then a PostgreSQL database
         align_presegmented(memory, src, tgt, src_lang="en", tgt_lang="ru")
-    return path
+    return memory_url
 
 
 @pytest.fixture

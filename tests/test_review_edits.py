@@ -1,5 +1,5 @@
 """Edits of a stored pair through the library: link, unlink, merge, split, sentence fixes, realign, undo, history,
-versions; and what the exports make of them."""
+versions; and what the exports make of them. On both backends (``memory_url``)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ PAIRS = ["statement-en-ru", "statement-en-az", "transcript-en-ru"]
 
 
 @pytest.fixture
-def memory(tmp_path):
-    with Memory(tmp_path / "m.sqlite") as m:
+def memory(memory_url):
+    with Memory(memory_url) as m:
         yield m
 
 

@@ -1,3 +1,6 @@
+"""The memory's library API, on both backends (the ``memory_url`` fixture runs a test on a SQLite file and on a
+PostgreSQL database), and what only the SQLite file has (pragmas, file checks, its migrations)."""
+
 import sqlite3
 
 import pytest
@@ -23,9 +26,18 @@ def make_doc(doc_id: str, lang: str, sentences: list[str], speaker: str = "Ilham
 
 
 @pytest.fixture
-def memory(tmp_path):
-    with Memory(tmp_path / "m.sqlite") as m:
+def memory(memory_url):
+    with Memory(memory_url) as m:
         yield m
+
+
+def integrity_error(memory) -> type:
+    """The exception a broken constraint raises on the memory's backend."""
+    if memory.backend.name == "sqlite":
+        return sqlite3.IntegrityError
+    import psycopg
+
+    return psycopg.IntegrityError
 
 
 EN = make_doc("en-1", "en", ["Welcome to Baku!", "We signed 12 agreements.", "Thank you."])
@@ -47,18 +59,22 @@ def test_same_document_twice_is_stored_once(memory):
     assert memory.documents()[0].segments == 3
 
 
-def test_schema_is_versioned_with_foreign_keys_and_wal(memory):
+def test_schema_is_versioned_with_foreign_keys(memory):
     assert memory.schema_version == SCHEMA_VERSION >= 1
-    assert memory.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert memory.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_error(memory)):
         memory.conn.execute("INSERT INTO blocks VALUES ('nope', 0, 'title', 't', NULL, 0, NULL, '')")
 
 
-def test_reopening_keeps_content_and_version(tmp_path):
-    with Memory(tmp_path / "m.sqlite") as m:
+def test_a_sqlite_memory_has_foreign_keys_on_and_a_wal_journal(tmp_path):
+    with Memory(tmp_path / "m.sqlite") as memory:
+        assert memory.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert memory.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_keeps_content_and_version(memory_url):
+    with Memory(memory_url) as m:
         m.add_document(EN)
-    with Memory(tmp_path / "m.sqlite") as m:
+    with Memory(memory_url) as m:
         assert m.schema_version == SCHEMA_VERSION
         assert m.get_document("en").title == "Title en"
 
@@ -66,7 +82,7 @@ def test_reopening_keeps_content_and_version(tmp_path):
 def test_failed_write_stores_nothing(memory):
     broken = make_doc("en-2", "en", ["One.", "Two."])
     broken.blocks[1].segments.append(Segment(1, 99, 0, 1, "x"))  # duplicate index, unknown block
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_error(memory)):
         memory.add_document(broken)
     assert memory.documents() == []
     assert memory.conn.execute("SELECT count(*) FROM segments").fetchone()[0] == 0

@@ -36,6 +36,7 @@ _EXPORTS = {
     "AlignConfig": "workbench.align.config",
     # the memory and the jobs on it
     "Memory": "workbench.store",
+    "copy_memory": "workbench.copy_memory",
     "ingest_files": "workbench.pipeline",
     "align_stored": "workbench.pipeline",
     "run": "workbench.pipeline",
@@ -89,6 +90,7 @@ if TYPE_CHECKING:  # what type checkers and editors see
     from workbench.pipeline import (AlignedPair, RunResult, align_files, align_pair, align_sentences, align_stored,
                                     ingest_files, read, read_group, read_text, run, segment_file, split_sentences)
     from workbench.store import Memory
+    from workbench.copy_memory import copy_memory
     from workbench.tm.lookup import lookup, lookup_lines, match_percent
     from workbench.tm.xliff import pretranslate, read_xliff, write_xliff
     from workbench.exporting import import_xliff

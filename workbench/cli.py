@@ -47,15 +47,22 @@ class Group(click.Group):
             raise click.ClickException("out of memory: the input is too large for this machine "
                                        "(see the input limits in the README)") from None
         except Exception as err:
-            import sqlite3
-
-            if not isinstance(err, sqlite3.Error):
+            if not _is_database_error(err):
                 raise
             # The memory layer names its own errors; this catches any that reach here unnamed.
+            from workbench.backend import is_postgres, redact
             from workbench.store import default_db_path
 
-            db = (ctx.obj or {}).get("db") or default_db_path()
-            raise click.ClickException(f"{db}: {err}") from None
+            db = (ctx.obj or {}).get("db") or os.environ.get("WORKBENCH_DB") or default_db_path()
+            lines = str(err).strip().splitlines() or [type(err).__name__]
+            raise click.ClickException(f"{redact(db) if is_postgres(db) else db}: {lines[0]}") from None
+
+
+def _is_database_error(err: Exception) -> bool:
+    import sqlite3
+
+    psycopg = sys.modules.get("psycopg")  # loaded only once a postgresql:// memory was opened
+    return isinstance(err, sqlite3.Error) or (psycopg is not None and isinstance(err, psycopg.Error))
 
 
 def _quiet_exit() -> None:
@@ -85,7 +92,8 @@ def _print_json(data: Any) -> None:
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="workbench")
 @click.option("--db", type=click.Path(dir_okay=False), envvar="WORKBENCH_DB",
-              help="The memory file [default: .workbench/memory.sqlite; env WORKBENCH_DB].")
+              help="The memory: a SQLite file, or a postgresql://user@host/db URL for a team's memory "
+                   "[default: .workbench/memory.sqlite; env WORKBENCH_DB].")
 @click.option("--max-input-mb", type=click.FloatRange(min=0, min_open=True), envvar="WORKBENCH_MAX_INPUT_MB",
               help="Refuse an HTML page or a DOCX's expanded parts above this size [default: 64; env "
                    "WORKBENCH_MAX_INPUT_MB].")
@@ -417,6 +425,24 @@ def print_import(file: str, report, as_json: bool) -> None:
     click.echo(f"{file}: {report.added} units imported, {report.present} already in the memory "
                f"({', '.join(report.langs) or 'no languages'})"
                + (f", {len(report.skipped)} skipped: text in fewer than two languages" if report.skipped else ""))
+
+
+@cli.command("copy-memory")
+@click.argument("source")
+@click.argument("destination")
+@json_option
+def copy_memory(source, destination, as_json):
+    """Copy a whole memory into an empty one: SOURCE and DESTINATION are SQLite files or postgresql:// URLs.
+
+    Everything stored goes: documents, alignments, units, review history, TM extras, batch jobs; a
+    DESTINATION that already holds anything is refused, and a failure leaves it as it was."""
+    from workbench.copy_memory import copy_memory as copy
+
+    report = copy(source, destination)
+    if as_json:
+        _print_json(report.summary())
+        return
+    click.echo(f"copied {report.source} -> {report.destination}: {report.described()} in {report.seconds:.2f} s")
 
 
 def _register_review() -> None:

@@ -6,9 +6,10 @@ Library calls only; `workbench export` and `workbench import-tmx` are one call e
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, Sequence
 
 from workbench.errors import WorkbenchError
 from workbench.model import Alignment, Document
@@ -178,7 +179,7 @@ def import_units(memory: Memory, units, path: str | os.PathLike[str], skipped: l
 
     langs: set[str] = set()
     known = memory.scratch_set("pairs")
-    seen = memory.scratch_set("tuids")  # digests of the tuids given out
+    seen = memory.scratch_set("tuids")  # digests of the tuids stored and given out
     batch: list[int] = []
     for texts in memory.unit_texts():
         batch.extend(_pair_keys(texts).values())
@@ -186,6 +187,9 @@ def import_units(memory: Memory, units, path: str | os.PathLike[str], skipped: l
             known.update(batch)
             batch.clear()
     known.update(batch)
+    # the stored tuids too, read in one pass: a query per unit would cost a round trip each on PostgreSQL
+    for tuids in _batches(memory.tuids(), 10_000):
+        seen.update(_digest(tuid, "", "", "") for tuid in tuids)
     repeated = 0
 
     def new_units(units):
@@ -201,7 +205,7 @@ def import_units(memory: Memory, units, path: str | os.PathLike[str], skipped: l
             yield _own_tuid(memory, unit, seen)
 
     try:
-        added, present = memory.add_units(new_units(units))
+        added, present = memory.add_units(new_units(units), rename_taken=True)
     finally:
         known.drop()
         seen.drop()
@@ -214,11 +218,17 @@ def _own_tuid(memory: Memory, unit, seen):
     from dataclasses import replace
 
     tuid, n = unit.tuid, 1
-    while _digest(tuid, "", "", "") in seen or memory.unit_texts_of(tuid) is not None:
+    while _digest(tuid, "", "", "") in seen:
         n += 1
         tuid = f"{unit.tuid}~{n}"
     seen.update([_digest(tuid, "", "", "")])
     return unit if tuid == unit.tuid else replace(unit, tuid=tuid)
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _digest(lang_a: str, text_a: str, lang_b: str, text_b: str) -> int:

@@ -51,6 +51,12 @@ def _pattern(words: list[str], prefix: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)}){end}", re.IGNORECASE)
 
 
+def mark(text: str, words: list[str], prefix: bool = False) -> str:
+    """Every occurrence of one of ``words`` in ``text`` wrapped in [ ], as FTS5's highlight() marks a hit
+    (the PostgreSQL backend has no such function)."""
+    return _pattern(words, prefix).sub(lambda m: f"[{m.group(0)}]", text)
+
+
 def mark_window(text: str, words: list[str], prefix: bool = False) -> str:
     """``text`` cut to a window around the first occurrence of one of ``words`` (with ``prefix``, of a word
     starting with one), every occurrence in the window wrapped in [ ]; "…" where the text was cut."""

@@ -1,7 +1,8 @@
-"""The SQLite memory: documents, blocks, people, segments, alignments (beads) and translation units.
+"""The memory: documents, blocks, people, segments, alignments (beads) and translation units.
 
-One file, versioned with ``PRAGMA user_version`` and forward-only migrations; foreign keys on,
-WAL journal, and every public write runs inside one transaction so a failure stores nothing.
+A SQLite file by default, or a PostgreSQL database (workbench/backend/ decides from what it is given and
+holds what the two say differently); versioned with forward-only migrations, and every public write runs
+inside one transaction so a failure stores nothing.
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ import itertools
 import json
 import os
 import re
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from workbench import clock, memory_file
-from workbench.errors import InputError, WorkbenchError
-from workbench.highlight import LONG, mark_window
+from workbench import clock
+from workbench.backend import Backend, open_backend
+from workbench.errors import WorkbenchError
+from workbench.highlight import LONG, mark, mark_window
 from workbench.model import (
     CONFIRMED,
     Alignment,
@@ -29,10 +30,13 @@ from workbench.model import (
     Segment,
     Unit,
 )
-from workbench.schema import MIGRATIONS, SCHEMA_VERSION, statements
+from workbench.schema import SCHEMA_VERSION
+from workbench.staging import ScratchSet, rename_clashes, temp_transaction
 
 DEFAULT_DB = Path(".workbench") / "memory.sqlite"
 # The columns an imported unit fills, named so that columns added by later migrations keep their defaults.
+_ALIGNED = ("tuid, alignment_id, origin, srclang, texts, score, status, shape, speaker, section, doc, source_url,"
+            " note, created, flagged")
 _IMPORTED = ("tuid, origin, srclang, texts, score, status, shape, speaker, section, doc, source_url, note, created,"
              " flagged")
 
@@ -77,31 +81,16 @@ def default_db_path() -> Path:
 
 
 class Memory:
-    """A handle on one memory file. Use as a context manager, or call close()."""
+    """A handle on one memory: a SQLite file, or a PostgreSQL database given as a ``postgresql://`` URL
+    (workbench/backend/). Use as a context manager, or call close()."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        self.path = Path(path) if path is not None else default_db_path()
-        if self.path.is_dir():
-            raise InputError(self.path, "is a folder, not a memory file")
-        self.conn, self.readonly = memory_file.open_connection(self.path)
-        try:
-            existed = self.path.exists() and self.path.stat().st_size > 0
-            version = memory_file.check_identity(self.conn, self.path, SCHEMA_VERSION)
-            # quick_check reads the whole file: on a very large memory it runs before the first write only.
-            self._unchecked = existed and self.path.stat().st_size > memory_file.CHECK_ON_OPEN_BYTES
-            if existed and not self._unchecked:
-                memory_file.check_damage(self.conn, self.path)
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            if not self.readonly:
-                memory_file.retry_busy(self.conn, "PRAGMA journal_mode = WAL", self.path)
-                self.conn.execute("PRAGMA synchronous = NORMAL")
-            if version < SCHEMA_VERSION:
-                self._migrate()
-        except BaseException as err:
-            self.conn.close()
-            if memory_file.is_environmental(err):
-                raise memory_file.translate(err, self.path) from None
-            raise
+        target = path if path is not None else (os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
+        self.backend: Backend = open_backend(target)
+        self.conn = self.backend.conn
+        self.path = self.backend.path  # what messages name: never a password
+        self.location = self.backend.location  # what opens this memory again (a file, or the full URL)
+        self.readonly = self.backend.readonly
 
     def __enter__(self) -> "Memory":
         return self
@@ -110,42 +99,21 @@ class Memory:
         self.close()
 
     def close(self) -> None:
-        self.conn.close()
+        self.backend.close()
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Any]:
         """All writes inside commit together or not at all; nested use joins the outer one. Takes the
         write lock (waiting for another command to finish), so keep reading and aligning outside."""
         if self.conn.in_transaction:
             yield self.conn
             return
-        if self._unchecked:
-            memory_file.check_damage(self.conn, self.path)
-            self._unchecked = False
-        with memory_file.write_lock(self.conn, self.path, self.readonly) as conn:
+        with self.backend.transaction() as conn:
             yield conn
-
-    def _migrate(self) -> None:
-        if self.readonly:
-            raise WorkbenchError(f"{self.path}: the memory needs upgrading to schema version {SCHEMA_VERSION} "
-                                 f"but is read-only")
-        with self.transaction() as conn:
-            # Read again under the lock: another process may have created or upgraded the file meanwhile.
-            version = memory_file.check_identity(conn, self.path, SCHEMA_VERSION)
-            for number in range(version, SCHEMA_VERSION):
-                for statement in statements(MIGRATIONS[number]):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number + 1}")
-            if version == 0:
-                conn.execute(f"PRAGMA application_id = {memory_file.APPLICATION_ID}")
-        # The new schema goes into the file itself, so that the -wal file only ever holds this command's
-        # writes: after a failure on a full disk it can then be emptied without growing the file.
-        with contextlib.suppress(sqlite3.Error):
-            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @property
     def schema_version(self) -> int:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self.backend.schema_version()
 
     # -- documents -------------------------------------------------------------------------
 
@@ -166,16 +134,18 @@ class Memory:
                  json.dumps(doc.dropped, ensure_ascii=False), clock.tmx_stamp()),
             )
             conn.executemany(
-                "INSERT INTO people VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO people (doc_id, position, key, name, forename, surname, patronym, role)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, i, p.key, p.name, p.forename, p.surname, p.patronym, p.role)
                  for i, p in enumerate(doc.people)],
             )
             conn.executemany(
-                "INSERT INTO blocks VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO blocks (doc_id, idx, kind, text, speaker, section, turn, label)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(doc.id, b.index, b.kind, b.text, b.speaker, b.section, b.turn, b.label) for b in doc.blocks],
             )
             conn.executemany(
-                "INSERT INTO segments (doc_id, idx, block, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+                'INSERT INTO segments (doc_id, idx, block, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
                 [(doc.id, s.index, s.block, s.start, s.end, s.text) for s in doc.segments],
             )
         return True
@@ -210,7 +180,7 @@ class Memory:
                       " WHERE doc_id = ? ORDER BY idx", (doc_id,))]
         by_index = {b.index: b for b in blocks}
         for r in self.conn.execute(
-                "SELECT idx, block, start, end, text FROM segments WHERE doc_id = ? ORDER BY idx", (doc_id,)):
+                'SELECT idx, block, start, "end", text FROM segments WHERE doc_id = ? ORDER BY idx', (doc_id,)):
             by_index[r[1]].segments.append(Segment(*r))
         return Document(id=row[0], lang=row[1], title=row[2], blocks=blocks, people=people, date=row[3],
                         place=row[4], source_url=row[5], source_path=row[6], dropped=json.loads(row[7]))
@@ -226,38 +196,15 @@ class Memory:
     # -- search ----------------------------------------------------------------------------
 
     def search(self, text: str, lang: Optional[str] = None, limit: int = 50) -> list[Hit]:
-        """FTS5 concordance: every word of ``text`` must occur, as a word starting with its stem, so that
+        """Concordance (FTS5, or PostgreSQL's text search): every word of ``text`` must occur, as a word starting with its stem, so that
         inflected Russian and Azerbaijani forms are found ("Декларац" finds "Декларации", "Bəyannamə"
         "Bəyannamənin"). Each hit comes with its aligned translation."""
         words = _query_stems(text, lang)
         if not words:
             return []
-        query = " ".join(f'"{w}"*' for w in words)
-        # highlight() costs the square of a sentence's length: long sentences are marked in Python.
-        sql = f"""SELECT s.doc_id, d.lang, coalesce(p.name, ''), s.idx, s.text,
-                        CASE WHEN length(s.text) <= {LONG} THEN highlight(segments_fts, 0, '[', ']') END
-                 FROM segments_fts JOIN segments s ON s.id = segments_fts.rowid
-                 JOIN documents d ON d.id = s.doc_id
-                 JOIN blocks b ON b.doc_id = s.doc_id AND b.idx = s.block
-                 LEFT JOIN people p ON p.doc_id = s.doc_id AND p.key = b.speaker
-                 WHERE segments_fts MATCH ? {{lang}}
-                 ORDER BY d.rowid, s.idx LIMIT ?"""
-        params: list[object] = [query]
-        if lang:
-            params.append(lang)
-        params.append(limit)
-        rows = list(self.conn.execute(sql.format(lang="AND d.lang = ?" if lang else ""), params))
-        if len(rows) < limit:
-            # Units imported from other tools' TMX have no document: the tuid stands in for it.
-            rows += self.conn.execute(
-                f"""SELECT 'tmx:' || f.tuid, f.lang, u.speaker, -1, f.text,
-                           CASE WHEN length(f.text) <= {LONG} THEN highlight(unit_texts_fts, 0, '[', ']') END
-                    FROM unit_texts_fts f JOIN units u ON u.tuid = f.tuid
-                    WHERE unit_texts_fts MATCH ? {'AND f.lang = ?' if lang else ''}
-                    ORDER BY u.rowid, f.lang LIMIT ?""",
-                [query, *([lang] if lang else []), limit - len(rows)]).fetchall()
-        return [self._with_translation(Hit(*r[:5], r[5] if r[5] is not None
-                                           else mark_window(r[4], words, prefix=True))) for r in rows]
+        rows = self.backend.search_rows(words, lang, limit)
+        return [self._with_translation(Hit(*r[:5], r[5] if r[5] is not None else _marked(r[4], words)))
+                for r in rows]
 
     def _with_translation(self, hit: Hit) -> Hit:
         """The hit with the text its bead (or imported unit) pairs it with, in another language."""
@@ -310,7 +257,8 @@ class Memory:
             # Units derive from beads, so they are rebuilt whole.
             conn.execute("DELETE FROM units WHERE alignment_id = ?", (aid,))
             conn.executemany(
-                "INSERT INTO beads VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO beads (alignment_id, position, src, tgt, score, status, flagged)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [(aid, i, json.dumps(list(b.src)), json.dumps(list(b.tgt)), b.score, status,
                   int(b.flagged and status != CONFIRMED))
                  for i, (b, status) in enumerate(zip(alignment.beads, statuses))],
@@ -318,7 +266,7 @@ class Memory:
             reviewed = {unit_id(alignment.src_doc, alignment.tgt_doc, i): confirmed.get((b.src, b.tgt), "")
                         for i, (b, status) in enumerate(zip(alignment.beads, statuses)) if status == CONFIRMED}
             conn.executemany(
-                "INSERT OR REPLACE INTO units VALUES (?, ?, 'align', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT OR REPLACE INTO units ({_ALIGNED}) VALUES (?, ?, 'align', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(u.tuid, aid, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True), u.score,
                   CONFIRMED if u.tuid in reviewed else u.status, u.shape, u.speaker, u.section, u.doc,
                   u.source_url, reviewed.get(u.tuid) or u.note, u.created, int(u.flagged and u.tuid not in reviewed))
@@ -342,7 +290,7 @@ class Memory:
     def alignments(self) -> list[AlignmentSummary]:
         return [AlignmentSummary(*r) for r in self.conn.execute(
             """SELECT a.id, a.src_doc, a.tgt_doc, a.src_lang, a.tgt_lang, count(b.position),
-                      coalesce(sum(b.status = 'confirmed'), 0), coalesce(sum(b.flagged), 0)
+                      coalesce(sum(CASE WHEN b.status = 'confirmed' THEN 1 ELSE 0 END), 0), coalesce(sum(b.flagged), 0)
                FROM alignments a LEFT JOIN beads b ON b.alignment_id = a.id
                GROUP BY a.id ORDER BY a.id""")]
 
@@ -364,13 +312,16 @@ class Memory:
                              " WHERE tuid = ?", (note, note, unit_id(src_doc, tgt_doc, pos)))
         return changed
 
-    def add_units(self, units: Iterable[Unit], origin: str = "import", batch: int = 2000) -> tuple[int, int]:
+    def add_units(self, units: Iterable[Unit], origin: str = "import", batch: int = 2000,
+                  rename_taken: bool = False) -> tuple[int, int]:
         """Store units brought from elsewhere; returns (added, already present). They are staged in a
         temporary table as they stream in, with no lock held and memory flat, then copied into the memory
-        in one transaction: an iterator that fails half-way stores nothing."""
+        in one transaction: an iterator that fails half-way stores nothing. ``rename_taken``: a unit whose
+        tuid another command stored meanwhile under other texts is stored as ``tuid~2`` (~3...), as an
+        import names a unit whose tuid it finds taken, rather than dropped as present."""
         conn = self.conn
         conn.execute("DROP TABLE IF EXISTS temp.staged_units")
-        conn.execute(f"CREATE TEMP TABLE staged_units AS SELECT {_IMPORTED}, '' AS extra FROM main.units WHERE 0")
+        self.backend.create_staging("staged_units", f"SELECT {_IMPORTED}, '' AS extra FROM main.units")
         try:
             rows = ((u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
                      u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created,
@@ -379,11 +330,13 @@ class Memory:
                 chunk = list(itertools.islice(rows, batch))
                 if not chunk:
                     break
-                with _temp_transaction(conn):
+                with temp_transaction(conn):
                     conn.executemany(f"INSERT INTO temp.staged_units ({_IMPORTED}, extra)"
                                      f" VALUES ({', '.join('?' * len(chunk[0]))})", chunk)
             total = conn.execute("SELECT count(*) FROM temp.staged_units").fetchone()[0]
             with self.transaction() as conn:
+                if rename_taken:
+                    rename_clashes(conn)
                 before = conn.execute("SELECT coalesce(max(rowid), 0) FROM main.units").fetchone()[0]
                 added = conn.execute(f"INSERT OR IGNORE INTO main.units ({_IMPORTED})"
                                      f" SELECT {_IMPORTED} FROM temp.staged_units ORDER BY rowid").rowcount
@@ -404,7 +357,7 @@ class Memory:
                f" created, flagged, (SELECT extra FROM unit_extra x WHERE x.tuid = units.tuid)"
                f" FROM units WHERE {where} ORDER BY coalesce(alignment_id, 0),"
                f" CASE WHEN alignment_id IS NULL THEN rowid END, tuid")
-        for r in self.conn.execute(sql, params):
+        for r in self.backend.stream(sql, params):
             yield Unit(tuid=r[0], texts=json.loads(r[1]), srclang=r[2], score=r[3], status=r[4], shape=r[5],
                        speaker=r[6], section=r[7], doc=r[8], source_url=r[9], note=r[10], created=r[11],
                        flagged=bool(r[12]), extra=json.loads(r[13]) if r[13] else {})
@@ -419,9 +372,14 @@ class Memory:
         row = self.conn.execute("SELECT texts FROM units WHERE tuid = ?", (tuid,)).fetchone()
         return json.loads(row[0]) if row else None
 
+    def tuids(self) -> Iterator[str]:
+        """Every stored unit's tuid, streamed."""
+        for (tuid,) in self.backend.stream("SELECT tuid FROM units"):
+            yield tuid
+
     def unit_texts(self) -> Iterator[dict[str, str]]:
         """Every unit's texts by language, streamed (what an import compares its units with)."""
-        for texts, extra in self.conn.execute(
+        for texts, extra in self.backend.stream(
                 "SELECT texts, (SELECT extra FROM unit_extra x WHERE x.tuid = units.tuid) FROM units"):
             yield with_inline(json.loads(texts), json.loads(extra) if extra else {})
 
@@ -455,6 +413,12 @@ def with_inline(texts: dict[str, str], extra: dict) -> dict[str, str]:
     return {k: inline.get(k, v) for k, v in texts.items()} if inline else texts
 
 
+def _marked(text: str, words: list[str]) -> str:
+    """A hit's sentence with the words marked, where the database did not mark it: whole, or around the
+    first hit when very long (highlight.py)."""
+    return mark(text, words, prefix=True) if len(text) <= LONG else mark_window(text, words, prefix=True)
+
+
 def _query_stems(text: str, lang: Optional[str]) -> list[str]:
     """The words of a search, each cut to its stem (lexicon.stem, language-aware case folding): the
     query asks for words that start with them, quoted, so user text is never FTS syntax."""
@@ -468,52 +432,8 @@ def _query_stems(text: str, lang: Optional[str]) -> list[str]:
     return [stem(w, lang) for w in words]
 
 
-@contextlib.contextmanager
-def _temp_transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    """A transaction on the connection's temporary tables only: the memory's lock is not taken."""
-    conn.execute("BEGIN")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-class ScratchSet:
-    """Integers (64-bit digests) in ``temp.<name>``; no lock on the memory is taken to write it. The newest
-    ones wait in a bounded buffer and go to the table in batches: one statement per key costs more than
-    the import it serves."""
-
-    FLUSH = 20_000
-
-    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
-        self.conn, self.table = conn, f"temp.scratch_{name}"
-        self.buffer: set[int] = set()
-        conn.execute(f"DROP TABLE IF EXISTS {self.table}")
-        conn.execute(f"CREATE TABLE {self.table} (k INTEGER PRIMARY KEY)")
-
-    def __contains__(self, key: int) -> bool:
-        return key in self.buffer or \
-            self.conn.execute(f"SELECT 1 FROM {self.table} WHERE k = ?", (key,)).fetchone() is not None
-
-    def update(self, keys: Iterable[int]) -> None:
-        self.buffer.update(keys)
-        if len(self.buffer) >= self.FLUSH:
-            rows = [(k,) for k in self.buffer]
-            if self.conn.in_transaction:
-                self.conn.executemany(f"INSERT OR IGNORE INTO {self.table} VALUES (?)", rows)
-            else:
-                with _temp_transaction(self.conn):
-                    self.conn.executemany(f"INSERT OR IGNORE INTO {self.table} VALUES (?)", rows)
-            self.buffer.clear()
-
-    def drop(self) -> None:
-        self.conn.execute(f"DROP TABLE IF EXISTS {self.table}")
-
-
 def storable(text: str) -> str:
-    """A file name or option value as SQLite can store it: bytes that were not UTF-8 (kept by Python as
+    """A file name or option value as the database can store it: bytes that were not UTF-8 (kept by Python as
     lone surrogates) become U+FFFD."""
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 

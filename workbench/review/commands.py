@@ -237,7 +237,7 @@ def review(ctx, src, tgt, port, host, token, no_browser, user):
     if (src is None) != (tgt is None):
         raise click.UsageError("give both SRC and TGT, or neither")
     memory = memory_of(ctx)
-    serve(memory.path, src, tgt, host=host, port=port, token=token, open_browser=not no_browser, user=user,
+    serve(memory.location, src, tgt, host=host, port=port, token=token, open_browser=not no_browser, user=user,
           say=lambda line: click.echo(line, err=True))
 
 

@@ -96,7 +96,7 @@ def _state(memory: "Memory", aid: int) -> dict:
 
 def _segments(memory: "Memory", doc: str) -> list[list]:
     return [list(r) for r in memory.conn.execute(
-        "SELECT idx, block, start, end, text FROM segments WHERE doc_id = ? ORDER BY idx", (doc,))]
+        'SELECT idx, block, start, "end", text FROM segments WHERE doc_id = ? ORDER BY idx', (doc,))]
 
 
 def write_state(memory: "Memory", aid: int, beads: Sequence[Bead], notes: dict[Key, str],
@@ -124,14 +124,14 @@ def write_state(memory: "Memory", aid: int, beads: Sequence[Bead], notes: dict[K
          for u in units])
     confirmed = {_key(b) for b in beads if b.status == CONFIRMED}
     conn.execute("DELETE FROM bead_reviews WHERE alignment_id = ?", (aid,))
-    conn.executemany("INSERT INTO bead_reviews VALUES (?, ?, ?, ?, ?)",
+    conn.executemany("INSERT INTO bead_reviews (alignment_id, src, tgt, reviewer, at) VALUES (?, ?, ?, ?, ?)",
                      [(aid, s, t, who, at) for (s, t), (who, at) in reviews.items() if (s, t) in confirmed])
     conn.execute("UPDATE alignments SET updated = ? WHERE id = ?", (clock.tmx_stamp(), aid))
 
 
 def _write_segments(memory: "Memory", doc: str, rows: Sequence[Sequence]) -> None:
     memory.conn.execute("DELETE FROM segments WHERE doc_id = ?", (doc,))
-    memory.conn.executemany("INSERT INTO segments (doc_id, idx, block, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+    memory.conn.executemany('INSERT INTO segments (doc_id, idx, block, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)',
                             [(doc, *r) for r in rows])
 
 
@@ -170,7 +170,7 @@ def _edit(memory: "Memory", src: str, tgt: str, op: str, user: Optional[str], ve
         detail = {**detail, "alignments": aids}
         new_version = version_of(memory, pair.alignment_id)
         edit_id = conn.execute(
-            "INSERT INTO edits (alignment_id, version, op, detail, before, user, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            'INSERT INTO edits (alignment_id, version, op, detail, before, "user", at) VALUES (?, ?, ?, ?, ?, ?, ?)',
             (pair.alignment_id, new_version, op, json.dumps(detail), json.dumps(before), current_user(user),
              clock.tmx_stamp())).lastrowid
         after(edit_id)
@@ -403,7 +403,7 @@ def history(memory: "Memory", src: str, tgt: str) -> list[dict]:
     pair = resolve_pair(memory, src, tgt)
     return [{"id": i, "version": v, "op": op, "detail": json.loads(d), "user": u, "at": at, "undone_by": ub}
             for i, v, op, d, u, at, ub in memory.conn.execute(
-                "SELECT id, version, op, detail, user, at, undone_by FROM edits WHERE alignment_id = ? ORDER BY id",
+                'SELECT id, version, op, detail, "user", at, undone_by FROM edits WHERE alignment_id = ? ORDER BY id',
                 (pair.alignment_id,))]
 
 

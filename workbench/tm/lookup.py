@@ -1,10 +1,11 @@
 """Fuzzy look-up: the units whose source is like a sentence, with a CAT-style match percentage.
 
-SQLite's FTS5 trigram index (migration 5, filled at the first look-up after units arrive: migration 7) narrows a memory of a million units to a few hundred candidates
-that share the sentence's rarer three-letter sequences; rapidfuzz then scores each candidate the way Trados
-and memoQ present it: 100 for the same text, 101 when the previous segment matches too (in context), and
-below 100 by edit distance over words and over characters, the lower of the two, so one changed word in a
-short sentence costs what it costs a translator.
+A prefilter index of word-pair shingles (``shingles.py``; filled at the first look-up after units arrive)
+narrows a memory of a million units to a few hundred candidates that share the sentence's rarer word
+pairs; rapidfuzz then scores each candidate the way Trados and memoQ present it: 100 for the same text,
+101 when the previous segment matches too (in context), and below 100 by edit distance over words and
+over characters, the lower of the two, so one changed word in a short sentence costs what it costs a
+translator.
 """
 
 from __future__ import annotations
@@ -17,10 +18,8 @@ from typing import Optional
 from rapidfuzz.distance import Levenshtein
 
 from workbench.store import Memory
+from workbench.tm import shingles
 
-_CANDIDATES = 300  # prefilter hits scored per query: enough for the best few, bounded time on 1M units
-_TERMS = 12  # the rarest trigrams of a query whose postings are read
-_POSTINGS = 20000  # rows read per trigram at most: a trigram this common says little about a match
 _WORD = re.compile(r"\w+")  # punctuation counts at the character level only
 
 
@@ -58,8 +57,13 @@ def lookup(memory: Memory, text: str, *, src: str = "en", tgt: str = "ru", min_s
     a ``tgt`` text, best first. ``previous`` (the sentence before ``text``) makes an exact match whose unit
     follows a unit with that source 101 (in context). Languages match by base: ``en`` finds ``en-US``."""
     text = text.strip()
-    catch_up(memory)
-    ids = _candidates(memory, text)
+    if memory.backend.name == "postgresql":  # pg_trgm prefilters there (tm/pg_prefilter.py)
+        from workbench.tm.pg_prefilter import candidates
+
+        ids = candidates(memory, text, src, min_score, shingles.CANDIDATES)
+    else:
+        catch_up(memory)
+        ids = shingles.candidates(memory.conn, text)
     if not ids:
         return []
     rows = memory.conn.execute(
@@ -90,9 +94,9 @@ def lookup(memory: Memory, text: str, *, src: str = "en", tgt: str = "ru", min_s
 
 
 def catch_up(memory: Memory) -> int:
-    """Index the units stored since the last look-up (migration 7): their texts go into the trigram index in
-    one short write. Returns how many units were indexed; a memory that cannot be written is looked up as
-    far as it is indexed."""
+    """Index the units stored since the last look-up: their texts go into ``unit_segments`` and the
+    shingle index in one write. Returns how many units were indexed; a memory that cannot be written is
+    looked up as far as it is indexed."""
     import sqlite3
 
     conn = memory.conn
@@ -104,38 +108,15 @@ def catch_up(memory: Memory) -> int:
         with memory.transaction():
             # a unit replaced since (INSERT OR REPLACE fires no delete trigger) leaves its old rows behind
             conn.execute("DELETE FROM unit_segments WHERE tuid IN (SELECT tuid FROM units WHERE rowid > ?)", (last,))
+            first = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM unit_segments").fetchone()[0]
             conn.execute("""INSERT INTO unit_segments(tuid, lang, text) SELECT u.tuid, j.key, j.value
                             FROM units u, json_each(u.texts) j WHERE u.rowid > ? AND u.rowid <= ?""", (last, top))
+            shingles.index_texts(conn, conn.execute("SELECT id, text FROM unit_segments WHERE id >= ? ORDER BY id",
+                                                    (first,)))
             conn.execute("UPDATE tm_index_state SET watermark = ?", (top,))
     except sqlite3.OperationalError:
         return 0
     return top - last
-
-
-def _trigrams(text: str) -> list[str]:
-    """The text's distinct trigrams, case-folded as the trigram tokenizer folds them."""
-    folded = " ".join(text.split()).lower()
-    return list(dict.fromkeys(g for g in (folded[i:i + 3] for i in range(len(folded) - 2)) if g.strip()))
-
-
-def _candidates(memory: Memory, text: str) -> list[int]:
-    """Row ids of unit texts sharing the most of the query's rarest trigrams. Ranking an OR of every trigram
-    costs a score for each of the rows a common trigram ("the") is in; the index's own vocabulary says
-    which trigrams are rare, and their postings are short."""
-    grams = _trigrams(text)
-    if not grams:
-        return []
-    conn = memory.conn
-    conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.trigram_vocab USING fts5vocab(main, unit_trigram, row)")
-    marks = ", ".join("?" * len(grams))
-    freq = dict(conn.execute(f"SELECT term, doc FROM temp.trigram_vocab WHERE term IN ({marks})", grams))
-    rare = sorted((g for g in grams if g in freq), key=freq.__getitem__)[:_TERMS]
-    counts: dict[int, int] = {}
-    for gram in rare:
-        for (rowid,) in conn.execute("SELECT rowid FROM unit_trigram WHERE unit_trigram MATCH ? LIMIT ?",
-                                     ('"' + gram.replace('"', '""') + '"', _POSTINGS)):
-            counts[rowid] = counts.get(rowid, 0) + 1
-    return sorted(counts, key=counts.__getitem__, reverse=True)[:_CANDIDATES]
 
 
 def _previous_source(memory: Memory, rowid: int, alignment: Optional[int], src: str) -> Optional[str]:
