@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench import Memory, run  # noqa: E402
+from workbench import Memory, read_tmx, run  # noqa: E402
 from workbench.align import read_beads  # noqa: E402
 from workbench.align.evaluate import score_alignments  # noqa: E402
 from workbench.align.formats import read_presegmented  # noqa: E402
@@ -58,22 +58,22 @@ def gold_units(d: Path) -> tuple[set[tuple[str, str]], list[str], list[str]]:
 
 
 def run_units(d: Path) -> tuple[list[tuple[str, str]], str]:
-    """Units `workbench run` exports from the raw pages (flagged beads left out as the TMX does)."""
+    """Units of the TMX that `workbench run` writes from the raw pages (flagged beads are left out of it),
+    read back with the workbench's TMX reader: what a translator gets."""
     with tempfile.TemporaryDirectory() as tmp:
         try:
             with Memory(Path(tmp) / "m.sqlite") as memory:
                 result = run(memory, d / "src.raw.txt", [d / "tgt.raw.txt"], Path(tmp) / "out")
         except WorkbenchError as err:
             return [], f"error: {err}"
-        pair = result.pairs[0]
-        exported = getattr(pair, "exported_units", pair.units)
+        tmx = next((Path(tmp) / "out").glob("*.tmx"), None)
         out = []
-        for u in exported:
+        for u in read_tmx(tmx) if tmx else []:
             texts = list(u.texts.items())
             en = next(t for lang, t in texts if lang == "en") if any(lang == "en" for lang, _ in texts) else texts[0][1]
             other = next(t for lang, t in texts if lang != "en")
             out.append((norm(en), norm(other)))
-        return out, "; ".join(pair.warnings)
+        return out, "; ".join(result.pairs[0].warnings)
 
 
 def is_clutter(unit: tuple[str, str], src: list[str], tgt: list[str]) -> bool:
