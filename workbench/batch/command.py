@@ -74,5 +74,7 @@ def register(cli: click.Group) -> None:
             for row in result.rows:
                 if row["status"] == "failed":
                     click.echo(f"failed: {row['job']}: {row['error']}")
+                elif row["status"] == "unpaired":
+                    click.echo(f"unpaired: {row['job']}: {row['warnings']}")
         if result.failed:
             ctx.exit(1)
