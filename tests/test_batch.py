@@ -43,6 +43,16 @@ def test_batch_aligns_every_pair_and_reports_each(run, tmp_path, build_archive):
     db = _db(tmp_path)
     assert db.execute("SELECT count(*) FROM alignments").fetchone()[0] == len(keys) + 2
     assert db.execute("SELECT count(*) FROM batch_jobs WHERE status = 'done'").fetchone()[0] == len(keys) + 2
+    # the report's counts are those of what was stored
+    ru = seed["ru"]
+    beads, flagged, mean = db.execute("SELECT count(*), sum(flagged), avg(score) FROM beads JOIN alignments a"
+                                      " ON a.id = alignment_id WHERE src_doc = ? AND tgt_doc = ?",
+                                      (ru["src_id"], ru["tgt_id"])).fetchone()
+    assert (int(ru["beads"]), int(ru["flagged"])) == (beads, flagged) and abs(float(ru["mean_score"]) - mean) < 1e-4
+    assert [int(ru["src_sentences"]), int(ru["tgt_sentences"])] == [
+        db.execute("SELECT count(*) FROM segments WHERE doc_id = ?", (doc,)).fetchone()[0]
+        for doc in (ru["src_id"], ru["tgt_id"])]
+    assert (ru["src_lang"], ru["tgt_lang"], ru["error"]) == ("en", "ru", "")
     # what the batch stored is what aligning the pair on its own gives
     en, ru = workbench.read(SEEDS / f"{SEED}.txt", lang="en"), workbench.read(SEEDS / f"{SEED}.ru.txt", lang="ru")
     alone = workbench.align_pair(en, ru)
