@@ -122,6 +122,7 @@ def test_what_cannot_be_paired_is_in_the_report_and_a_file_that_cannot_be_read_f
     result = run("batch", folder, "--workers", "1", "--report", tmp_path / "r.json")
     assert result.exit_code == 1
     assert "unpaired: noen: no English version to align ru and az with" in result.output
+    assert f"left out: {folder / keys[0]}." in result.output
     rows = {r["job"]: r for r in json.loads((tmp_path / "r.json").read_text())}
     assert rows["noen"]["status"] == "unpaired" and rows["noen"]["tgt_path"] == str(folder / "noen.az.txt")
     left_out = [r for r in rows.values() if r["status"] == "left out"]
