@@ -11,8 +11,9 @@ holds PAIRS pairs).
 
 Each configuration runs in a child process of its own into a fresh memory, so each row's peak RSS is its own
 writer's (the process that stores every result; the workers' memory is not counted; with a LocalCluster the
-scheduler and the nannies live in it too). The 1-minute load average is sampled during each run. ``--rerun``
-runs the batch a second time into the last configuration's memory: every pair is skipped as done.
+scheduler and the nannies live in it too). The 1-minute load average is sampled during each run, and the CPU
+time of the run and its workers is counted, since on a shared machine the wall clock says more about the other
+jobs. ``--rerun`` runs the batch a second time into the last configuration's memory: every pair is skipped.
 """
 
 from __future__ import annotations
@@ -112,6 +113,13 @@ def measure(folder: Path, db: Path, **kwargs) -> dict:
             "alignments": stored, "memory_mb": round(db.stat().st_size / 2**20)}
 
 
+def _cpu_seconds() -> float:
+    """User and system time of this process and of the children it has waited for (the workers, once
+    their pool or cluster is closed)."""
+    return sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+               for f in ("ru_utime", "ru_stime"))
+
+
 def _child(folder: str, db: str, how: str) -> None:
     if how == "cluster":
         from distributed import Client, LocalCluster
@@ -121,6 +129,8 @@ def _child(folder: str, db: str, how: str) -> None:
             row = measure(Path(folder), Path(db), scheduler=client)
     else:
         row = measure(Path(folder), Path(db), workers=int(how))
+    # What the run cost in CPU, however busy the machine was: on idle cores, about the time it would take.
+    row["cpu_seconds"] = round(_cpu_seconds(), 1)
     print(json.dumps(row))
 
 
@@ -159,12 +169,12 @@ def main() -> None:
             row = {"how": f"re-run, all done ({HOW[hows[-1]]})", **_run_child(folder, db, hows[-1])}
             print(json.dumps(row), flush=True)
             rows.append(row)
-    print("| how | pairs | seconds | pairs per minute | writer peak RSS | load average (mean / max) |")
-    print("|---|---|---|---|---|---|")
+    print("| how | pairs | seconds | pairs per minute | writer peak RSS | load average (mean / max) | CPU seconds |")
+    print("|---|---|---|---|---|---|---|")
     for row in rows:
         rate = row["pairs"] / row["seconds"] * 60 if row["seconds"] else 0
         print(f"| {row['how']} | {row['pairs']:,} | {row['seconds']:.{2 if row['seconds'] < 10 else 1}f} | {rate:,.0f}"
-              f" | {row['peak_mb']} MB | {row['load_mean']:.1f} / {row['load_max']:.1f} |")
+              f" | {row['peak_mb']} MB | {row['load_mean']:.1f} / {row['load_max']:.1f} | {row['cpu_seconds']:,.0f} |")
 
 
 if __name__ == "__main__":
