@@ -350,10 +350,14 @@ def tei_check():
 ALIGN_DATA = Path(__file__).resolve().parent.parent / "bench/align_data"
 
 
+_COPY = {"en": "This is copy {}.", "ru": "Это копия {}.", "az": "Bu, {} nömrəli nüsxədir."}
+
+
 def build_archive(folder: Path, limit: int = 0, copies: int = 1) -> list[str]:
     """A folder of document pairs named as seeds/ is (`X.en.txt` with `X.ru.txt` or `X.az.txt`), made from
     the held-out alignment pairs' sentences (the long ones left out, to keep tests quick). Returns the
-    group keys. ``copies``: each pair again with a numbered last paragraph, so its documents are new."""
+    group keys. ``copies``: each pair again with a numbered last sentence, so its documents are new (a bare
+    "No. 1." would not do: the reader drops it as page furniture, and equal documents are one to the memory)."""
     folder.mkdir(parents=True, exist_ok=True)
     keys = []
     pairs = sorted(ALIGN_DATA.glob("heldout*/*"))
@@ -365,7 +369,7 @@ def build_archive(folder: Path, limit: int = 0, copies: int = 1) -> list[str]:
         for side, lang in (("src", meta["src_lang"]), ("tgt", meta["tgt_lang"])):
             paras = (pair / f"{side}.sents").read_text(encoding="utf-8").split("\n\n")
             text = "\n\n".join(" ".join(p.split("\n")).strip() for p in paras if p.strip())
-            text += f"\n\nNo. {copy}." if copy else ""
+            text += f"\n\n{_COPY[lang].format(copy)}" if copy else ""
             (folder / f"{key}.{lang}.txt").write_text(text + "\n", encoding="utf-8")
         keys.append(key)
         if limit and len(keys) >= limit:
@@ -376,3 +380,105 @@ def build_archive(folder: Path, limit: int = 0, copies: int = 1) -> list[str]:
 @pytest.fixture(name="build_archive", scope="session")
 def _build_archive():
     return build_archive
+
+
+def memory_contents(db: Path) -> dict:
+    """Everything a batch stores, in an order that does not depend on when each pair came back: two
+    memories are the same result when these are equal. The file must also pass SQLite's integrity check."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return {"documents": sorted(r[0] for r in conn.execute("SELECT id FROM documents")),
+                "segments": conn.execute("SELECT count(*) FROM segments").fetchone()[0],
+                "alignments": sorted(conn.execute("SELECT src_doc, tgt_doc FROM alignments")),
+                "beads": sorted(conn.execute("SELECT a.src_doc, a.tgt_doc, position, src, tgt, score, flagged "
+                                             "FROM beads JOIN alignments a ON a.id = alignment_id")),
+                "units": sorted(conn.execute("SELECT tuid, texts, score, flagged FROM units")),
+                "jobs": sorted(conn.execute("SELECT job, status, content_hash, src_doc, tgt_doc FROM batch_jobs"))}
+    finally:
+        conn.close()
+
+
+@pytest.fixture(name="memory_contents", scope="session")
+def _memory_contents():
+    return memory_contents
+
+
+def child_pids(pid: int) -> list[int]:
+    """The processes ``pid`` started (any of its threads), from /proc: Linux only."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found.extend(int(c) for c in (task / "children").read_text().split())
+        except OSError:
+            continue  # the thread ended meanwhile
+    return found
+
+
+@pytest.fixture(name="child_pids", scope="session")
+def _child_pids():
+    if not Path("/proc/self/task").exists():
+        pytest.skip("needs /proc to find a process's children")
+    return child_pids
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for_port(port: int, proc: subprocess.Popen, seconds: float = 60) -> None:
+    import socket
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        assert proc.poll() is None, "the Dask process ended early"
+        with socket.socket() as sock:
+            if sock.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    pytest.fail(f"nothing listened on {port} within {seconds} s")
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(tmp_path_factory):
+    """`dask scheduler` and two `dask worker` processes (one thread each, under a nanny that restarts a
+    worker that dies), each in a session of its own: ``address`` and the workers' ``nannies``."""
+    import signal
+    import sys
+
+    pytest.importorskip("distributed")
+    dask = shutil.which("dask", path=os.path.dirname(sys.executable)) or shutil.which("dask")
+    if not dask:
+        pytest.skip("the dask command is not installed")
+    cwd = tmp_path_factory.mktemp("dask")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    procs = []
+
+    def start(*args: str) -> subprocess.Popen:
+        procs.append(subprocess.Popen([dask, *args], cwd=cwd, stdout=subprocess.DEVNULL,
+                                      stderr=subprocess.DEVNULL, start_new_session=True))
+        return procs[-1]
+
+    try:
+        _wait_for_port(port, start("scheduler", "--host", "127.0.0.1", "--port", str(port),
+                                   "--dashboard-address", ":0", "--no-show"))
+        for _ in range(2):
+            start("worker", address, "--nthreads", "1", "--nworkers", "1", "--no-dashboard", "--host", "127.0.0.1")
+        from distributed import Client
+
+        with Client(address, timeout=30) as client:
+            client.wait_for_workers(2, timeout=60)
+        yield SimpleNamespace(address=address, nannies=procs[1:])
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=30)

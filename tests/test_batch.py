@@ -43,6 +43,16 @@ def test_batch_aligns_every_pair_and_reports_each(run, tmp_path, build_archive):
     db = _db(tmp_path)
     assert db.execute("SELECT count(*) FROM alignments").fetchone()[0] == len(keys) + 2
     assert db.execute("SELECT count(*) FROM batch_jobs WHERE status = 'done'").fetchone()[0] == len(keys) + 2
+    # the report's counts are those of what was stored
+    ru = seed["ru"]
+    beads, flagged, mean = db.execute("SELECT count(*), sum(flagged), avg(score) FROM beads JOIN alignments a"
+                                      " ON a.id = alignment_id WHERE src_doc = ? AND tgt_doc = ?",
+                                      (ru["src_id"], ru["tgt_id"])).fetchone()
+    assert (int(ru["beads"]), int(ru["flagged"])) == (beads, flagged) and abs(float(ru["mean_score"]) - mean) < 1e-4
+    assert [int(ru["src_sentences"]), int(ru["tgt_sentences"])] == [
+        db.execute("SELECT count(*) FROM segments WHERE doc_id = ?", (doc,)).fetchone()[0]
+        for doc in (ru["src_id"], ru["tgt_id"])]
+    assert (ru["src_lang"], ru["tgt_lang"], ru["error"]) == ("en", "ru", "")
     # what the batch stored is what aligning the pair on its own gives
     en, ru = workbench.read(SEEDS / f"{SEED}.txt", lang="en"), workbench.read(SEEDS / f"{SEED}.ru.txt", lang="ru")
     alone = workbench.align_pair(en, ru)
@@ -80,7 +90,8 @@ def test_a_bad_file_is_recorded_the_batch_goes_on_and_a_rerun_retries_it(run, tm
     assert "failed: broken:en-az: " in result.output and "binary" in result.output
     rows = {r["job"]: r for r in json.loads((tmp_path / "r.json").read_text())}
     assert rows["broken:en-az"]["status"] == "failed" and "binary" in rows["broken:en-az"]["error"]
-    assert rows["lonely"]["status"] == "unpaired"
+    assert (rows["lonely"]["status"], rows["lonely"]["warnings"], rows["lonely"]["error"]) == \
+        ("unpaired", "no other language version (only ru)", "")
     assert sum(r["status"] == "done" for r in rows.values()) == len(keys) + 2
     db = _db(tmp_path)
     assert db.execute("SELECT status, error != '' FROM batch_jobs WHERE job = 'broken:en-az'").fetchone() == \
@@ -99,3 +110,54 @@ def test_run_batch_is_one_library_call(tmp_path, build_archive):
         result = workbench.run_batch(memory, [folder], workers=1, progress=lambda d, t: seen.append((d, t)))
     assert result.failed == 0 and len(result.rows) == len(keys) + 2
     assert seen[0] == (0, len(keys) + 1) and seen[-1] == (len(keys) + 1, len(keys) + 1)
+
+
+def test_what_cannot_be_paired_is_in_the_report_and_a_file_that_cannot_be_read_fails(run, tmp_path, build_archive):
+    folder, keys = _archive(tmp_path, build_archive, limit=1)
+    (folder / "noen.ru.txt").write_text("Только по-русски.\n", encoding="utf-8")
+    (folder / "noen.az.txt").write_text("Yalnız azərbaycanca.\n", encoding="utf-8")
+    (folder / "gone.html").symlink_to(folder / "deleted.html")  # listed, but it cannot be opened
+    (folder / "gone.ru.txt").write_text("Президент провёл совещание.\n", encoding="utf-8")
+    shutil.copy(folder / f"{keys[0]}.en.txt", folder / f"{keys[0]}.txt")  # a second English version
+    result = run("batch", folder, "--workers", "1", "--report", tmp_path / "r.json")
+    assert result.exit_code == 1
+    assert "unpaired: noen: no English version to align ru and az with" in result.output
+    assert f"left out: {folder / keys[0]}." in result.output
+    rows = {r["job"]: r for r in json.loads((tmp_path / "r.json").read_text())}
+    assert rows["noen"]["status"] == "unpaired" and rows["noen"]["tgt_path"] == str(folder / "noen.az.txt")
+    left_out = [r for r in rows.values() if r["status"] == "left out"]
+    assert len(left_out) == 1 and f"{keys[0]} already has a en version" in left_out[0]["warnings"]
+    assert left_out[0]["job"] in (str(folder / f"{keys[0]}.txt"), str(folder / f"{keys[0]}.en.txt"))
+    assert rows["gone:en-ru"]["status"] == "failed" and "No such file" in rows["gone:en-ru"]["error"]
+    assert _db(tmp_path).execute("SELECT job, status FROM batch_jobs WHERE status != 'done'").fetchall() == \
+        [("gone:en-ru", "failed")]
+    assert sum(r["status"] == "done" for r in rows.values()) == 3  # the seed's two pairs and the archive's
+
+
+_SCRIPT = """
+import sys
+import workbench
+
+def main():
+    with workbench.Memory(sys.argv[1]) as memory:
+        print(workbench.run_batch(memory, [sys.argv[2]], workers=2).counts())
+
+{call}
+"""
+
+
+def test_a_script_without_the_main_guard_is_stopped_with_advice_and_records_nothing(tmp_path, build_archive):
+    import subprocess
+    import sys
+
+    folder, keys = _archive(tmp_path, build_archive, limit=1)
+    for name, call in (("unguarded", "main()"), ("guarded", "if __name__ == '__main__':\n    main()")):
+        (tmp_path / f"{name}.py").write_text(_SCRIPT.format(call=call), encoding="utf-8")
+    # Each spawned worker imports the script again: unguarded, it would start a batch of its own.
+    bad = subprocess.run([sys.executable, "unguarded.py", "u.sqlite", str(folder)], cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 1 and 'if __name__ == "__main__":' in bad.stderr.splitlines()[-1]
+    assert sqlite3.connect(tmp_path / "u.sqlite").execute("SELECT count(*) FROM batch_jobs").fetchone() == (0,)
+    good = subprocess.run([sys.executable, "guarded.py", "g.sqlite", str(folder)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120)
+    assert good.returncode == 0 and good.stdout.strip() == f"{{'done': {len(keys) + 2}}}", good.stderr

@@ -70,7 +70,8 @@ def test_discover_by_name_in_subfolders_notes_a_clash(tmp_path):
         (tmp_path / name).write_text("Text.")
     groups, notes = discover([tmp_path])
     assert [g.key for g in groups] == ["sub/a"]
-    assert len(notes) == 1 and "already has a en version" in notes[0]
+    assert len(notes) == 1 and "already has a en version" in notes[0].reason
+    assert notes[0].path in (str(tmp_path / "sub/a.txt"), str(tmp_path / "sub/a.en.txt"))
 
 
 def test_manifest_groups_and_is_preferred_to_names(tmp_path):
@@ -103,3 +104,30 @@ def test_bad_manifests_are_refused_with_the_line(tmp_path, body, message):
 def test_a_missing_folder_is_refused(tmp_path):
     with pytest.raises(InputError, match="no such folder"):
         discover([tmp_path / "nope"])
+
+
+def test_files_that_cannot_be_read_are_grouped_by_name_or_noted(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "gone.en.html").symlink_to(tmp_path / "nowhere.html")  # its head cannot be read for a URL
+    (tmp_path / "gone.ru.html").write_text(_page("http://kremlin.ru/events/president/news/9", "Привет."))
+    (tmp_path / "data.csv").write_bytes("id;naïve\n".encode("latin-1"))  # the archive's own, not UTF-8
+    (tmp_path / "locked").mkdir()
+    walk_scandir = os.scandir
+
+    def scandir(path):
+        if os.fspath(path) == str(tmp_path / "locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return walk_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    groups, notes = discover([tmp_path])
+    assert {g.key: sorted(g.versions) for g in groups} == {"gone": ["en"], "kremlin.ru/9": ["ru"]}
+    assert sorted((n.path, n.reason.split(":")[0]) for n in notes) == [
+        (str(tmp_path / "data.csv"), "not read as a manifest"), (str(tmp_path / "locked"), "folder not read")]
+
+
+def test_a_manifest_that_is_not_utf8_is_refused(tmp_path):
+    (tmp_path / "m.csv").write_bytes("id,lang,path\nm1,en,é.txt\n".encode("latin-1"))
+    with pytest.raises(InputError, match="UTF-8"):
+        discover([tmp_path / "m.csv"])

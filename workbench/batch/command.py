@@ -70,9 +70,11 @@ def register(cli: click.Group) -> None:
             click.echo(f"{result.groups} documents, {len(result.rows)} pairs: "
                        + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
             for note in result.notes:
-                click.echo(f"note: {note}")
+                click.echo(f"left out: {note}")
             for row in result.rows:
                 if row["status"] == "failed":
                     click.echo(f"failed: {row['job']}: {row['error']}")
+                elif row["status"] == "unpaired":
+                    click.echo(f"unpaired: {row['job']}: {row['warnings']}")
         if result.failed:
             ctx.exit(1)

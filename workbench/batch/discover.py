@@ -21,6 +21,7 @@ from workbench.errors import InputError
 SUFFIXES = (".txt", ".html", ".htm", ".docx")
 LANGS = ("en", "ru", "az")
 MANIFEST_FIELDS = ("id", "lang", "path")
+_NOT_UTF8 = "a manifest CSV must be UTF-8 text"
 # A page names its own address in its head; 64 KB is far past where any site puts it.
 _HEAD_BYTES = 65536
 
@@ -33,6 +34,18 @@ class Version:
     path: str
     url: str = ""
     date: str = ""
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """A file found but not put in any group, and why: a second version of one language, an unreadable
+    folder or CSV. The report has a row for each, so that the archivist sees what was not aligned."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 @dataclass
@@ -100,11 +113,15 @@ def page_url(html: str) -> str:
 
 
 def saved_page_url(path: str | os.PathLike[str]) -> str:
-    """page_url of an HTML file's head ("" for any other file)."""
+    """page_url of an HTML file's head ("" for any other file, and for one that cannot be read: it is then
+    grouped by name, and its pair fails with the reason when the batch reads it)."""
     if Path(path).suffix.lower() not in (".html", ".htm"):
         return ""
-    with open(path, "rb") as fh:
-        head = fh.read(_HEAD_BYTES)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_HEAD_BYTES)
+    except OSError:
+        return ""
     return page_url(head.decode("utf-8", "replace"))
 
 
@@ -112,6 +129,13 @@ def saved_page_url(path: str | os.PathLike[str]) -> str:
 
 def read_manifest(path: str | os.PathLike[str]) -> list[Group]:
     """Groups from a CSV with a header `id,lang,path[,url,date]`; paths are relative to the CSV's folder."""
+    try:
+        return _manifest_groups(path)
+    except UnicodeDecodeError:
+        raise InputError(path, _NOT_UTF8) from None
+
+
+def _manifest_groups(path: str | os.PathLike[str]) -> list[Group]:
     base = Path(path).parent
     with open(path, newline="", encoding="utf-8-sig") as fh:
         reader = csv.DictReader(fh)
@@ -144,10 +168,16 @@ def is_manifest(path: str | os.PathLike[str]) -> bool:
 
 # -- a whole folder --------------------------------------------------------------------------------
 
-def document_files(folder: str | os.PathLike[str]) -> list[str]:
-    """Every transcript under ``folder`` (txt, html, docx), sorted, hidden files and folders left out."""
+def document_files(folder: str | os.PathLike[str], left_out: Optional[list[LeftOut]] = None) -> list[str]:
+    """Every transcript under ``folder`` (txt, html, docx), sorted, hidden files and folders left out.
+    A subfolder that cannot be listed goes to ``left_out`` (os.walk would pass over it in silence)."""
     found = []
-    for root, dirs, files in os.walk(folder):
+
+    def unlisted(err: OSError) -> None:
+        if left_out is not None:
+            left_out.append(LeftOut(str(err.filename), f"folder not read: {err.strerror}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unlisted):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(os.path.join(root, f) for f in files
                      if not f.startswith(".") and f.lower().endswith(SUFFIXES))
@@ -155,12 +185,12 @@ def document_files(folder: str | os.PathLike[str]) -> list[str]:
 
 
 def group_files(paths: Iterable[str], root: str | os.PathLike[str], urls: Optional[dict[str, str]] = None
-                ) -> tuple[list[Group], list[str]]:
+                ) -> tuple[list[Group], list[LeftOut]]:
     """Group files by article URL where ``urls`` gives one that names an article, else by name (the stem
-    relative to ``root``). Returns the groups, sorted by key, and notes on files that clash."""
+    relative to ``root``). Returns the groups, sorted by key, and the files left out as clashes."""
     urls = urls or {}
     groups: dict[str, Group] = {}
-    notes: list[str] = []
+    notes: list[LeftOut] = []
     for path in paths:
         url = urls.get(path, "")
         by_url = article_key(url) if url else None
@@ -171,32 +201,36 @@ def group_files(paths: Iterable[str], root: str | os.PathLike[str], urls: Option
             key = os.path.relpath(os.path.join(os.path.dirname(path), stem), root)
         group = groups.setdefault(key, Group(key))
         if lang in group.versions:
-            notes.append(f"{path}: {key} already has a {lang} version ({group.versions[lang].path}); left out")
+            notes.append(LeftOut(path, f"{key} already has a {lang} version ({group.versions[lang].path})"))
             continue
         group.versions[lang] = Version(lang, path, url)
     return [groups[k] for k in sorted(groups)], notes
 
 
-def discover(sources: Sequence[str | os.PathLike[str]]) -> tuple[list[Group], list[str]]:
+def discover(sources: Sequence[str | os.PathLike[str]]) -> tuple[list[Group], list[LeftOut]]:
     """The groups of every folder or manifest in ``sources``. A folder holding a manifest CSV is read by its
-    manifest only; otherwise its files are grouped by URL or name. Returns groups and notes."""
+    manifest only; otherwise its files are grouped by URL or name. Returns the groups and the files left out."""
     groups: list[Group] = []
-    notes: list[str] = []
+    notes: list[LeftOut] = []
     for source in sources:
         source = os.fspath(source)
         if os.path.isfile(source):
-            if not is_manifest(source):
+            try:
+                manifest = is_manifest(source)
+            except UnicodeDecodeError:
+                raise InputError(source, _NOT_UTF8) from None
+            if not manifest:
                 raise InputError(source, "is not a folder or a manifest CSV (id,lang,path[,url,date])")
             groups.extend(read_manifest(source))
             continue
         if not os.path.isdir(source):
             raise InputError(source, "no such folder")
-        manifests = sorted(str(p) for p in Path(source).glob("*.csv") if is_manifest(p))
+        manifests = _folder_manifests(source, notes)
         if manifests:
             for manifest in manifests:
                 groups.extend(read_manifest(manifest))
             continue
-        files = document_files(source)
+        files = document_files(source, notes)
         urls = {p: u for p in files if (u := saved_page_url(p))}
         found, clashes = group_files(files, source, urls)
         groups.extend(found)
@@ -211,3 +245,17 @@ def discover(sources: Sequence[str | os.PathLike[str]]) -> tuple[list[Group], li
             group.key = f"{base}#{n}"
         seen.add(group.key)
     return groups, notes
+
+
+def _folder_manifests(folder: str, notes: list[LeftOut]) -> list[str]:
+    """The manifest CSVs directly in ``folder``. Any other CSV is the archive's own data, and one that cannot
+    be read (or is not UTF-8) is noted: were it meant as the manifest, the names would group the folder."""
+    found = []
+    for path in sorted(Path(folder).glob("*.csv")):
+        try:
+            if is_manifest(path):
+                found.append(str(path))
+        except (OSError, UnicodeDecodeError, csv.Error) as err:
+            reason = err.strerror if isinstance(err, OSError) else str(err)
+            notes.append(LeftOut(str(path), f"not read as a manifest: {reason}"))
+    return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 import multiprocessing
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, Iterator, Union
+from typing import Any, Iterable, Iterator, Union
 
 from workbench.batch.work import PairResult, Task, run_task
 from workbench.errors import WorkbenchError
@@ -21,13 +21,38 @@ def _window(workers: int) -> int:
     return max(2, workers * 3)
 
 
+# Spawned workers import the script that started them, as multiprocessing's always do.
+MAIN_GUARD = ("a script that calls run_batch must call it under `if __name__ == \"__main__\":`, since each worker"
+              " process imports the script again (and code read from standard input cannot start workers)")
+
+
+def refuse_while_starting_a_worker() -> None:
+    """Raise when called by a script that a worker process is importing: without it, every worker would
+    start a batch of its own on the same memory. ``_inheriting`` is the flag multiprocessing's own check of
+    this mistake reads; it is set only while a spawned process imports its parent's ``__main__``."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise WorkbenchError(MAIN_GUARD)
+
+
+def _started(flag: Any) -> None:
+    flag.set()
+
+
+def _pool(context: Any, workers: int) -> tuple[ProcessPoolExecutor, Any]:
+    """A pool and an event its workers set once started: a pool that breaks with the event unset died
+    while starting, which no retry mends."""
+    started = context.Event()
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_started,
+                               initargs=(started,)), started
+
+
 def run_local(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Outcome]]:
     """Run tasks in ``workers`` processes (spawned: a worker never shares the writer's SQLite connection).
-    Spawned workers import the caller's ``__main__``: a script calling this needs the usual
-    ``if __name__ == "__main__":`` guard, and code piped to ``python -`` cannot use local workers."""
+    Spawned workers import the caller's ``__main__`` (see MAIN_GUARD); workers that die before they start
+    stop the batch with that advice rather than failing every pair."""
     context = multiprocessing.get_context("spawn")
     pending_tasks = iter(tasks)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool, started = _pool(context, workers)
     try:
         in_flight: dict = {}
         exhausted = False
@@ -41,16 +66,15 @@ def run_local(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Outco
             if not in_flight:
                 return
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            broken = False
+            broken = any(isinstance(f.exception(), BrokenProcessPool) for f in done)
+            if broken and not started.is_set():
+                # Checked before any outcome is yielded: none of these pairs is to be recorded as failed.
+                raise WorkbenchError(f"the worker processes exited as they started (their error is above): "
+                                     f"{MAIN_GUARD}")
             for future in done:
-                task = in_flight.pop(future)
-                try:
-                    yield task, future.result()
-                except BrokenProcessPool as err:
-                    broken = True
-                    yield task, err
-                except Exception as err:  # noqa: BLE001 - the task's failure is reported, the batch goes on
-                    yield task, err
+                # A task's failure (or its worker's death) is its pairs' error; the batch goes on.
+                error = future.exception()
+                yield in_flight.pop(future), error if error is not None else future.result()
             if broken:
                 # A worker died (killed, out of memory): its pool is unusable. The tasks it held fail; a
                 # new pool takes the rest, and a re-run retries the failed ones.
@@ -58,7 +82,7 @@ def run_local(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Outco
                     yield task, BrokenProcessPool("a worker process died while aligning this group")
                 in_flight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+                pool, started = _pool(context, workers)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
 
 from workbench.batch import writer
-from workbench.batch.discover import Group, discover
+from workbench.batch.discover import LANGS, Group, Version, discover
+from workbench.batch.executors import refuse_while_starting_a_worker, run_dask, run_local
 from workbench.batch.work import PairJob, PairResult, Task, base_row, content_hash
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ REPORT_FIELDS = ("job", "group", "src_lang", "tgt_lang", "src_id", "tgt_id", "sr
 
 @dataclass
 class BatchResult:
-    """One row per pair (status done, skipped, failed or unpaired) and the groups' count."""
+    """One row per pair (status done, skipped or failed), one per document with no pair to align (unpaired)
+    and one per file left out of every group (left out); the groups' count; the left-out files as notes."""
 
     groups: int
     rows: list[dict] = field(default_factory=list)
@@ -44,18 +46,33 @@ class BatchResult:
         return {"groups": self.groups, "pairs": len(self.rows), **self.counts(), "notes": list(self.notes)}
 
 
+def _note_row(job: str, group: str, versions: Sequence[Version], status: str, warning: str) -> dict:
+    """The report row of something found but not aligned: nothing to count, a warning that says why."""
+    row = {**{f: "" for f in REPORT_FIELDS}, "job": job, "group": group, "status": status, "warnings": warning}
+    for side, version in zip(("src", "tgt"), versions):
+        row.update({f"{side}_lang": version.lang, f"{side}_path": version.path})
+    return row
+
+
+def _unpaired(group: Group) -> dict:
+    versions = [group.versions[lang] for lang in LANGS if lang in group.versions]
+    if len(versions) == 1:
+        warning = f"no other language version (only {versions[0].lang})"
+    else:
+        warning = f"no English version to align {' and '.join(v.lang for v in versions)} with"
+    return _note_row(group.key, group.key, versions, "unpaired", warning)
+
+
 def plan(memory: "Memory", groups: Sequence[Group]) -> tuple[list[Task], list[dict]]:
     """The tasks still to run, and the rows of pairs that need none: done before with the same content
-    (skipped), unreadable (failed, recorded), or a group with no pair to make (unpaired)."""
+    (skipped), unreadable (failed, recorded in the jobs table), or a group with no pair to make (unpaired:
+    a report row only, since there is no job to skip or retry)."""
     done = writer.done_jobs(memory)
     tasks, rows = [], []
     for group in groups:
         pairs = group.pairs()
         if not pairs:
-            langs = ",".join(sorted(group.versions)) or "-"
-            rows.append({**{f: "" for f in REPORT_FIELDS}, "job": group.key, "group": group.key,
-                         "src_path": ";".join(v.path for v in group.versions.values()), "status": "unpaired",
-                         "error": f"no pair to align: languages {langs} (needs en and ru or az)"})
+            rows.append(_unpaired(group))
             continue
         jobs = []
         for src, tgt in pairs:
@@ -83,20 +100,22 @@ def run_batch(memory: "Memory", sources: Sequence[str | os.PathLike[str]], *, wo
     """Align every document group under ``sources`` (folders or manifest CSVs) into ``memory``.
     ``workers`` local processes, or ``scheduler`` (a Dask address or Client). ``progress(done, total)``
     hears each finished group. A pair that fails is recorded and the batch goes on; ``report``: a CSV or
-    JSON file with one row per pair."""
-    groups, notes = discover(sources)
+    JSON file with one row per pair.
+
+    Local workers are spawned processes, and each imports the calling script again (as multiprocessing's
+    do): a script must call this under ``if __name__ == "__main__":``. Without the guard, the workers
+    refuse to start a batch of their own and this raises WorkbenchError saying so."""
+    refuse_while_starting_a_worker()
+    groups, left_out = discover(sources)
     tasks, rows = plan(memory, groups)
+    rows.extend(_note_row(note.path, "", [], "left out", note.reason) for note in left_out)
     total = len(tasks)
     if progress:
         progress(0, total)
     stream: Iterator
     if scheduler is not None:
-        from workbench.batch.executors import run_dask
-
         stream = run_dask(tasks, scheduler)
     else:
-        from workbench.batch.executors import run_local
-
         stream = run_local(tasks, max(1, workers))
     finished = 0
     for task, outcome in stream:
@@ -112,7 +131,7 @@ def run_batch(memory: "Memory", sources: Sequence[str | os.PathLike[str]], *, wo
             progress(finished, total)
     order = {g.key: i for i, g in enumerate(groups)}
     rows.sort(key=lambda r: (order.get(r["group"], len(order)), r["job"]))
-    result = BatchResult(len(groups), rows, notes)
+    result = BatchResult(len(groups), rows, [str(note) for note in left_out])
     if report:
         write_report(result.rows, report)
     return result
