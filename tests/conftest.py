@@ -20,6 +20,7 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -54,6 +55,32 @@ def run(tmp_path, monkeypatch):
         return runner.invoke(cli, [str(a) for a in args], input=input, catch_exceptions=False)
 
     return invoke
+
+
+# -- the command line in a process of its own ---------------------------------------------------------
+
+def _cli_process(*args: object, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    """`python -m workbench ARGS` as a user runs it: its exit code and the bytes of its stderr."""
+    return subprocess.run([sys.executable, "-m", "workbench", *map(os.fsdecode, args)], cwd=cwd,
+                          capture_output=True, env={**os.environ, **(env or {})}, timeout=120)
+
+
+def _one_line_error(result: subprocess.CompletedProcess) -> str:
+    """The promise to a user on bad input: exit 1 and one line on stderr, never a traceback."""
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 1, (result.returncode, err)
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    return err
+
+
+@pytest.fixture(name="cli_process", scope="session")
+def _cli_process_fixture():
+    return _cli_process
+
+
+@pytest.fixture(name="one_line_error", scope="session")
+def _one_line_error_fixture():
+    return _one_line_error
 
 
 # -- external tools ---------------------------------------------------------------------------------

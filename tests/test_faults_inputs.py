@@ -20,18 +20,6 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def cli(*args: object, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "workbench", *map(os.fsdecode, args)], cwd=cwd,
-                          capture_output=True, env={**os.environ, **(env or {})}, timeout=120)
-
-
-def one_line_error(result: subprocess.CompletedProcess) -> str:
-    err = result.stderr.decode("utf-8", "replace")
-    assert result.returncode == 1, (result.returncode, err)
-    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
-    return err
-
-
 def docx_with_body(path: Path, chunks, prolog: str = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'):
     """A real DOCX (python-docx's template) whose word/document.xml is replaced by ``chunks``, streamed
     into the zip so that a large body never sits in memory."""
@@ -81,12 +69,12 @@ def test_a_docx_bomb_is_refused_in_bounded_memory(tmp_path):
     assert int(peak_kb) < 150_000, peak_kb  # the body alone is 200 MB; refusing it must not read it
 
 
-def test_the_size_limit_is_raised_by_the_option(tmp_path):
+def test_the_size_limit_is_raised_by_the_option(tmp_path, cli_process, one_line_error):
     text = "President Ilham Aliyev met the delegation in Baku. " * 50
     doc = docx_with_body(tmp_path / "big.docx", paragraphs(["Meeting in Baku", *[text] * 500]))  # ~1.4 MB
-    err = one_line_error(cli("--max-input-mb", "1", "ingest", doc, cwd=tmp_path))
+    err = one_line_error(cli_process("--max-input-mb", "1", "ingest", doc, cwd=tmp_path))
     assert "over the 1 MB limit" in err
-    assert cli("--max-input-mb", "5", "ingest", doc, cwd=tmp_path).returncode == 0
+    assert cli_process("--max-input-mb", "5", "ingest", doc, cwd=tmp_path).returncode == 0
 
 
 def test_a_flood_of_empty_paragraphs_is_refused(tmp_path):
@@ -159,14 +147,14 @@ def test_a_charset_that_is_not_text_is_ignored(tmp_path, charset):
 
 # -- names and values that are not UTF-8 ----------------------------------------------------------------
 
-def test_a_file_name_that_is_not_utf8(tmp_path):
+def test_a_file_name_that_is_not_utf8(tmp_path, cli_process, one_line_error):
     name = tmp_path / os.fsdecode(b"caf\xe9-\xff.txt")
     name.write_bytes((SEEDS / "000_cad0dfaeb5419f53.txt").read_bytes())
-    result = cli("ingest", "--place", os.fsdecode(b"Bak\xfc"), name, cwd=tmp_path)
+    result = cli_process("ingest", "--place", os.fsdecode(b"Bak\xfc"), name, cwd=tmp_path)
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
-    assert cli("list", cwd=tmp_path).returncode == 0
-    assert cli("show", "1", "--json", cwd=tmp_path).returncode == 0
-    missing = cli("ingest", tmp_path / os.fsdecode(b"gone-\xff.txt"), cwd=tmp_path)
+    assert cli_process("list", cwd=tmp_path).returncode == 0
+    assert cli_process("show", "1", "--json", cwd=tmp_path).returncode == 0
+    missing = cli_process("ingest", tmp_path / os.fsdecode(b"gone-\xff.txt"), cwd=tmp_path)
     err = one_line_error(missing)
     assert "gone-" in err
-    assert cli("search", os.fsdecode(b"\xff\xfe"), cwd=tmp_path).returncode == 0
+    assert cli_process("search", os.fsdecode(b"\xff\xfe"), cwd=tmp_path).returncode == 0

@@ -6,8 +6,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,19 +17,6 @@ from workbench.model import Block, Document, Segment, Unit
 from workbench.store import Memory
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def cli(*args: object, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """The installed command line in a subprocess: what a user sees on stderr, and the exit code."""
-    return subprocess.run([sys.executable, "-m", "workbench", *map(os.fsdecode, args)], cwd=cwd,
-                          capture_output=True, env={**os.environ, **(env or {})}, timeout=120)
-
-
-def one_line_error(result: subprocess.CompletedProcess) -> str:
-    err = result.stderr.decode("utf-8", "replace")
-    assert result.returncode == 1, (result.returncode, err)
-    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
-    return err
 
 
 def digest(path: Path) -> str:
@@ -46,14 +31,14 @@ def sentence_doc(doc_id: str, text: str) -> Document:
 
 # -- files that are not a usable memory ---------------------------------------------------------------
 
-def test_another_programs_sqlite_file_is_refused_and_left_untouched(tmp_path):
+def test_another_programs_sqlite_file_is_refused_and_left_untouched(tmp_path, cli_process, one_line_error):
     foreign = tmp_path / "other.sqlite"
     with sqlite3.connect(foreign) as conn:
         conn.execute("CREATE TABLE contacts (name TEXT)")
         conn.execute("INSERT INTO contacts VALUES ('Ann')")
     before = digest(foreign)
     for command in (["list"], ["ingest", SEEDS / "000_cad0dfaeb5419f53.txt"], ["search", "energy"]):
-        err = one_line_error(cli("--db", foreign, *command, cwd=tmp_path))
+        err = one_line_error(cli_process("--db", foreign, *command, cwd=tmp_path))
         assert "another program's SQLite file" in err and "other.sqlite" in err
     assert digest(foreign) == before
     assert not Path(f"{foreign}-wal").exists()
@@ -68,7 +53,7 @@ def test_an_application_id_not_ours_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("version", [-5, 99])
-def test_unknown_or_newer_schema_is_refused(tmp_path, version):
+def test_unknown_or_newer_schema_is_refused(tmp_path, version, cli_process, one_line_error):
     path = tmp_path / "m.sqlite"
     Memory(path).close()
     conn = sqlite3.connect(path)
@@ -76,7 +61,7 @@ def test_unknown_or_newer_schema_is_refused(tmp_path, version):
     conn.execute("PRAGMA journal_mode = DELETE")  # all in the one file, to compare its bytes
     conn.close()
     before = digest(path)
-    err = one_line_error(cli("--db", path, "list", cwd=tmp_path))
+    err = one_line_error(cli_process("--db", path, "list", cwd=tmp_path))
     assert ("newer than this workbench" if version > 0 else "unknown memory schema") in err
     assert digest(path) == before
 
@@ -98,7 +83,7 @@ def _damage(path: Path) -> None:
         fh.write(os.urandom(min(size - 4096, 16384)))
 
 
-def test_a_damaged_memory_is_refused_and_nothing_is_written_into_it(tmp_path):
+def test_a_damaged_memory_is_refused_and_nothing_is_written_into_it(tmp_path, cli_process, one_line_error):
     path = tmp_path / "m.sqlite"
     with Memory(path) as memory:
         for i in range(40):
@@ -106,15 +91,15 @@ def test_a_damaged_memory_is_refused_and_nothing_is_written_into_it(tmp_path):
     _damage(path)
     before = digest(path)
     for command in (["list"], ["search", "energy"], ["ingest", SEEDS / "000_cad0dfaeb5419f53.txt"]):
-        err = one_line_error(cli("--db", path, *command, cwd=tmp_path))
+        err = one_line_error(cli_process("--db", path, *command, cwd=tmp_path))
         assert "m.sqlite" in err and ("damaged" in err or "not a workbench memory" in err), err
     assert digest(path) == before
 
 
-def test_a_file_that_is_not_sqlite_is_one_line(tmp_path):
+def test_a_file_that_is_not_sqlite_is_one_line(tmp_path, cli_process, one_line_error):
     path = tmp_path / "notes.txt"
     path.write_text("not a database\n" * 100)
-    err = one_line_error(cli("--db", path, "list", cwd=tmp_path))
+    err = one_line_error(cli_process("--db", path, "list", cwd=tmp_path))
     assert "notes.txt" in err
 
 
