@@ -32,6 +32,16 @@ def test_importing_the_package_loads_no_heavy_module():
     assert out.strip() == "[]"
 
 
+def test_the_command_line_starts_without_heavy_modules():
+    # `workbench --help` and every command's start pay for what they import: the parsers, numpy, a
+    # database driver and the batch's process pools load only when a command needs them.
+    code = ("import sys; from workbench.cli import cli; cli.main(['--help'], standalone_mode=False); "
+            "print(sorted(m for m in ('lxml', 'numpy', 'docx', 'psycopg', 'multiprocessing', 'concurrent.futures', "
+            "'workbench.batch.runner', 'rapidfuzz') if m in sys.modules), file=sys.stderr)")
+    err = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stderr
+    assert err.strip() == "[]"
+
+
 def test_the_readme_python_example_runs_as_is_from_the_repository_root(monkeypatch):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"```python\n(.*?)```", readme, re.S)
