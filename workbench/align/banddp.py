@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from workbench.align.config import MAX_STEP, MOVES, AlignConfig
-from workbench.align.dp import Overlap, Side, anchor_additive, crossing_cost, length_cost
+from workbench.align.dp import Overlap, Side, anchor_additive, crossing_cost, fit_gain, length_cost
 
 CHUNK = 2048  # band rows whose bead costs are computed together; bounds the temporary arrays
 _SKIP_S = MOVES.index((1, 0))
@@ -173,6 +173,8 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 c = c + np.where((csa[k1] > csa[k0]) & beside, kinds.salutation_skip, 0.0)
             cr = cr_t if a == 0 else cr_s
             c = np.where(cr[k1] - cr[k0] == a + b, np.minimum(c, kinds.report_skip), c)
+            if kinds.fit_gain:
+                c = c + _skip_fit(cfg, (cl_s, pe_s, ch_s, csa_s, cr_s), (cl_t, pe_t, ch_t, csa_t, cr_t), i_col, j, a)
             cn = cn_t if a == 0 else cn_s
             if (s.cum_note if a else t.cum_note):
                 c = np.where(cn[k1] - cn[k0] == a + b, kinds.note_skip, c)
@@ -193,6 +195,30 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                     c = np.where(crossed, first + second + crossing_cost(cfg, shared - d1 - d2), c)
         out[mi] = np.where(ok, c + bonus, inf)
     return out
+
+
+def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray, a: int):
+    """dp.skip_fit of the 1:0 (a=1) or 0:1 beads ending at rows ``i`` and target positions ``j``; ``s``, ``t``:
+    each side's (lengths, paragraph ends, headings, salutations, news-source lines), as prefix arrays."""
+    kinds = cfg.kinds
+    (cl_x, pe_x, ch_x, csa_x, cr_x), (cl_y, *_), k, yk = (s, t, i - 1, j) if a else (t, s, j - 1, i)
+    lx, ly = np.diff(cl_x), np.diff(cl_y)
+    nx, ny = len(lx), len(ly)
+    if not nx or not ny:
+        return 0.0
+    kc = np.clip(k, 0, nx - 1)
+    piece = lx[kc]
+    report = (cr_x[kc + 1] - cr_x[kc]) > 0
+    best = np.zeros(np.broadcast(k, yk).shape)
+    for dx, dy, brk in ((-1, -1, pe_x[kc]), (1, 0, pe_x[kc + 1])):
+        xn, yn = k + dx, yk + dy
+        ok = (xn >= 0) & (xn < nx) & (yn >= 0) & (yn < ny) & (k >= 0) & (k < nx) & (report | ~brk)
+        if not ok.any():
+            continue
+        g = fit_gain(cfg, piece, lx[np.clip(xn, 0, nx - 1)], ly[np.clip(yn, 0, ny - 1)], bool(a))
+        best = np.maximum(best, np.where(ok, g, 0.0))
+    lone = (piece >= kinds.short_len) & (piece < kinds.fit_len) & (ch_x[kc + 1] == ch_x[kc]) & (csa_x[kc + 1] == csa_x[kc])
+    return np.where(lone, kinds.fit_gain * np.minimum(best, kinds.fit_cap), 0.0)
 
 
 def _band(s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int], ov: Optional[Overlap]):

@@ -134,6 +134,7 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
             c += kinds.salutation_skip
         if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0:
             c = min(c, kinds.report_skip)
+        c += skip_fit(cfg, s, t, i0, j0, a)
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
             c = kinds.note_skip
         return c + (-kinds.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
@@ -210,6 +211,41 @@ def greeting_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:
     cg = other.cum_greet
     n = len(cg) - 1
     return (k > 0 and cg[k] > cg[k - 1]) or (k < n and cg[k + 1] > cg[k])
+
+
+def skip_fit(cfg: AlignConfig, s: Side, t: Side, i0: int, j0: int, a: int) -> float:
+    """What leaving the short sentence of a 1:0 (a=1) or 0:1 bead at (i0, j0) alone costs on top: the length
+    cost the 1:1 bead beside it (its own side's neighbour before or after, with the other side's sentence
+    there) saves by taking it in, times ``fit_gain``, up to ``fit_cap``."""
+    kinds = cfg.kinds
+    if not kinds.fit_gain:
+        return 0.0
+    x, y, k, yk = (s, t, i0, j0) if a else (t, s, j0, i0)
+    nx, ny = len(x.cum_len) - 1, len(y.cum_len) - 1
+    piece = x.cum_len[k + 1] - x.cum_len[k]
+    if not kinds.short_len <= piece < kinds.fit_len or _flag(x.cum_heading, k) or _flag(x.cum_salute, k):
+        return 0.0
+    # a news-source line may stand in a paragraph of its own and still belong to the sentence beside it
+    report = _flag(x.cum_report, k)
+    best = 0.0
+    for xn, yn, brk in ((k - 1, yk - 1, x.para_end[k]), (k + 1, yk, x.para_end[k + 1])):
+        if 0 <= xn < nx and 0 <= yn < ny and (report or not brk):
+            lx, ly = float(x.cum_len[xn + 1] - x.cum_len[xn]), float(y.cum_len[yn + 1] - y.cum_len[yn])
+            best = max(best, fit_gain(cfg, float(piece), lx, ly, bool(a)))
+    return kinds.fit_gain * min(best, kinds.fit_cap)
+
+
+def _flag(cum: Sequence[int], k: int) -> bool:
+    """Sentence k is of the kind whose prefix counts are ``cum`` (an empty list: kinds do not apply)."""
+    return bool(cum) and cum[k + 1] > cum[k]
+
+
+def fit_gain(cfg: AlignConfig, piece, lx, ly, x_source: bool):
+    """Length cost a 1:1 bead of ``lx`` and ``ly`` characters saves by taking in a sentence of ``piece``
+    characters on the ``lx`` side (the source side when ``x_source``); negative when it costs more."""
+    if x_source:
+        return length_cost(cfg, lx, ly) - length_cost(cfg, lx + piece, ly)
+    return length_cost(cfg, ly, lx) - length_cost(cfg, ly, lx + piece)
 
 
 def length_cost(cfg: AlignConfig, ls, lt):
