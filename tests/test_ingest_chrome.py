@@ -121,3 +121,17 @@ def test_the_place_and_date_a_letter_is_signed_with_stay_text_a_publication_stam
     doc = read_text(page, lang="en")
     assert sentences(doc)[-1] == "Baku city, 4 November 2011"
     assert [b.text for b in doc.blocks if b.kind == META] == ["06 November 2011, 16:10"]
+
+
+def test_a_prose_line_cut_before_a_number_goes_on():
+    # one paragraph per line; the break inside "Bu qələbə həm də / 2023-cü il ..." is no sentence end
+    lines = ["Zati-aliləri!", "Torpaqlar azad edildi. Bu qələbə həm də",
+             "2023-cü il sentyabrın 19-20-də həyata keçirilmiş tədbirlərin əsasını qoydu.", "Hörmətlə,"]
+    assert unwrap(lines) == ["Zati-aliləri!", "Torpaqlar azad edildi. Bu qələbə həm də 2023-cü il sentyabrın 19-20-də "
+                             "həyata keçirilmiş tədbirlərin əsasını qoydu.", "Hörmətlə,"]
+
+
+def test_a_headline_or_list_item_before_a_number_stays_apart():
+    lines = ["Heydar Aliyev's speech at the meeting in Baku", "12 May 2003", "1. Economy", "2. Security",
+             "Our priorities", "2024 will be a year of peace."]
+    assert unwrap(lines) == lines
