@@ -299,8 +299,8 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
     scores = [1.0 if fixed[k] else confidence.score(e, not b.src or not b.tgt, translation)
               for k, (b, e) in enumerate(zip(beads, ev))]
     scores = confidence.share_doubt(scores, ev, typical, path, fixed)
-    if src.heading is not None and tgt.heading is not None:
-        scores = confidence.heading_doubt(scores, path, fixed, src.heading, tgt.heading)
+    if src.address is not None and tgt.address is not None:
+        scores = confidence.heading_doubt(scores, path, fixed, src.address, tgt.address)
     for b, sc in zip(beads, scores):
         b.score = sc
     return beads

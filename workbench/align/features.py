@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from workbench.align.dp import Side, make_side
-from workbench.align.kinds import greets, is_courtesy, is_heading, is_note, is_reporting, is_salutation
+from workbench.align.kinds import greets, is_address, is_courtesy, is_heading, is_note, is_reporting, is_salutation
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,9 @@ class Features:
     heading: Optional[Sequence[bool]] = None
     salute: Optional[Sequence[bool]] = None
     greet: Optional[Sequence[bool]] = None
+    # a letter's sender or addressee line (kinds.is_address): a heading to the confidence scorer only, which
+    # flags its link with a news lead; the DP's costs keep to ``heading``
+    address: Optional[Sequence[bool]] = None
 
     @classmethod
     def of(cls, sents: Sequence[str], lang: str, para: Optional[Sequence[bool]] = None) -> "Features":
@@ -37,7 +40,8 @@ class Features:
                    # a salutation line is a courtesy formula, names and all ("Уважаемый Эмомали Шарифович,")
                    polite=[sal or is_courtesy(x, lang) for x, sal in zip(sents, salute)],
                    report=[is_reporting(x) for x in sents], heading=heading, salute=salute,
-                   greet=[h or greets(x, lang) for x, h in zip(sents, heading)])
+                   greet=[h or greets(x, lang) for x, h in zip(sents, heading)],
+                   address=[h or is_address(x) for x, h in zip(sents, heading)])
 
     def __len__(self) -> int:
         return len(self.lengths)

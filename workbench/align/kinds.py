@@ -59,6 +59,40 @@ def is_heading(sentence: str) -> bool:
         and not is_note(sentence)
 
 
+ADDRESS_MAX_LEN = 200
+
+
+@cache
+def _address_openers() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() + " " for w in vocab.every_lang("address_openers")}))
+
+
+def is_address(sentence: str) -> bool:
+    """A letter's sender or addressee line: "From Mikhail Shvydkoy, Special Representative ...", "To His
+    Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan,", "Президенту Азербайджанской
+    Республики ...". It ends with a comma or with no stop, so it is a heading however long its titles run."""
+    stripped = sentence.strip().rstrip(_CLOSERS)
+    if not stripped or len(stripped) > ADDRESS_MAX_LEN or stripped.endswith(tuple("!?…:;")):
+        return False
+    if not stripped.lstrip(_OPENERS).lower().startswith(_address_openers()):
+        return False
+    # with a full stop it is still an address line when names and titles make it up ("From Mikhail Shvydkoy,
+    # Special Representative of Russian President on International Cultural Cooperation."), not a sentence
+    # that happens to start with "From" ("From the first days of independence, we ...")
+    return not stripped.endswith(".") or _title_cased(stripped)
+
+
+def _title_cased(text: str) -> bool:
+    """A name before the first comma, all of its words capitalised ("From Mikhail Shvydkoy,"), and most words
+    of four letters or more capitalised ("Special Representative of Russian President ...")."""
+    head, comma, _ = text.partition(",")
+    name = head.split()[1:]
+    if not comma or not 1 <= len(name) <= 6 or not all(w[:1].isupper() for w in name):
+        return False
+    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
+
+
 def is_note(sentence: str) -> bool:
     """A sentence that is only a bracketed remark ("(Как переведено.)", "(Applause.)", "[In English]")
     or a section break ("x x x")."""
