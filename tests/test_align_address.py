@@ -38,3 +38,25 @@ def test_a_sender_line_linked_with_the_news_lead_is_flagged():
     for bead in result.beads:
         if 0 in bead.src and bead.tgt:
             assert bead.flagged
+
+
+
+def test_linking_an_addressee_line_with_a_sentence_of_the_news_item_costs_address_link():
+    from dataclasses import replace
+
+    from workbench.align import dp
+    from workbench.align.config import DEFAULT
+    from workbench.align.features import Features
+    src = ["To His Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan,", "Thank you."]
+    tgt = ["Prezident İlham Əliyevə Rusiya Federasiyası Prezidentinin nümayəndəsi məktub göndərib.",
+           "Azərbaycan Respublikasının Prezidenti İlham Əliyev"]
+    s = Features.of(src, "en").with_keys([{}] * 2).side()
+    t = Features.of(tgt, "az").with_keys([{}] * 2).side()
+    no_address = replace(DEFAULT, kinds=replace(DEFAULT.kinds, address_link=0.0))
+
+    def extra(i0, j0):
+        return dp.bead_cost(DEFAULT, s, t, [{}, {}], i0, j0, 1, 1) - dp.bead_cost(no_address, s, t, [{}, {}], i0, j0, 1, 1)
+
+    assert extra(0, 0) == pytest.approx(DEFAULT.kinds.address_link)  # the address line with the lead
+    assert extra(0, 1) == pytest.approx(0.0)  # with a heading of the other side: an address block may translate one
+    assert extra(1, 0) == pytest.approx(0.0)  # no address line in the bead

@@ -97,6 +97,9 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     cgr_t = np.asarray(t.cum_greet or [0] * len(t.cum_len), dtype=float)
     # greet flags per sentence, padded with a 0 on each end: sentence k is at k + 1
     gp_s, gp_t = (np.concatenate(([0.0], np.diff(cg), [0.0])) for cg in (cgr_s, cgr_t))
+    addresses = bool(s.cum_address and t.cum_address)
+    cad_s = np.asarray(s.cum_address or [0] * len(s.cum_len), dtype=float)
+    cad_t = np.asarray(t.cum_address or [0] * len(t.cum_len), dtype=float)
     headings = bool(s.cum_heading and t.cum_heading)
     ch_s = np.asarray(s.cum_heading or [0] * len(s.cum_len), dtype=float)
     ch_t = np.asarray(t.cum_heading or [0] * len(t.cum_len), dtype=float)
@@ -140,6 +143,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
             lone = (((csa_s[ic] > csa_s[pi]) & (cgr_t[jc] == cgr_t[pj])).astype(float)
                     + ((csa_t[jc] > csa_t[pj]) & (cgr_s[ic] == cgr_s[pi])).astype(float))
             c = c + kinds.salutation_link * lone
+        if addresses:  # dp.lone_address, both ways
+            none_s = (cad_s[ic] == cad_s[pi]) & (ch_s[ic] == ch_s[pi])
+            none_t = (cad_t[jc] == cad_t[pj]) & (ch_t[jc] == ch_t[pj])
+            lone = (((cad_s[ic] > cad_s[pi]) & none_t).astype(float) + ((cad_t[jc] > cad_t[pj]) & none_s).astype(float))
+            c = c + kinds.address_link * lone
         if notes:
             ns, nt = cn_s[ic] - cn_s[pi], cn_t[jc] - cn_t[pj]
             c = c + kinds.note_link * np.abs(ns - nt)

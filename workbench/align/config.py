@@ -106,6 +106,11 @@ class KindCosts:
     # ... and one left alone beside a sentence of the other side that greets ("Dear Friend," next to "Əziz dost,
     # əməkdaşlığımızın ...") pays this: that side said it too, inside the sentence
     salutation_skip: float = 2.0
+    # a letter's sender or addressee line ("From Irakli Garibashvili, Prime Minister of Georgia", "To His
+    # Excellency ...,"; kinds.is_address) shares every name and title with the other site's news lead, and is
+    # not its translation: a link whose one side holds one while no sentence of the other is a heading or an
+    # address line pays this, per side
+    address_link: float = 4.0
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
     para_bonus: float = 0.8  # both sides end a paragraph with this bead
 

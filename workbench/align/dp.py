@@ -31,15 +31,17 @@ class Side:
     cum_heading: list = field(default_factory=list)  # cum_heading[i] = headings among sentences [0, i)
     cum_salute: list = field(default_factory=list)  # cum_salute[i] = salutation lines among sentences [0, i)
     cum_greet: list = field(default_factory=list)  # cum_greet[i] = sentences that greet or address, among [0, i)
+    cum_address: list = field(default_factory=list)  # cum_address[i] = sender or addressee lines among [0, i)
 
 
 def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
               notes: Optional[Sequence[bool]] = None, polite: Optional[Sequence[bool]] = None,
               report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None,
-              salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None) -> Side:
+              salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None,
+              address: Optional[Sequence[bool]] = None) -> Side:
     """``notes[i]`` / ``polite[i]`` / ``report[i]`` / ``heading[i]``: sentence i is an editorial note / a
     courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
-    greets, addresses or heads (kinds.py)."""
+    greets, addresses or heads; ``address[i]``: a letter's sender or addressee line (kinds.py)."""
     cl, cw, cp, cn, cc, cr, ch = [0], [0.0], [0], [0], [0], [0], [0]
     csa, cgr = [0], [0]
     for n, w in zip(lengths, weights):
@@ -53,8 +55,12 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
         ch.append(ch[-1] + (1 if heading is not None and heading[i - 1] else 0))
         csa.append(csa[-1] + (1 if salute is not None and salute[i - 1] else 0))
         cgr.append(cgr[-1] + (1 if greet is not None and greet[i - 1] else 0))
+    cad = [0]
+    for i in range(1, len(lengths) + 1):
+        cad.append(cad[-1] + (1 if address is not None and address[i - 1] else 0))
     return Side(cl, cw, list(para_end), cp, cn, cc, cr, ch if heading is not None else [],
-                csa if salute is not None else [], cgr if salute is not None else [])
+                csa if salute is not None else [], cgr if salute is not None else [],
+                cad if address is not None and heading is not None else [])
 
 
 
@@ -167,6 +173,8 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
         c += kinds.heading_merge * ((0 < hs < a) + (0 < ht < b))
     if s.cum_salute and t.cum_salute:
         c += kinds.salutation_link * (lone_salutation(s, t, i0, j0, a, b) + lone_salutation(t, s, j0, i0, b, a))
+    if s.cum_address and t.cum_address:
+        c += kinds.address_link * (lone_address(s, t, i0, j0, a, b) + lone_address(t, s, j0, i0, b, a))
     if s.cum_note and t.cum_note:
         ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
         c += kinds.note_link * abs(ns - nt)
@@ -202,6 +210,13 @@ def lone_salutation(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
     """Side x of the link bead (x0.., y0..) holds a salutation line, and no sentence of side y greets, addresses
     or heads: "«Уважаемый Александр Григорьевич," is not part of "President Ilham Aliyev sent a letter ..."."""
     return x.cum_salute[x0 + a] > x.cum_salute[x0] and y.cum_greet[y0 + b] == y.cum_greet[y0]
+
+
+def lone_address(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
+    """Side x of the link bead (x0.., y0..) holds a sender or addressee line, and no sentence of side y is a
+    heading or one: "From Irakli Garibashvili, Prime Minister of Georgia" is not the lead that reports the letter."""
+    return (x.cum_address[x0 + a] > x.cum_address[x0] and y.cum_address[y0 + b] == y.cum_address[y0]
+            and y.cum_heading[y0 + b] == y.cum_heading[y0])
 
 
 def greeting_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:

@@ -299,8 +299,11 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
     scores = [1.0 if fixed[k] else confidence.score(e, not b.src or not b.tgt, translation)
               for k, (b, e) in enumerate(zip(beads, ev))]
     scores = confidence.share_doubt(scores, ev, typical, path, fixed)
-    if src.address is not None and tgt.address is not None:
-        scores = confidence.heading_doubt(scores, path, fixed, src.address, tgt.address)
+    if src.heading is not None and tgt.heading is not None:
+        # a sender or addressee line ending in a comma or a full stop is a heading here too
+        def heads(f: Features) -> list[bool]:
+            return [h or bool(ad) for h, ad in zip(f.heading, f.address or [False] * len(f.heading))]
+        scores = confidence.heading_doubt(scores, path, fixed, heads(src), heads(tgt))
     for b, sc in zip(beads, scores):
         b.score = sc
     return beads

@@ -25,8 +25,8 @@ class Features:
     heading: Optional[Sequence[bool]] = None
     salute: Optional[Sequence[bool]] = None
     greet: Optional[Sequence[bool]] = None
-    # a letter's sender or addressee line (kinds.is_address): a heading to the confidence scorer only, which
-    # flags its link with a news lead; the DP's costs keep to ``heading``
+    # a letter's sender or addressee line (kinds.is_address): a heading to the confidence scorer, which flags
+    # its link with a news lead, and KindCosts.address_link to the DP
     address: Optional[Sequence[bool]] = None
 
     @classmethod
@@ -41,7 +41,7 @@ class Features:
                    polite=[sal or is_courtesy(x, lang) for x, sal in zip(sents, salute)],
                    report=[is_reporting(x) for x in sents], heading=heading, salute=salute,
                    greet=[h or greets(x, lang) for x, h in zip(sents, heading)],
-                   address=[h or is_address(x) for x, h in zip(sents, heading)])
+                   address=[is_address(x) for x in sents])
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -57,10 +57,10 @@ class Features:
 
         return Features(self.lengths[i0:i1], [False, *self.para[i0 + 1:i1], True], self.keys[i0:i1],
                         cut(self.notes), cut(self.polite), cut(self.report), cut(self.heading), cut(self.salute),
-                        cut(self.greet))
+                        cut(self.greet), cut(self.address))
 
     def side(self, para: Optional[Sequence[bool]] = None) -> Side:
         """The DP's prefix sums; ``para`` overrides the paragraph ends (the scorer adds the cuts)."""
         return make_side(self.lengths, [sum(k.values()) for k in self.keys],
                          self.para if para is None else para, self.notes, self.polite, self.report, self.heading,
-                         self.salute, self.greet)
+                         self.salute, self.greet, self.address)
