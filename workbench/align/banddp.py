@@ -97,6 +97,10 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     cgr_t = np.asarray(t.cum_greet or [0] * len(t.cum_len), dtype=float)
     # greet flags per sentence, padded with a 0 on each end: sentence k is at k + 1
     gp_s, gp_t = (np.concatenate(([0.0], np.diff(cg), [0.0])) for cg in (cgr_s, cgr_t))
+    cci_s = np.asarray(s.cum_cite or [0] * len(s.cum_len), dtype=float)
+    cci_t = np.asarray(t.cum_cite or [0] * len(t.cum_len), dtype=float)
+    # cite flags per sentence, padded like the greet flags: sentence k is at k + 1
+    cp2_s, cp2_t = (np.concatenate(([0.0], np.diff(cc), [0.0])) for cc in (cci_s, cci_t))
     addresses = bool(s.cum_address and t.cum_address)
     cad_s = np.asarray(s.cum_address or [0] * len(s.cum_len), dtype=float)
     cad_t = np.asarray(t.cum_address or [0] * len(t.cum_len), dtype=float)
@@ -180,7 +184,9 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 beside = (gp[k] + gp[np.minimum(k + 1, len(gp) - 1)]) > 0
                 c = c + np.where((csa[k1] > csa[k0]) & beside, kinds.salutation_skip, 0.0)
             cr = cr_t if a == 0 else cr_s
-            c = np.where(cr[k1] - cr[k0] == a + b, np.minimum(c, kinds.report_skip), c)
+            cp2, kk = (cp2_s, i_col) if a == 0 else (cp2_t, j)  # dp.cite_beside
+            cited = (cp2[kk] + cp2[np.minimum(kk + 1, len(cp2) - 1)]) > 0
+            c = np.where((cr[k1] - cr[k0] == a + b) & ~cited, np.minimum(c, kinds.report_skip), c)
             if kinds.fit_gain:
                 c = c + _skip_fit(cfg, (cl_s, pe_s, ch_s, csa_s, cr_s), (cl_t, pe_t, ch_t, csa_t, cr_t), i_col, j, a)
             cn = cn_t if a == 0 else cn_s

@@ -32,16 +32,18 @@ class Side:
     cum_salute: list = field(default_factory=list)  # cum_salute[i] = salutation lines among sentences [0, i)
     cum_greet: list = field(default_factory=list)  # cum_greet[i] = sentences that greet or address, among [0, i)
     cum_address: list = field(default_factory=list)  # cum_address[i] = sender or addressee lines among [0, i)
+    cum_cite: list = field(default_factory=list)  # cum_cite[i] = sentences that name their source, among [0, i)
 
 
 def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
               notes: Optional[Sequence[bool]] = None, polite: Optional[Sequence[bool]] = None,
               report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None,
               salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None,
-              address: Optional[Sequence[bool]] = None) -> Side:
+              address: Optional[Sequence[bool]] = None, cite: Optional[Sequence[bool]] = None) -> Side:
     """``notes[i]`` / ``polite[i]`` / ``report[i]`` / ``heading[i]``: sentence i is an editorial note / a
     courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
-    greets, addresses or heads; ``address[i]``: a letter's sender or addressee line (kinds.py)."""
+    greets, addresses or heads; ``address[i]``: a letter's sender or addressee line; ``cite[i]``: a sentence
+    that names its source as it goes on (kinds.py)."""
     cl, cw, cp, cn, cc, cr, ch = [0], [0.0], [0], [0], [0], [0], [0]
     csa, cgr = [0], [0]
     for n, w in zip(lengths, weights):
@@ -55,12 +57,13 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
         ch.append(ch[-1] + (1 if heading is not None and heading[i - 1] else 0))
         csa.append(csa[-1] + (1 if salute is not None and salute[i - 1] else 0))
         cgr.append(cgr[-1] + (1 if greet is not None and greet[i - 1] else 0))
-    cad = [0]
+    cad, cci = [0], [0]
     for i in range(1, len(lengths) + 1):
         cad.append(cad[-1] + (1 if address is not None and address[i - 1] else 0))
+        cci.append(cci[-1] + (1 if cite is not None and cite[i - 1] else 0))
     return Side(cl, cw, list(para_end), cp, cn, cc, cr, ch if heading is not None else [],
                 csa if salute is not None else [], cgr if salute is not None else [],
-                cad if address is not None and heading is not None else [])
+                cad if address is not None and heading is not None else [], cci if cite is not None else [])
 
 
 
@@ -138,7 +141,7 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
             c -= kinds.polite_bonus
         if side.cum_salute and side.cum_salute[k1] > side.cum_salute[k0] and greeting_beside(s, t, i0, j0, a):
             c += kinds.salutation_skip
-        if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0:
+        if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0 and not cite_beside(s, t, i0, j0, a):
             c = min(c, kinds.report_skip)
         c += skip_fit(cfg, s, t, i0, j0, a)
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
@@ -217,6 +220,18 @@ def lone_address(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
     heading or one: "From Irakli Garibashvili, Prime Minister of Georgia" is not the lead that reports the letter."""
     return (x.cum_address[x0 + a] > x.cum_address[x0] and y.cum_address[y0 + b] == y.cum_address[y0]
             and y.cum_heading[y0 + b] == y.cum_heading[y0])
+
+
+def cite_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:
+    """A sentence right beside the 1:0 (a=1) or 0:1 bead at (i0, j0) on the other side names its source as it
+    goes on (kinds.cites): the news-source line left alone is the part of that sentence's translation the
+    other site wrote apart ("..., Trend reports." / "Как передает Day.Az ..., в письме говорится:")."""
+    other, k = (t, j0) if a else (s, i0)
+    cc = other.cum_cite
+    if not cc:
+        return False
+    n = len(cc) - 1
+    return (k > 0 and cc[k] > cc[k - 1]) or (k < n and cc[k + 1] > cc[k])
 
 
 def greeting_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:

@@ -46,6 +46,20 @@ def is_reporting(sentence: str) -> bool:
     return len(sentence) <= REPORTING_MAX_LEN and bool(_reporting().search(sentence))
 
 
+@cache
+def _mentions() -> re.Pattern[str]:
+    parts = [p for lang in ("ru", "az", "en") for p in vocab.words(lang, "source_mentions")]
+    return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def cites(sentence: str) -> bool:
+    """A sentence of the text that introduces its quote as it goes on ("The statement says, “Today ..."): the
+    other site's line that introduces it ("Как сообщает Day.Az, в заявлении говорится:") is part of its
+    translation, not a line of its own. A lead that only names its agency ("..., News.Az reports.") is not
+    enough: the other site's "Metbuat.az xəbər verir ki, məktubda deyilir:" then says what it does not."""
+    return len(sentence) > REPORTING_MAX_LEN and bool(_mentions().search(sentence))
+
+
 _CLOSERS = ")]»\"”’'"
 _ENDS = tuple(".!?…:;,")
 
