@@ -179,10 +179,10 @@ def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
 
     s = dp.make_side([rng.randint(5, 120) for _ in range(n)], [float(rng.randint(0, 4)) for _ in range(n)],
                      [False] + [rng.random() < 0.2 for _ in range(n - 1)] + [True], flags(n), flags(n), flags(n),
-                     flags(n), flags(n), flags(n))
+                     flags(n), flags(n), flags(n), flags(n), flags(n))
     t = dp.make_side([rng.randint(5, 120) for _ in range(m)], [float(rng.randint(0, 4)) for _ in range(m)],
                      [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], flags(m), flags(m), flags(m),
-                     flags(m), flags(m), flags(m))
+                     flags(m), flags(m), flags(m), flags(m), flags(m))
     src_keys, tgt_keys = _random_keys(rng, n), _random_keys(rng, m)
     sims, ov = _pair_sims(src_keys, tgt_keys), _overlap(src_keys, tgt_keys)
     p = AlignConfig()

@@ -121,3 +121,35 @@ def test_the_place_and_date_a_letter_is_signed_with_stay_text_a_publication_stam
     doc = read_text(page, lang="en")
     assert sentences(doc)[-1] == "Baku city, 4 November 2011"
     assert [b.text for b in doc.blocks if b.kind == META] == ["06 November 2011, 16:10"]
+
+
+def test_a_prose_line_cut_before_a_number_goes_on():
+    # one paragraph per line; the break inside "Bu qələbə həm də / 2023-cü il ..." is no sentence end
+    lines = ["Zati-aliləri!", "Torpaqlar azad edildi. Bu qələbə həm də",
+             "2023-cü il sentyabrın 19-20-də həyata keçirilmiş tədbirlərin əsasını qoydu.", "Hörmətlə,"]
+    assert unwrap(lines) == ["Zati-aliləri!", "Torpaqlar azad edildi. Bu qələbə həm də 2023-cü il sentyabrın 19-20-də "
+                             "həyata keçirilmiş tədbirlərin əsasını qoydu.", "Hörmətlə,"]
+
+
+def test_a_headline_or_list_item_before_a_number_stays_apart():
+    lines = ["Heydar Aliyev's speech at the meeting in Baku", "12 May 2003", "1. Economy", "2. Security",
+             "Our priorities", "2024 will be a year of peace."]
+    assert unwrap(lines) == lines
+
+
+def test_a_credit_glued_to_its_caption_and_a_caption_stamped_with_the_site_and_date_are_chrome():
+    page = ("Ulu öndər Heydər Əliyev - Sputnik Azərbaycan, 1920, 20.01.2023\n"
+            "Heydər Əliyevin müdrikliyinə heyran qalmışam\n"
+            "© Sputnik / Murad OrujovRusiya Federasiyası Prezidentinin xüsusi nümayəndəsi Mixail Şvıdkoy\n"
+            "Rusiya Federasiyası Prezidentinin xüsusi nümayəndəsi Mixail Şvıdkoy - Sputnik Azərbaycan, 1920, 16.05.2023\n"
+            "Abunə olmaq\n"
+            "Rusiya Federasiyası Prezidentinin xüsusi nümayəndəsi Mixail Şvıdkoy qeyd edib ki, Heydər Əliyevin "
+            "şəxsiyyətinin dəyərini təyin etmək mümkün deyil.\n"
+            "Mənə Heydər Əliyevlə bir neçə dəfə görüşmək nəsib olmuşdur və bu görüşlər yaddaşımda qalıb.")
+    doc = read_text(page, lang="az")
+    assert doc.title == "Heydər Əliyevin müdrikliyinə heyran qalmışam"
+    assert len(doc.dropped) == 4 and "Abunə olmaq" in doc.dropped
+    assert not any("Sputnik" in s or "Abunə" in s for s in sentences(doc))
+    # a dateline with a date in digits is a line of its own: metadata, not a stamped caption
+    assert read_text("Title\nBaku, 16.05.2023\nThe President received the delegation of the bank today.",
+                     lang="en").date == "2023-05-16"

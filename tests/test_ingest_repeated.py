@@ -62,3 +62,15 @@ def test_batch_drops_them_as_run_does(tmp_path):
     assert len(docs) == 2
     for doc in docs:
         assert set(CHROME) <= set(doc.dropped)
+
+
+
+def test_a_name_heading_spelt_the_same_in_both_versions_is_kept():
+    # "Ramazan Abdulatipov" heads the English and the Azerbaijani page alike: the title, not the site's chrome;
+    # a line of capitalised words both share that is no name of the page's is still chrome
+    en = workbench.read_text("Ramazan Abdulatipov\n\nFormer Head of the Republic of Dagestan\n\n"
+                             "You have many friends and students.\n\nBaku Energy Week")
+    az = workbench.read_text("Ramazan Abdulatipov\n\nDağıstan Respublikasının keçmiş başçısı\n\n"
+                             "Sizin dostlarınız və şagirdləriniz çoxdur.\n\nBaku Energy Week", lang="az")
+    for keys in (repeated_lines(en, az), repeated_lines(az, en)):
+        assert len(keys) == 1 and "energy" in next(iter(keys)).lower()

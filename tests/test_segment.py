@@ -216,3 +216,18 @@ def test_awkward_input_sizes() -> None:
     assert len(segment(no_space, "en")) == 1
     parens = "1) x " + ") " * 100_000
     assert segment(parens, "en")
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ('Metbuat.az xəbər verir ki, məktubda deyilir: "Hörmətli Aleksandr Qriqoryeviç. Sizi təbrik edirəm.', "az",
+     ["Metbuat.az xəbər verir ki, məktubda deyilir:", '"Hörmətli Aleksandr Qriqoryeviç.', "Sizi təbrik edirəm."]),
+    ("The letter reads: “Dear Mr. President, I congratulate you.”", "en",
+     ["The letter reads:", "“Dear Mr. President, I congratulate you.”"]),
+    ("В письме говорится: «Уважаемый Ильхам Гейдарович! Поздравляю.»", "ru",
+     ["В письме говорится:", "«Уважаемый Ильхам Гейдарович!", "Поздравляю.»"]),
+    # a quote that opens with no salutation stays inside the sentence that introduces it
+    ('He said: "We agree." Then he left.', "en", ['He said: "We agree."', "Then he left."]),
+])
+def test_a_colon_before_a_quoted_letter_ends_the_sentence(text, lang, want):
+    assert [span.text for span in segment(text, lang)] == want
+    assert ("quoted_letter" in {name for _, name in explain(text, lang)}) == (not text.startswith("He said"))

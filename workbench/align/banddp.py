@@ -14,7 +14,7 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from workbench.align.config import MAX_STEP, MOVES, AlignConfig
-from workbench.align.dp import Overlap, Side, anchor_additive, crossing_cost, length_cost
+from workbench.align.dp import Overlap, Side, anchor_additive, crossing_cost, fit_gain, length_cost
 
 CHUNK = 2048  # band rows whose bead costs are computed together; bounds the temporary arrays
 _SKIP_S = MOVES.index((1, 0))
@@ -97,6 +97,13 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     cgr_t = np.asarray(t.cum_greet or [0] * len(t.cum_len), dtype=float)
     # greet flags per sentence, padded with a 0 on each end: sentence k is at k + 1
     gp_s, gp_t = (np.concatenate(([0.0], np.diff(cg), [0.0])) for cg in (cgr_s, cgr_t))
+    cci_s = np.asarray(s.cum_cite or [0] * len(s.cum_len), dtype=float)
+    cci_t = np.asarray(t.cum_cite or [0] * len(t.cum_len), dtype=float)
+    # cite flags per sentence, padded like the greet flags: sentence k is at k + 1
+    cp2_s, cp2_t = (np.concatenate(([0.0], np.diff(cc), [0.0])) for cc in (cci_s, cci_t))
+    addresses = bool(s.cum_address and t.cum_address)
+    cad_s = np.asarray(s.cum_address or [0] * len(s.cum_len), dtype=float)
+    cad_t = np.asarray(t.cum_address or [0] * len(t.cum_len), dtype=float)
     headings = bool(s.cum_heading and t.cum_heading)
     ch_s = np.asarray(s.cum_heading or [0] * len(s.cum_len), dtype=float)
     ch_t = np.asarray(t.cum_heading or [0] * len(t.cum_len), dtype=float)
@@ -140,6 +147,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
             lone = (((csa_s[ic] > csa_s[pi]) & (cgr_t[jc] == cgr_t[pj])).astype(float)
                     + ((csa_t[jc] > csa_t[pj]) & (cgr_s[ic] == cgr_s[pi])).astype(float))
             c = c + kinds.salutation_link * lone
+        if addresses:  # dp.lone_address, both ways
+            none_s = (cad_s[ic] == cad_s[pi]) & (ch_s[ic] == ch_s[pi])
+            none_t = (cad_t[jc] == cad_t[pj]) & (ch_t[jc] == ch_t[pj])
+            lone = (((cad_s[ic] > cad_s[pi]) & none_t).astype(float) + ((cad_t[jc] > cad_t[pj]) & none_s).astype(float))
+            c = c + kinds.address_link * lone
         if notes:
             ns, nt = cn_s[ic] - cn_s[pi], cn_t[jc] - cn_t[pj]
             c = c + kinds.note_link * np.abs(ns - nt)
@@ -172,7 +184,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 beside = (gp[k] + gp[np.minimum(k + 1, len(gp) - 1)]) > 0
                 c = c + np.where((csa[k1] > csa[k0]) & beside, kinds.salutation_skip, 0.0)
             cr = cr_t if a == 0 else cr_s
-            c = np.where(cr[k1] - cr[k0] == a + b, np.minimum(c, kinds.report_skip), c)
+            cp2, kk = (cp2_s, i_col) if a == 0 else (cp2_t, j)  # dp.cite_beside
+            cited = (cp2[kk] + cp2[np.minimum(kk + 1, len(cp2) - 1)]) > 0
+            c = np.where((cr[k1] - cr[k0] == a + b) & ~cited, np.minimum(c, kinds.report_skip), c)
+            if kinds.fit_gain:
+                c = c + _skip_fit(cfg, (cl_s, pe_s, ch_s, csa_s, cr_s), (cl_t, pe_t, ch_t, csa_t, cr_t), i_col, j, a)
             cn = cn_t if a == 0 else cn_s
             if (s.cum_note if a else t.cum_note):
                 c = np.where(cn[k1] - cn[k0] == a + b, kinds.note_skip, c)
@@ -193,6 +209,30 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                     c = np.where(crossed, first + second + crossing_cost(cfg, shared - d1 - d2), c)
         out[mi] = np.where(ok, c + bonus, inf)
     return out
+
+
+def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray, a: int):
+    """dp.skip_fit of the 1:0 (a=1) or 0:1 beads ending at rows ``i`` and target positions ``j``; ``s``, ``t``:
+    each side's (lengths, paragraph ends, headings, salutations, news-source lines), as prefix arrays."""
+    kinds = cfg.kinds
+    (cl_x, pe_x, ch_x, csa_x, cr_x), (cl_y, *_), k, yk = (s, t, i - 1, j) if a else (t, s, j - 1, i)
+    lx, ly = np.diff(cl_x), np.diff(cl_y)
+    nx, ny = len(lx), len(ly)
+    if not nx or not ny:
+        return 0.0
+    kc = np.clip(k, 0, nx - 1)
+    piece = lx[kc]
+    report = (cr_x[kc + 1] - cr_x[kc]) > 0
+    best = np.zeros(np.broadcast(k, yk).shape)
+    for dx, dy, brk in ((-1, -1, pe_x[kc]), (1, 0, pe_x[kc + 1])):
+        xn, yn = k + dx, yk + dy
+        ok = (xn >= 0) & (xn < nx) & (yn >= 0) & (yn < ny) & (k >= 0) & (k < nx) & (report | ~brk)
+        if not ok.any():
+            continue
+        g = fit_gain(cfg, piece, lx[np.clip(xn, 0, nx - 1)], ly[np.clip(yn, 0, ny - 1)], bool(a))
+        best = np.maximum(best, np.where(ok, g, 0.0))
+    lone = (piece >= kinds.short_len) & (piece < kinds.fit_len) & (ch_x[kc + 1] == ch_x[kc]) & (csa_x[kc + 1] == csa_x[kc])
+    return np.where(lone, kinds.fit_gain * np.minimum(best, kinds.fit_cap), 0.0)
 
 
 def _band(s: Side, t: Side, sims: Sequence[dict], lo_list: list[int], hi_list: list[int], ov: Optional[Overlap]):

@@ -152,7 +152,8 @@ def score(e: Evidence, null: bool, translation: bool = True) -> float:
 
 def heading_doubt(scores: Sequence[float], path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool],
                   src_heading: Sequence[bool], tgt_heading: Sequence[bool]) -> list[float]:
-    """Scores after a link whose one side is all headings and the other has none is capped at HEADING_DOUBT.
+    """Scores after a link whose one side is all headings (or address lines, kinds.is_address) and the other has
+    none is capped at HEADING_DOUBT.
     Headings translate headings; a letter's address block ("From Irakli Garibashvili, Prime Minister of
     Georgia") shares every name and title with the news lead that reports the letter, and the DP may link
     them for it, but a reviewer should look: the kinds say it is no translation."""

@@ -65,6 +65,17 @@ class KindCosts:
 
     short_len: int = 25  # sentences shorter than this (characters) are dropped more often than long ones
     short_bonus: float = 0.5
+    # ... but a short sentence beside a 1:1 bead whose other side runs longer by about its length is the
+    # part of a 1:2 the translator split off ("Kerri Kavano: Cənab prezident." opening a turn): left alone
+    # it pays fit_gain times the length cost that the 1:1 beside it in the same paragraph (any paragraph
+    # for a news-source line) would save by taking it in (dp.skip_fit), up to fit_cap. Gale-Church, whose
+    # variance grows with the bead, barely sees 30 characters missing from a 150-character bead. Only for
+    # sentences of short_len to fit_len characters, not headings or salutation lines: a word or two
+    # ("Спасибо.", "Понимаете?") is what an interpreter adds or drops beside a merge, and the rule only
+    # sees the 1:1 beside, not whether that bead is itself a merge.
+    fit_len: int = 50
+    fit_gain: float = 1.0
+    fit_cap: float = 3.0
     polite_bonus: float = 0.5  # greetings and thanks ("Thank you.", "Dear friends!") are what translators drop
     # ... and what they split and merge: "Mr President, friends" is "Уважаемый господин Президент!
     # Дорогие друзья!"; each courtesy formula past the first in a merge that has one on both sides
@@ -95,6 +106,11 @@ class KindCosts:
     # ... and one left alone beside a sentence of the other side that greets ("Dear Friend," next to "Əziz dost,
     # əməkdaşlığımızın ...") pays this: that side said it too, inside the sentence
     salutation_skip: float = 2.0
+    # a letter's sender or addressee line ("From Irakli Garibashvili, Prime Minister of Georgia", "To His
+    # Excellency ...,"; kinds.is_address) shares every name and title with the other site's news lead, and is
+    # not its translation: a link whose one side holds one while no sentence of the other is a heading or an
+    # address line pays this, per side
+    address_link: float = 4.0
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
     para_bonus: float = 0.8  # both sides end a paragraph with this bead
 

@@ -31,15 +31,19 @@ class Side:
     cum_heading: list = field(default_factory=list)  # cum_heading[i] = headings among sentences [0, i)
     cum_salute: list = field(default_factory=list)  # cum_salute[i] = salutation lines among sentences [0, i)
     cum_greet: list = field(default_factory=list)  # cum_greet[i] = sentences that greet or address, among [0, i)
+    cum_address: list = field(default_factory=list)  # cum_address[i] = sender or addressee lines among [0, i)
+    cum_cite: list = field(default_factory=list)  # cum_cite[i] = sentences that name their source, among [0, i)
 
 
 def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
               notes: Optional[Sequence[bool]] = None, polite: Optional[Sequence[bool]] = None,
               report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None,
-              salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None) -> Side:
+              salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None,
+              address: Optional[Sequence[bool]] = None, cite: Optional[Sequence[bool]] = None) -> Side:
     """``notes[i]`` / ``polite[i]`` / ``report[i]`` / ``heading[i]``: sentence i is an editorial note / a
     courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
-    greets, addresses or heads (kinds.py)."""
+    greets, addresses or heads; ``address[i]``: a letter's sender or addressee line; ``cite[i]``: a sentence
+    that names its source as it goes on (kinds.py)."""
     cl, cw, cp, cn, cc, cr, ch = [0], [0.0], [0], [0], [0], [0], [0]
     csa, cgr = [0], [0]
     for n, w in zip(lengths, weights):
@@ -53,8 +57,13 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
         ch.append(ch[-1] + (1 if heading is not None and heading[i - 1] else 0))
         csa.append(csa[-1] + (1 if salute is not None and salute[i - 1] else 0))
         cgr.append(cgr[-1] + (1 if greet is not None and greet[i - 1] else 0))
+    cad, cci = [0], [0]
+    for i in range(1, len(lengths) + 1):
+        cad.append(cad[-1] + (1 if address is not None and address[i - 1] else 0))
+        cci.append(cci[-1] + (1 if cite is not None and cite[i - 1] else 0))
     return Side(cl, cw, list(para_end), cp, cn, cc, cr, ch if heading is not None else [],
-                csa if salute is not None else [], cgr if salute is not None else [])
+                csa if salute is not None else [], cgr if salute is not None else [],
+                cad if address is not None and heading is not None else [], cci if cite is not None else [])
 
 
 
@@ -132,8 +141,9 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
             c -= kinds.polite_bonus
         if side.cum_salute and side.cum_salute[k1] > side.cum_salute[k0] and greeting_beside(s, t, i0, j0, a):
             c += kinds.salutation_skip
-        if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0:
+        if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0 and not cite_beside(s, t, i0, j0, a):
             c = min(c, kinds.report_skip)
+        c += skip_fit(cfg, s, t, i0, j0, a)
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
             c = kinds.note_skip
         return c + (-kinds.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
@@ -166,6 +176,8 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
         c += kinds.heading_merge * ((0 < hs < a) + (0 < ht < b))
     if s.cum_salute and t.cum_salute:
         c += kinds.salutation_link * (lone_salutation(s, t, i0, j0, a, b) + lone_salutation(t, s, j0, i0, b, a))
+    if s.cum_address and t.cum_address:
+        c += kinds.address_link * (lone_address(s, t, i0, j0, a, b) + lone_address(t, s, j0, i0, b, a))
     if s.cum_note and t.cum_note:
         ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
         c += kinds.note_link * abs(ns - nt)
@@ -203,6 +215,25 @@ def lone_salutation(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
     return x.cum_salute[x0 + a] > x.cum_salute[x0] and y.cum_greet[y0 + b] == y.cum_greet[y0]
 
 
+def lone_address(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
+    """Side x of the link bead (x0.., y0..) holds a sender or addressee line, and no sentence of side y is a
+    heading or one: "From Irakli Garibashvili, Prime Minister of Georgia" is not the lead that reports the letter."""
+    return (x.cum_address[x0 + a] > x.cum_address[x0] and y.cum_address[y0 + b] == y.cum_address[y0]
+            and y.cum_heading[y0 + b] == y.cum_heading[y0])
+
+
+def cite_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:
+    """A sentence right beside the 1:0 (a=1) or 0:1 bead at (i0, j0) on the other side names its source as it
+    goes on (kinds.cites): the news-source line left alone is the part of that sentence's translation the
+    other site wrote apart ("..., Trend reports." / "Как передает Day.Az ..., в письме говорится:")."""
+    other, k = (t, j0) if a else (s, i0)
+    cc = other.cum_cite
+    if not cc:
+        return False
+    n = len(cc) - 1
+    return (k > 0 and cc[k] > cc[k - 1]) or (k < n and cc[k + 1] > cc[k])
+
+
 def greeting_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:
     """A sentence right beside the 1:0 (a=1) or 0:1 bead at (i0, j0) on the other side greets or addresses:
     target j0-1 or j0 for a source sentence, source i0-1 or i0 for a target one."""
@@ -210,6 +241,41 @@ def greeting_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:
     cg = other.cum_greet
     n = len(cg) - 1
     return (k > 0 and cg[k] > cg[k - 1]) or (k < n and cg[k + 1] > cg[k])
+
+
+def skip_fit(cfg: AlignConfig, s: Side, t: Side, i0: int, j0: int, a: int) -> float:
+    """What leaving the short sentence of a 1:0 (a=1) or 0:1 bead at (i0, j0) alone costs on top: the length
+    cost the 1:1 bead beside it (its own side's neighbour before or after, with the other side's sentence
+    there) saves by taking it in, times ``fit_gain``, up to ``fit_cap``."""
+    kinds = cfg.kinds
+    if not kinds.fit_gain:
+        return 0.0
+    x, y, k, yk = (s, t, i0, j0) if a else (t, s, j0, i0)
+    nx, ny = len(x.cum_len) - 1, len(y.cum_len) - 1
+    piece = x.cum_len[k + 1] - x.cum_len[k]
+    if not kinds.short_len <= piece < kinds.fit_len or _flag(x.cum_heading, k) or _flag(x.cum_salute, k):
+        return 0.0
+    # a news-source line may stand in a paragraph of its own and still belong to the sentence beside it
+    report = _flag(x.cum_report, k)
+    best = 0.0
+    for xn, yn, brk in ((k - 1, yk - 1, x.para_end[k]), (k + 1, yk, x.para_end[k + 1])):
+        if 0 <= xn < nx and 0 <= yn < ny and (report or not brk):
+            lx, ly = float(x.cum_len[xn + 1] - x.cum_len[xn]), float(y.cum_len[yn + 1] - y.cum_len[yn])
+            best = max(best, fit_gain(cfg, float(piece), lx, ly, bool(a)))
+    return kinds.fit_gain * min(best, kinds.fit_cap)
+
+
+def _flag(cum: Sequence[int], k: int) -> bool:
+    """Sentence k is of the kind whose prefix counts are ``cum`` (an empty list: kinds do not apply)."""
+    return bool(cum) and cum[k + 1] > cum[k]
+
+
+def fit_gain(cfg: AlignConfig, piece, lx, ly, x_source: bool):
+    """Length cost a 1:1 bead of ``lx`` and ``ly`` characters saves by taking in a sentence of ``piece``
+    characters on the ``lx`` side (the source side when ``x_source``); negative when it costs more."""
+    if x_source:
+        return length_cost(cfg, lx, ly) - length_cost(cfg, lx + piece, ly)
+    return length_cost(cfg, ly, lx) - length_cost(cfg, ly, lx + piece)
 
 
 def length_cost(cfg: AlignConfig, ls, lt):

@@ -300,7 +300,10 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
               for k, (b, e) in enumerate(zip(beads, ev))]
     scores = confidence.share_doubt(scores, ev, typical, path, fixed)
     if src.heading is not None and tgt.heading is not None:
-        scores = confidence.heading_doubt(scores, path, fixed, src.heading, tgt.heading)
+        # a sender or addressee line ending in a comma or a full stop is a heading here too
+        def heads(f: Features) -> list[bool]:
+            return [h or bool(ad) for h, ad in zip(f.heading, f.address or [False] * len(f.heading))]
+        scores = confidence.heading_doubt(scores, path, fixed, heads(src), heads(tgt))
     for b, sc in zip(beads, scores):
         b.score = sc
     return beads

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from workbench.align.dp import Side, make_side
-from workbench.align.kinds import greets, is_courtesy, is_heading, is_note, is_reporting, is_salutation
+from workbench.align.kinds import cites, greets, is_address, is_courtesy, is_heading, is_note, is_reporting, is_salutation
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,10 @@ class Features:
     heading: Optional[Sequence[bool]] = None
     salute: Optional[Sequence[bool]] = None
     greet: Optional[Sequence[bool]] = None
+    # a letter's sender or addressee line (kinds.is_address): a heading to the confidence scorer, which flags
+    # its link with a news lead, and KindCosts.address_link to the DP
+    address: Optional[Sequence[bool]] = None
+    cite: Optional[Sequence[bool]] = None  # names its source as it goes on (kinds.cites)
 
     @classmethod
     def of(cls, sents: Sequence[str], lang: str, para: Optional[Sequence[bool]] = None) -> "Features":
@@ -37,7 +41,8 @@ class Features:
                    # a salutation line is a courtesy formula, names and all ("Уважаемый Эмомали Шарифович,")
                    polite=[sal or is_courtesy(x, lang) for x, sal in zip(sents, salute)],
                    report=[is_reporting(x) for x in sents], heading=heading, salute=salute,
-                   greet=[h or greets(x, lang) for x, h in zip(sents, heading)])
+                   greet=[h or greets(x, lang) for x, h in zip(sents, heading)],
+                   address=[is_address(x) for x in sents], cite=[cites(x) for x in sents])
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -53,10 +58,10 @@ class Features:
 
         return Features(self.lengths[i0:i1], [False, *self.para[i0 + 1:i1], True], self.keys[i0:i1],
                         cut(self.notes), cut(self.polite), cut(self.report), cut(self.heading), cut(self.salute),
-                        cut(self.greet))
+                        cut(self.greet), cut(self.address), cut(self.cite))
 
     def side(self, para: Optional[Sequence[bool]] = None) -> Side:
         """The DP's prefix sums; ``para`` overrides the paragraph ends (the scorer adds the cuts)."""
         return make_side(self.lengths, [sum(k.values()) for k in self.keys],
                          self.para if para is None else para, self.notes, self.polite, self.report, self.heading,
-                         self.salute, self.greet)
+                         self.salute, self.greet, self.address, self.cite)

@@ -46,6 +46,20 @@ def is_reporting(sentence: str) -> bool:
     return len(sentence) <= REPORTING_MAX_LEN and bool(_reporting().search(sentence))
 
 
+@cache
+def _mentions() -> re.Pattern[str]:
+    parts = [p for lang in ("ru", "az", "en") for p in vocab.words(lang, "source_mentions")]
+    return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def cites(sentence: str) -> bool:
+    """A sentence of the text that introduces its quote as it goes on ("The statement says, “Today ..."): the
+    other site's line that introduces it ("Как сообщает Day.Az, в заявлении говорится:") is part of its
+    translation, not a line of its own. A lead that only names its agency ("..., News.Az reports.") is not
+    enough: the other site's "Metbuat.az xəbər verir ki, məktubda deyilir:" then says what it does not."""
+    return len(sentence) > REPORTING_MAX_LEN and bool(_mentions().search(sentence))
+
+
 _CLOSERS = ")]»\"”’'"
 _ENDS = tuple(".!?…:;,")
 
@@ -57,6 +71,40 @@ def is_heading(sentence: str) -> bool:
     stripped = sentence.strip().rstrip(_CLOSERS)
     return bool(stripped) and not stripped.endswith(_ENDS) and any(c.isalpha() for c in stripped) \
         and not is_note(sentence)
+
+
+ADDRESS_MAX_LEN = 200
+
+
+@cache
+def _address_openers() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() + " " for w in vocab.every_lang("address_openers")}))
+
+
+def is_address(sentence: str) -> bool:
+    """A letter's sender or addressee line: "From Mikhail Shvydkoy, Special Representative ...", "To His
+    Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan,", "Президенту Азербайджанской
+    Республики ...". It ends with a comma or with no stop, so it is a heading however long its titles run."""
+    stripped = sentence.strip().rstrip(_CLOSERS)
+    if not stripped or len(stripped) > ADDRESS_MAX_LEN or stripped.endswith(tuple("!?…:;")):
+        return False
+    if not stripped.lstrip(_OPENERS).lower().startswith(_address_openers()):
+        return False
+    # with a full stop it is still an address line when names and titles make it up ("From Mikhail Shvydkoy,
+    # Special Representative of Russian President on International Cultural Cooperation."), not a sentence
+    # that happens to start with "From" ("From the first days of independence, we ...")
+    return not stripped.endswith(".") or _title_cased(stripped)
+
+
+def _title_cased(text: str) -> bool:
+    """A name before the first comma, all of its words capitalised ("From Mikhail Shvydkoy,"), and most words
+    of four letters or more capitalised ("Special Representative of Russian President ...")."""
+    head, comma, _ = text.partition(",")
+    name = head.split()[1:]
+    if not comma or not 1 <= len(name) <= 6 or not all(w[:1].isupper() for w in name):
+        return False
+    long_words = [w for w in _WORD.findall(text) if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.7 * len(long_words)
 
 
 def is_note(sentence: str) -> bool:

@@ -6,7 +6,8 @@ common furniture; this stage judges lines by their features:
 
 - position: the *head* (lines before the first line of running text) and the *tail* (after the last);
 - form: a line of symbols more than letters ("+ ↺ − 16 px"), a bullet, all capitals ("OFFICIAL NEWS"),
-  a clock time ("Details added (posted on March 29, 15:07)"), a copyright or photo credit, a book reference
+  a clock time ("Details added (posted on March 29, 15:07)"), a copyright or photo credit (with the caption
+  glued to it), a caption stamped with the site and a date in digits, a book reference
   after the text ("... Azerneshr, Baku - 2004, vol. XIII, p. 387-388.");
 - language: a line in another script than the body (the sister page's title on an English page);
 - repetition: a headline the page shows twice counts once;
@@ -39,6 +40,9 @@ _CREDIT = re.compile(r"^(?:photo|фото|foto|source|источник|mənbə)\
                      re.IGNORECASE)
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
 _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+", re.IGNORECASE)
+# an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
+# Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
+_STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
 _SHORT = 8  # words: chrome lines are short
@@ -126,6 +130,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if _CREDIT.search(stripped) and len(words) <= _SHORT:
         return True
+    if edge and stripped.startswith("©") and not stripped.endswith(_TERMINAL):
+        return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
     if _foreign(stripped, body_script):
         return True  # another language's line: the sister page's title, a menu in the site's language
     if not edge:
@@ -136,6 +142,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if head and _CLOCK.search(stripped) and whole_dateline(stripped) is None:
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
+    if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
+        return True  # a caption or banner with the site's name and a date
     if after_dateline and _AGENCY_LINE.match(stripped):
         return True
 

@@ -9,10 +9,12 @@ originals, find such lines here, and read the files again with them dropped (kep
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from workbench.ingest.chrome import line_key
 from workbench.ingest.dateline import whole_dateline
+from workbench.ingest.names import person_key
 from workbench.ingest.transcript import block_text
 from workbench.model import Document
 from workbench.sectionbreak import is_break
@@ -40,14 +42,35 @@ def _chrome_like(line: str, max_words: int) -> bool:
     return found is None or not found.date
 
 
+# a capitalised name word ("Abdulatipov", "Al-Sabah", "O'Neill") or an initial ("R.")
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]*[-'’])?[^\W\d_]*\Z|[^\W\d_]\.\Z")
+
+
+def person_heading(line: str, doc: Document) -> bool:
+    """A line that is a person's name, spelt the same in both versions ("Ramazan Abdulatipov" heading an
+    Azerbaijani and an English page, both in Latin script): text, not chrome, when it is the document's title
+    or names one of its people (a signature). Two to four capitalised words and nothing else."""
+    words = line.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if not all(w[0].isupper() and _NAME_WORD.match(w) and (len(w) == 2 or not w[1:].isupper()) for w in words):
+        return False
+    if line.strip() == doc.title.strip():
+        return True
+    key = person_key(line, doc.lang)
+    return any(p.key == key for p in doc.people)
+
+
 def repeated_lines(doc: Document, other: Document) -> frozenset[str]:
     """Keys (chrome.line_key) of the lines of ``doc`` that ``other`` has verbatim: among its kept lines, or,
-    for the shortest, among the lines it dropped as chrome."""
+    for the shortest, among the lines it dropped as chrome; but never a person's name heading the document
+    (person_heading)."""
     mine, theirs = _kept_lines(doc), _kept_lines(other)
     dropped = {line_key(line) for line in other.dropped}
     return frozenset(key for key, line in mine.items()
-                     if (key in theirs and _chrome_like(line, MAX_WORDS))
-                     or (key in dropped and _chrome_like(line, MAX_WORDS_DROPPED)))
+                     if ((key in theirs and _chrome_like(line, MAX_WORDS))
+                         or (key in dropped and _chrome_like(line, MAX_WORDS_DROPPED)))
+                     and not person_heading(line, doc))
 
 
 def drop_repeated(docs: Sequence[Document], reread: Callable[[int, frozenset[str]], Document]) -> list[Document]:

@@ -85,13 +85,26 @@ def unwrap(lines: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         open_end = bool(prev) and not prev.rstrip(")»\"”’'").endswith(_SENTENCE_END)
         capital_goes_on = wrapped and (len(out) > 1 or joined) and not _salutation(prev)
-        if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())):
+        if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
+                         or (line[:1].isdigit() and _cut_prose(prev))):
             out[-1] = f"{prev} {line}"
             joined = True
         else:
             out.append(line)
             joined = False
     return out
+
+
+# a sentence end inside a line, after a word (not "1." of a list item), before the next sentence's capital
+_INNER_END = re.compile(r"[^\W\d_]{2}[.!?…][\"»”’)]*\s+[\"«“„(]?[^\W\d_]", re.UNICODE)
+
+
+def _cut_prose(line: str) -> bool:
+    """A line of prose cut inside its last sentence: it holds a whole sentence before ("... xitam verdi. Bu
+    qələbə həm də" / "2023-cü il sentyabrın ..."), so it is no headline, list item or verse line, whose next
+    line may well start with a number. A page with one paragraph per line breaks a sentence there when
+    its lines were copied from a narrow column."""
+    return _INNER_END.search(line) is not None
 
 
 @cache

@@ -1,6 +1,6 @@
 """The scanner: walk the candidate boundaries once, ask the rules, cut the text into spans.
 
-Besides the rules' join/split decisions the scanner makes two kinds of cut by itself: a blank line
+Besides the rules' join/split decisions (and the CUT_RULES' own cuts) the scanner makes two kinds of cut by itself: a blank line
 (paragraph break) always ends a sentence, and an inline list ("1) The first item 2) The second item",
 "a. ... b. ...") is cut before every marker that continues a numbering begun earlier in the paragraph.
 """
@@ -14,7 +14,7 @@ from workbench.lang import detect_lang, normalize_lang
 from workbench.segment import langdata
 from workbench.segment.langdata import TITLE
 from workbench.segment.candidates import BULLETS, CANDIDATE, Candidate
-from workbench.segment.rules import LINE_RULES, TERM_RULES
+from workbench.segment.rules import CUT_RULES, LINE_RULES, TERM_RULES
 
 SPLIT = "split"  # no rule joined the candidate
 PARAGRAPH = "paragraph"  # a blank line: never joined
@@ -232,7 +232,19 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
             continue
         if trace is not None:
             trace.append((c.cut, name))
-    return cuts
+    return _add_cuts(text, data, cuts, trace)
+
+
+def _add_cuts(text: str, data: langdata.LangData, cuts: list[int], trace: Optional[list[tuple[int, str]]]) -> list[int]:
+    """The cuts of the CUT_RULES, merged into ``cuts`` (and ``trace``) in order."""
+    extra = {k: rule.__name__ for rule in CUT_RULES for k in rule(text, data)}
+    extra = {k: name for k, name in extra.items() if k not in cuts}
+    if not extra:
+        return cuts
+    if trace is not None:
+        trace.extend(extra.items())
+        trace.sort(key=lambda item: item[0])
+    return sorted(cuts + list(extra))
 
 
 def _spans(text: str, cuts: list[int], trace: Optional[list[tuple[int, str]]]) -> list[Span]:

@@ -19,7 +19,7 @@ TITLE = "title"  # always joined to the next word
 NUMERIC = "numeric"  # joined only before a number
 OTHER = "other"  # joined before lower case / digits, a capital after it starts a sentence
 _CATEGORIES = (TITLE, NUMERIC, OTHER)
-_SETS = ("year", "starters", "months", "continuations", "before_acronym")
+_SETS = ("year", "starters", "months", "continuations", "before_acronym", "letter_openers")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class LangData:
     months: frozenset[str]
     continuations: frozenset[str]  # a line ending in one of these words goes on on the next line
     before_acronym: frozenset[str] = frozenset()  # joined before an all-caps word: "млрд долл. США"
+    # the first word of a letter's salutation ("Dear", "Уважаемый", "Hörmətli"): a quote opened by one after a
+    # colon starts a sentence (rules.quoted_letter)
+    letter_openers: frozenset[str] = frozenset()
 
     def key(self, token: str) -> str:
         """The lookup form of a token: language-aware lower case ("İ" -> "i" in Azerbaijani)."""
@@ -105,4 +108,5 @@ def load(lang: str) -> LangData:
         months=frozenset(sections.get("months", [])),
         continuations=frozenset(sections.get("continuations", [])),
         before_acronym=frozenset(sections.get("before_acronym", [])),
+        letter_openers=frozenset(sections.get("letter_openers", [])),
     )

@@ -14,6 +14,9 @@ Decisions documented here (the issue asked to decide them):
 - A section mark on a line of its own ("x x x", "* * *", "***") is a segment of its own: no line rule
   joins it to the line before or after. ``segment`` keeps it (it is text in the source, and a gold file
   written one sentence a line lists it); ``segment_document`` gives BREAK blocks no segments.
+- One cut no candidate makes: after a colon that opens a quoted letter ('... məktubda deyilir: "Hörmətli ...',
+  '... the letter reads: "Dear ...'), the attribution and the letter are two sentences (rule ``quoted_letter``,
+  one of the CUT_RULES, which find their own places and only ever add a boundary).
 - A parenthesised note on a line of its own ("(Applause.)" / "(Аплодисменты.)" then a line break) is a
   stage direction, not an interpreter's note opening a sentence: it stands alone.
 """
@@ -195,6 +198,21 @@ def line_ends_mid_phrase(c: Candidate, d: LangData) -> bool:
     return d.key(last) in d.continuations and not is_break(_next_line(c).rstrip())
 
 
+# --- rules that cut where no candidate is ----------------------------------------------------------
+
+# a colon, then an opening quote and the quote's first word
+_COLON_QUOTE = re.compile(r":[ \t\u00a0]*(?=[\"«“„']+[ \t]*([^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)?))")
+
+
+def quoted_letter(text: str, d: LangData) -> list[int]:
+    """Offsets right after a colon that introduces a quoted letter: the quote opens with a salutation word
+    ('... məktubda deyilir: "Hörmətli Aleksandr Qriqoryeviç.', '... the letter reads: "Dear ...'). A colon
+    before any other quote ('He said: "We agree."') stays inside the sentence."""
+    return [m.start() + 1 for m in _COLON_QUOTE.finditer(text) if d.key(m.group(1)) in d.letter_openers]
+
+
+CutRule = Callable[[str, LangData], list[int]]
+
 TERM_RULES: tuple[Rule, ...] = (
     no_space,
     lowercase_next,
@@ -211,4 +229,8 @@ TERM_RULES: tuple[Rule, ...] = (
 LINE_RULES: tuple[Rule, ...] = (
     line_continues,
     line_ends_mid_phrase,
+)
+
+CUT_RULES: tuple[CutRule, ...] = (
+    quoted_letter,
 )
