@@ -44,26 +44,24 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
     courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
     greets, addresses or heads; ``address[i]``: a letter's sender or addressee line; ``cite[i]``: a sentence
     that names its source as it goes on (kinds.py)."""
-    cl, cw, cp, cn, cc, cr, ch = [0], [0.0], [0], [0], [0], [0], [0]
-    csa, cgr = [0], [0]
+    cl, cw = [0], [0.0]
     for n, w in zip(lengths, weights):
         cl.append(cl[-1] + n)
         cw.append(cw[-1] + w)
-    for i in range(1, len(lengths) + 1):
-        cp.append(cp[-1] + (1 if para_end[i] else 0))
-        cn.append(cn[-1] + (1 if notes is not None and notes[i - 1] else 0))
-        cc.append(cc[-1] + (1 if polite is not None and polite[i - 1] else 0))
-        cr.append(cr[-1] + (1 if report is not None and report[i - 1] else 0))
-        ch.append(ch[-1] + (1 if heading is not None and heading[i - 1] else 0))
-        csa.append(csa[-1] + (1 if salute is not None and salute[i - 1] else 0))
-        cgr.append(cgr[-1] + (1 if greet is not None and greet[i - 1] else 0))
-    cad, cci = [0], [0]
-    for i in range(1, len(lengths) + 1):
-        cad.append(cad[-1] + (1 if address is not None and address[i - 1] else 0))
-        cci.append(cci[-1] + (1 if cite is not None and cite[i - 1] else 0))
-    return Side(cl, cw, list(para_end), cp, cn, cc, cr, ch if heading is not None else [],
-                csa if salute is not None else [], cgr if salute is not None else [],
-                cad if address is not None and heading is not None else [], cci if cite is not None else [])
+
+    def counted(flags: Optional[Sequence[bool]]) -> list:
+        out = [0]
+        for i in range(len(lengths)):
+            out.append(out[-1] + (1 if flags is not None and flags[i] else 0))
+        return out
+
+    # Notes, courtesy and report lines count as none when unknown; the later kinds are left empty, which
+    # switches their rules off (a caller that knows headings but not addresses gets no address cost).
+    return Side(cl, cw, list(para_end), counted(para_end[1:]), counted(notes), counted(polite), counted(report),
+                counted(heading) if heading is not None else [],
+                counted(salute) if salute is not None else [], counted(greet) if salute is not None else [],
+                counted(address) if address is not None and heading is not None else [],
+                counted(cite) if cite is not None else [])
 
 
 
