@@ -48,6 +48,17 @@ def test_an_index_prefix_and_a_posting_note_go_and_the_dateline_is_metadata():
     assert sentences(doc)[0].startswith("President of the Republic")
 
 
+def test_a_month_only_index_prefix_goes_too_and_the_dateline_gives_the_day():
+    page = (" date 2023-05 Belarus Prezidenti Aleksandr Lukaşenko Prezident İlham Əliyevə məktub ünvanlayıb.\n\n"
+            "Məktubda deyilir: Hörmətli İlham Heydəroviç, sizi təbrik edirəm.")
+    doc = read_text(page, lang="az")
+    assert "date 2023-05" in doc.dropped and doc.date == "2023-05"
+    assert sentences(doc)[0].startswith("Belarus Prezidenti") and not doc.title.startswith("date")
+    dated = read_text(" date 2023-05 Baku, May 11, 2023, AZERTAC President Ilham Aliyev received a letter.\n\n"
+                      "The letter reads as follows.", lang="en")
+    assert dated.date == "2023-05-11"  # the dateline's day refines the index's month
+
+
 def test_timestamps_between_repeated_headlines_are_metadata_and_the_repeat_counts_once():
     page = ("Ильхам Алиев принял делегацию архитекторов\n\n29 марта 2018, 14:40\n"
             "Ильхам Алиев принял делегацию архитекторов\n\n"

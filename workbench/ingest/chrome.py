@@ -29,7 +29,8 @@ from workbench import vocab
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.sectionbreak import is_break
 
-_INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
+# a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
+_INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
 _TERMINAL = tuple(".!?…:;»\"”’)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BULLET = tuple("•·▪►◦●■□–—")
@@ -106,7 +107,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             if found:
                 glued_dateline_seen = True
                 out.dropped.append(line[:found.end].strip())
-                out.date = out.date or found.date
+                out.date = _finer(out.date, found.date)
                 out.place = out.place or found.place
                 line = line[found.end:]
         if k < head_end:
@@ -208,3 +209,11 @@ def _without_media_marker(line: str) -> str:
     while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in _media_markers():
         words.pop()
     return " ".join(words)
+
+
+def _finer(known: str, found: str) -> str:
+    """The more precise of two ISO dates that agree: a month-only index prefix gives way to the day the
+    dateline names; a date that disagrees never replaces the one already read."""
+    if not known or (found and len(found) > len(known) and found.startswith(known)):
+        return found or known
+    return known
