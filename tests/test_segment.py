@@ -52,6 +52,9 @@ EN = [
     "Why?| |Because!| |Really?!",
     "Thank you.| |(Applause.) The next speaker is Mr. Lavrov.",
     "News.Az reports.| |The meeting ended.",
+    "On Victory Day, News.Az reports.|\u201cThis Victory is yours.\u201d| |He noted.|\u201cWith strength we go on.\u201d",
+    'He said.|"This is it."| |Then he left.',
+    'She said "stop."|Then she left.',
     "Hello world.|Today is Tuesday.",
 ]
 
@@ -66,6 +69,7 @@ RU = [
     "Документ подписан 22.02.2023 г. в Москве.",
     "Мы отметили 30-летие.| |Это важно.",
     "Он сказал: «Да.»| |Потом ушел.",
+    "Он сказал: \u201eДа.\u201c|Потом ушел.",
     "«Мы рады», — сказал он.| |Все согласились.",
     "— Спасибо.| |— Пожалуйста.",
     "Энергетика, транспорт и т.д.| |Далее о культуре.",

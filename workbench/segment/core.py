@@ -73,13 +73,28 @@ def _list_cut(c: Candidate, style: str, markers: dict) -> Optional[int]:
     return k
 
 
-def _term_cut(text: str, start: int, end: int, term: str) -> int:
+def _term_cut(text: str, start: int, end: int, term: str, sent_start: int = 0) -> int:
     """Where a split at a term ends the sentence: after its closers, but "compounds. . . . The" ends
-    after the first dot (the spaced ". . ." opens the next sentence, as in the Golden Rules)."""
+    after the first dot (the spaced ". . ." opens the next sentence, as in the Golden Rules), and a quote
+    glued to the next word opens the next sentence (``opening_quote``)."""
     if len(term) >= 7 and term[1] in " \u00a0" and term.count(".") >= 4 and start > 0 \
             and not text[start - 1].isspace():
         return start + 1
+    if end < len(text) and text[end].isalnum() and opening_quote(text, sent_start, end - 1):
+        return end - 1
     return end
+
+
+def opening_quote(text: str, sent_start: int, q: int) -> bool:
+    """The quote at ``q``, after a sentence's final mark and glued to the next word, opens the next
+    sentence ('reports.\u201cThis Victory', 'said."This'), unless it closes one this sentence opened
+    ('\u201eДа.\u201cОн' in the German-style quotes, 'He said "stop."Then')."""
+    mark = text[q]
+    if mark == "\u201c":
+        return text.count("\u201e", sent_start, q) <= text.count("\u201c", sent_start, q)
+    if mark == '"':
+        return text.count('"', sent_start, q) % 2 == 0
+    return False
 
 
 def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) -> list[int]:
@@ -184,7 +199,7 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
                         name = rule.__name__
                         break
             if name is SPLIT or name is PARAGRAPH:
-                c.cut = _term_cut(text, start, c.end, term)
+                c.cut = _term_cut(text, start, c.end, term, sent_start)
                 if c.cut > last_cut:
                     cuts.append(c.cut)
                     last_cut = c.cut
