@@ -99,3 +99,18 @@ def test_a_letters_address_block_linked_with_a_news_lead_is_flagged():
     header = next(b for b in beads if 0 in b.src)
     assert header.tgt == (0,) and header.flagged and header.score <= HEADING_DOUBT
     assert not any(b.flagged for b in beads if b is not header)
+
+
+def test_an_address_block_linked_with_a_headline_and_a_lead_is_doubted_but_not_with_an_address_block():
+    # heldout3's Lombardi letter: "From ..." + "His Excellency ..." linked 2:2 with the other site's headline
+    # (a heading) and its lead. "All headings against none" misses it; an address block against running text
+    # is no translation. Two address blocks translate, and an address line against a heading alone may be
+    # an address the rule does not know: neither is doubted.
+    from workbench.align.confidence import HEADING_DOUBT, heading_doubt
+
+    two_two = [(0, 0, 2, 2)]
+    address = [True, True]
+    assert heading_doubt([1.0], two_two, [False], address, [True, False], address, [False, False]) == [HEADING_DOUBT]
+    assert heading_doubt([1.0], two_two, [False], address, [True, True], address, address) == [1.0]
+    assert heading_doubt([1.0], [(0, 0, 1, 1)], [False], [True], [True], [True], [False]) == [1.0]
+    assert heading_doubt([1.0], two_two, [True], address, [True, False], address, [False, False]) == [1.0]  # confirmed

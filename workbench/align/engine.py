@@ -303,7 +303,8 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
         # a sender or addressee line ending in a comma or a full stop is a heading here too
         def heads(f: Features) -> list[bool]:
             return [h or bool(ad) for h, ad in zip(f.heading, f.address or [False] * len(f.heading))]
-        scores = confidence.heading_doubt(scores, path, fixed, heads(src), heads(tgt))
+        scores = confidence.heading_doubt(scores, path, fixed, heads(src), heads(tgt),
+                                          src.address or (), tgt.address or ())
     for b, sc in zip(beads, scores):
         b.score = sc
     return beads
