@@ -10,12 +10,13 @@ core schema (tests validate every file written).
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from lxml import etree
 
 from workbench.errors import InputError
+from workbench.export.xmltext import ExportReport
 from workbench.model import AUTO, CONFIRMED, Unit
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -32,17 +33,6 @@ class Segment:
     target: str = ""
     state: str = "initial"
     notes: tuple[tuple[str, str], ...] = ()  # (category, text)
-
-
-@dataclass
-class XliffReport:
-    """What was written, shaped like the other writers' reports."""
-
-    path: str
-    units: int = 0
-    skipped: int = 0
-    removed_chars: int = 0
-    notes: list[str] = field(default_factory=list)
 
 
 def state_of(unit: Unit) -> str:
@@ -66,14 +56,14 @@ def segments_of(units: Iterable[Unit], src_lang: str, tgt_lang: str) -> Iterable
 
 
 def write_xliff(segments: Iterable[Segment], path: str | os.PathLike[str], *, src_lang: str, tgt_lang: str,
-                original: str = "") -> XliffReport:
+                original: str = "") -> ExportReport:
     """Write one ``<file>`` of segments as XLIFF 2.0 (``-``: standard output), atomically."""
     from workbench.export.atomic import atomic_write
     from workbench.export.xmltext import clean_xml_text
 
     root = etree.Element(f"{_X}xliff", {"version": "2.0", "srcLang": src_lang, "trgLang": tgt_lang}, nsmap={None: NS})
     file_ = etree.SubElement(root, f"{_X}file", {"id": "f1", **({"original": original} if original else {})})
-    report = XliffReport(os.fspath(path))
+    report = ExportReport(os.fspath(path))
 
     def clean(text: str) -> str:
         value, removed = clean_xml_text(text)
@@ -153,7 +143,7 @@ def pretranslate_segments(memory, sentences: list[str], *, src: str, tgt: str,
 
 
 def pretranslate(memory, path: str | os.PathLike[str], out: str | os.PathLike[str], *, to: str,
-                 min_score: int = 75, lang: Optional[str] = None) -> XliffReport:
+                 min_score: int = 75, lang: Optional[str] = None) -> ExportReport:
     """Segment a new transcript and write it as XLIFF 2.0 with targets filled from the memory."""
     from workbench.pipeline import read
 
