@@ -147,11 +147,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
             lone = (((csa_s[ic] > csa_s[pi]) & (cgr_t[jc] == cgr_t[pj])).astype(float)
                     + ((csa_t[jc] > csa_t[pj]) & (cgr_s[ic] == cgr_s[pi])).astype(float))
             c = c + kinds.salutation_link * lone
-        if addresses:  # dp.lone_address, both ways
+        if addresses:  # dp.lone_address, both ways, or address_alone where the other side holds none at all
             none_s = (cad_s[ic] == cad_s[pi]) & (ch_s[ic] == ch_s[pi])
             none_t = (cad_t[jc] == cad_t[pj]) & (ch_t[jc] == ch_t[pj])
-            lone = (((cad_s[ic] > cad_s[pi]) & none_t).astype(float) + ((cad_t[jc] > cad_t[pj]) & none_s).astype(float))
-            c = c + kinds.address_link * lone
+            for has, none, other in ((cad_s[ic] > cad_s[pi], none_t, cad_t), (cad_t[jc] > cad_t[pj], none_s, cad_s)):
+                c = c + (kinds.address_alone * has if not other[-1] else kinds.address_link * (has & none))
         if notes:
             ns, nt = cn_s[ic] - cn_s[pi], cn_t[jc] - cn_t[pj]
             c = c + kinds.note_link * np.abs(ns - nt)
@@ -188,7 +188,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
             cited = (cp2[kk] + cp2[np.minimum(kk + 1, len(cp2) - 1)]) > 0
             c = np.where((cr[k1] - cr[k0] == a + b) & ~cited, np.minimum(c, kinds.report_skip), c)
             if kinds.fit_gain:
-                c = c + _skip_fit(cfg, (cl_s, pe_s, ch_s, csa_s, cr_s), (cl_t, pe_t, ch_t, csa_t, cr_t), i_col, j, a)
+                c = c + _skip_fit(cfg, (cl_s, pe_s, ch_s, csa_s, cr_s), (cl_t, pe_t, ch_t, csa_t, cr_t), i_col, j, a, cited)
+            if addresses:  # dp.alone_address
+                cad, other = (cad_t, cad_s) if a == 0 else (cad_s, cad_t)
+                if not other[-1]:
+                    c = np.where(cad[k1] - cad[k0] == a + b, np.minimum(c, kinds.address_skip), c)
             cn = cn_t if a == 0 else cn_s
             if (s.cum_note if a else t.cum_note):
                 c = np.where(cn[k1] - cn[k0] == a + b, kinds.note_skip, c)
@@ -211,9 +215,10 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     return out
 
 
-def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray, a: int):
+def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray, a: int, cited: np.ndarray):
     """dp.skip_fit of the 1:0 (a=1) or 0:1 beads ending at rows ``i`` and target positions ``j``; ``s``, ``t``:
-    each side's (lengths, paragraph ends, headings, salutations, news-source lines), as prefix arrays."""
+    each side's (lengths, paragraph ends, headings, salutations, news-source lines), as prefix arrays;
+    ``cited``: dp.cite_beside of those beads."""
     kinds = cfg.kinds
     (cl_x, pe_x, ch_x, csa_x, cr_x), (cl_y, *_), k, yk = (s, t, i - 1, j) if a else (t, s, j - 1, i)
     lx, ly = np.diff(cl_x), np.diff(cl_y)
@@ -231,7 +236,8 @@ def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray
             continue
         g = fit_gain(cfg, piece, lx[np.clip(xn, 0, nx - 1)], ly[np.clip(yn, 0, ny - 1)], bool(a))
         best = np.maximum(best, np.where(ok, g, 0.0))
-    lone = (piece >= kinds.short_len) & (piece < kinds.fit_len) & (ch_x[kc + 1] == ch_x[kc]) & (csa_x[kc + 1] == csa_x[kc])
+    lone = ((piece >= kinds.short_len) & (piece < kinds.fit_len) & (ch_x[kc + 1] == ch_x[kc])
+            & (csa_x[kc + 1] == csa_x[kc]) & (~report | cited))
     return np.where(lone, kinds.fit_gain * np.minimum(best, kinds.fit_cap), 0.0)
 
 

@@ -111,6 +111,11 @@ class KindCosts:
     # not its translation: a link whose one side holds one while no sentence of the other is a heading or an
     # address line pays this, per side
     address_link: float = 4.0
+    # ... and when the other side holds no address line anywhere, one side is the letter and the other the news
+    # item that reports it: the letter's address block has no counterpart at all, however many names the lead
+    # shares with it. Its link then pays address_alone per side instead, and leaving it alone costs address_skip.
+    address_alone: float = 12.0
+    address_skip: float = 0.5
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break
     para_bonus: float = 0.8  # both sides end a paragraph with this bead
 

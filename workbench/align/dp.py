@@ -142,6 +142,8 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
         if side.cum_report and side.cum_report[k1] - side.cum_report[k0] == k1 - k0 and not cite_beside(s, t, i0, j0, a):
             c = min(c, kinds.report_skip)
         c += skip_fit(cfg, s, t, i0, j0, a)
+        if alone_address(s, t, i0, j0, a, b):
+            c = min(c, kinds.address_skip)
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
             c = kinds.note_skip
         return c + (-kinds.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
@@ -175,7 +177,11 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
     if s.cum_salute and t.cum_salute:
         c += kinds.salutation_link * (lone_salutation(s, t, i0, j0, a, b) + lone_salutation(t, s, j0, i0, b, a))
     if s.cum_address and t.cum_address:
-        c += kinds.address_link * (lone_address(s, t, i0, j0, a, b) + lone_address(t, s, j0, i0, b, a))
+        for x, y, x0, y0, xa, yb in ((s, t, i0, j0, a, b), (t, s, j0, i0, b, a)):
+            if x.cum_address[x0 + xa] > x.cum_address[x0] and not y.cum_address[-1]:
+                c += kinds.address_alone
+            elif lone_address(x, y, x0, y0, xa, yb):
+                c += kinds.address_link
     if s.cum_note and t.cum_note:
         ns, nt = s.cum_note[i1] - s.cum_note[i0], t.cum_note[j1] - t.cum_note[j0]
         c += kinds.note_link * abs(ns - nt)
@@ -220,6 +226,13 @@ def lone_address(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
             and y.cum_heading[y0 + b] == y.cum_heading[y0])
 
 
+def alone_address(s: Side, t: Side, i0: int, j0: int, a: int, b: int) -> bool:
+    """The 1:0 or 0:1 bead at (i0, j0) is all address lines, and the other side holds none anywhere."""
+    (x, k0, k), y = ((s, i0, a), t) if a else ((t, j0, b), s)
+    return bool(x.cum_address and y.cum_address) and x.cum_address[k0 + k] - x.cum_address[k0] == k \
+        and not y.cum_address[-1]
+
+
 def cite_beside(s: Side, t: Side, i0: int, j0: int, a: int) -> bool:
     """A sentence right beside the 1:0 (a=1) or 0:1 bead at (i0, j0) on the other side names its source as it
     goes on (kinds.cites): the news-source line left alone is the part of that sentence's translation the
@@ -253,8 +266,12 @@ def skip_fit(cfg: AlignConfig, s: Side, t: Side, i0: int, j0: int, a: int) -> fl
     piece = x.cum_len[k + 1] - x.cum_len[k]
     if not kinds.short_len <= piece < kinds.fit_len or _flag(x.cum_heading, k) or _flag(x.cum_salute, k):
         return 0.0
-    # a news-source line may stand in a paragraph of its own and still belong to the sentence beside it
+    # a news-source line is the other site's own ("Metbuat.az xəbər verir ki, məktubda deyilir:" under a lead
+    # ending "..., Trend reports."), unless the sentence beside it goes on into the quote it introduces; then it
+    # may stand in a paragraph of its own and still belong to that sentence
     report = _flag(x.cum_report, k)
+    if report and not cite_beside(s, t, i0, j0, a):
+        return 0.0
     best = 0.0
     for xn, yn, brk in ((k - 1, yk - 1, x.para_end[k]), (k + 1, yk, x.para_end[k + 1])):
         if 0 <= xn < nx and 0 <= yn < ny and (report or not brk):

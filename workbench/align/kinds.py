@@ -81,14 +81,27 @@ def _address_openers() -> tuple[str, ...]:
     return tuple(sorted({w.lower() + " " for w in vocab.every_lang("address_openers")}))
 
 
+@cache
+def _address_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(honorifics, words after an opener that make a title instead), lower case, every language."""
+    return (tuple(w.lower() for w in vocab.every_lang("address_honorifics")),
+            tuple(w.lower() + " " for w in vocab.every_lang("address_not_after")))
+
+
 def is_address(sentence: str) -> bool:
     """A letter's sender or addressee line: "From Mikhail Shvydkoy, Special Representative ...", "To His
     Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan,", "Президенту Азербайджанской
-    Республики ...". It ends with a comma or with no stop, so it is a heading however long its titles run."""
+    Республики ...", "Qazaxıstan Respublikasının Prezidenti Zati-aliləri cənab Kasım-Jomart Tokayevə". It ends
+    with a comma or with no stop, so it is a heading however long its titles run."""
     stripped = sentence.strip().rstrip(_CLOSERS)
     if not stripped or len(stripped) > ADDRESS_MAX_LEN or stripped.endswith(tuple("!?…:;")):
         return False
-    if not stripped.lstrip(_OPENERS).lower().startswith(_address_openers()):
+    lower = stripped.lstrip(_OPENERS).lower()
+    honorifics, not_after = _address_words()
+    if not stripped.endswith(".") and any(h in lower for h in honorifics):
+        return True
+    opener = next((o for o in _address_openers() if lower.startswith(o)), None)
+    if opener is None or lower[len(opener):].startswith(not_after):
         return False
     # with a full stop it is still an address line when names and titles make it up ("From Mikhail Shvydkoy,
     # Special Representative of Russian President on International Cultural Cooperation."), not a sentence
