@@ -14,6 +14,7 @@ from workbench.align.kinds import is_address
     # title first, honorific inside
     "Qazaxıstan Respublikasının Prezidenti Zati-aliləri cənab Kasım-Jomart Tokayevə",
     "Новоизбранному Президенту Соединенных Штатов Америки Его превосходительству Джозефу Байдену",
+    "Azərbaycan Respublikasının Prezidenti cənab İlham Əliyevə",
 ])
 def test_sender_and_addressee_lines_are_addresses(line):
     assert is_address(line)
@@ -25,6 +26,8 @@ def test_sender_and_addressee_lines_are_addresses(line):
     "To be honest, we agree.",
     "From the talk of President of the Azerbaijan Republic Heydar Aliyev with the Secretary General",
     "Zati-aliləri, xahiş edirəm, ən yüksək hörmət və ehtiramımı qəbul edin.",
+    "Hörmətli cənab Prezident",  # a salutation, whatever its punctuation
+    "Уважаемый господин Президент,",
     "Rusiya Federasiyası Prezidentinin xüsusi nümayəndəsi Mixail Şvıdkoy qeyd edib ki, bu mümkün deyil.",
 ])
 def test_sentences_are_not_addresses(line):

@@ -164,3 +164,37 @@ def test_a_credit_glued_to_its_caption_and_a_caption_stamped_with_the_site_and_d
     # a dateline with a date in digits is a line of its own: metadata, not a stamped caption
     assert read_text("Title\nBaku, 16.05.2023\nThe President received the delegation of the bank today.",
                      lang="en").date == "2023-05-16"
+
+
+def test_datelines_on_lines_of_their_own_above_the_lead_are_metadata():
+    # metbuat.az's English page: its date in Azerbaijani, then AZERTAC's dateline, then the lead, one paragraph
+    text = ("President Ilham Aliyev received a delegation from Ukraine\n\n"
+            "2 Dekabr 2015\nBaku, December 2, AZERTAC \n"
+            "President of the Republic of Azerbaijan Ilham Aliyev has received a delegation led by Borys Lozhkin.\n"
+            "Borys Lozhkin handed a letter of Ukraine's President to the head of state.\n")
+    doc = read_text(text, lang="en")
+    assert doc.date == "2015-12-02" and doc.place == "Baku"
+    assert sentences(doc)[1].startswith("President of the Republic of Azerbaijan")
+    assert {"2 Dekabr 2015", "Baku, December 2, AZERTAC"} <= set(doc.dropped)
+    assert not any("Dekabr" in s or "AZERTAC" in s for s in sentences(doc))
+
+
+def test_a_lead_shown_as_a_teaser_above_the_dateline_counts_once():
+    # trend.az: the lead under the headline without a stop, then again after "БАКУ /Trend/ - "
+    lead = "Президент Азербайджана Ильхам Алиев в понедельник принял делегацию во главе с лордом-мэром Лондона"
+    text = ("Президент Азербайджана принял делегацию\n\nПолитика Материалы 1 июня 2015 15:04 (UTC +04:00)\n"
+            f"{lead}\nПрезидент Азербайджана принял делегацию\n\nБАКУ /Trend/ - {lead}\n\n"
+            "Лорд-мэр города Лондон сказал, что процессы развития в Азербайджане произвели на них глубокое впечатление.\n")
+    doc = read_text(text, lang="ru")
+    assert sum(lead in s for s in sentences(doc)) == 1
+    assert doc.place == "Баку" and "БАКУ /Trend/ -" in doc.dropped
+
+
+def test_a_dateline_with_stops_between_its_fields_is_cut_off():
+    doc = read_text(" date 2015-06-01 Baku. 1 June. REPORT.AZ/ President of the Republic of Azerbaijan Ilham "
+                    "Aliyev has received a delegation led by Lord Mayor of the City of London.\n\n"
+                    "The Lord Mayor said they were deeply impressed by rapid development processes in Azerbaijan.\n",
+                    lang="en")
+    assert doc.date == "2015-06-01" and doc.place == "Baku"
+    assert all("REPORT.AZ" not in s and not s.startswith("Baku") for s in sentences(doc))
+    assert any(s.startswith("President of the Republic of Azerbaijan") for s in sentences(doc))

@@ -235,3 +235,17 @@ def test_awkward_input_sizes() -> None:
 def test_a_colon_before_a_quoted_letter_ends_the_sentence(text, lang, want):
     assert [span.text for span in segment(text, lang)] == want
     assert ("quoted_letter" in {name for _, name in explain(text, lang)}) == (not text.startswith("He said"))
+
+
+def test_english_full_of_turkish_names_is_english() -> None:
+    # Trend's English item on Mevlüt Çavuşoğlu: ş, ğ, ç and ü in every other name, and English in every clause
+    from workbench.lang import detect_lang
+
+    text = ("President Ilham Aliyev received Mevlüt Çavuşoğlu, former Foreign Minister of Türkiye. The head of "
+            "state underlined that Azerbaijan holds Mevlüt Çavuşoğlu in high esteem. “He raised Türkiye's voice "
+            "to the whole world, stating that Türkiye stands by its side,” Çavuşoğlu was told.")
+    assert detect_lang(text) == "en"
+    # the same names in an Azerbaijani sentence, and a name list with no function words, go by the letters
+    assert detect_lang("Prezident İlham Əliyev Mövlud Çavuşoğlunu qəbul edib və bildirib ki, bu görüş "
+                       "üçün təşəkkür edir. Bu, hər iki ölkə ilə bağlı bir addımdır.") == "az"
+    assert detect_lang("Mevlüt Çavuşoğlu, Türkiye, Gürcüstan") == "az"

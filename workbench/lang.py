@@ -1,13 +1,15 @@
-"""Language codes, detection (script + tell-tale letters) and language-aware casing.
+"""Language codes, detection (script, function words, tell-tale letters) and language-aware casing.
 
-Detection needs no model: Cyrillic means Russian here, Latin with ə/ı/ğ/ş/ç/ö/ü (or the
-capital forms) means Azerbaijani, other Latin means English. That is all the workbench's
-three languages need, and it is fast and deterministic.
+Detection needs no model: Cyrillic means Russian here; in Latin text the commonest English and
+Azerbaijani function words decide ("the", "of" against "və", "ki"), and where there are too few of
+them, ə/ı/ğ/ş/ç/ö/ü (or the capital forms) mean Azerbaijani, other Latin English. That is all the
+workbench's three languages need, and it is fast and deterministic.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from workbench.errors import WorkbenchError
 from workbench.model import LANGS
@@ -22,6 +24,17 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _AZ_STRONG = re.compile(r"[əƏı]")
 _AZ_WEAK = re.compile(r"[şŞçÇğĞöÖüÜİ]")
 
+_WORD = re.compile(r"[^\W\d_]+")
+# function words needed before they outvote the letters: a headline or a name list has too few to go by
+DETECT_MIN_WORDS = 8
+
+
+@cache
+def _detect_words() -> tuple[frozenset[str], frozenset[str]]:
+    from workbench import vocab
+    return frozenset(vocab.words("en", "detect_words")), frozenset(vocab.words("az", "detect_words"))
+
+
 _SAMPLE = 20000  # characters looked at: enough to decide, and keeps detection O(1) on huge files
 
 
@@ -34,7 +47,9 @@ def normalize_lang(code: str) -> str:
 
 
 def detect_lang(text: str) -> str:
-    """Guess en, ru or az from the letters of ``text``; English when there is nothing to go on."""
+    """Guess en, ru or az: Cyrillic is Russian; in Latin text the commonest function words of English and
+    Azerbaijani decide when there are enough of them, and the letters (ə, ı, then ş ç ğ ö ü) otherwise;
+    English when there is nothing to go on."""
     sample = text[:_SAMPLE]
     cyr = len(_CYRILLIC.findall(sample))
     lat = len(_LATIN.findall(sample))
@@ -42,6 +57,12 @@ def detect_lang(text: str) -> str:
         return "ru"
     if lat == 0:
         return "en"
+    en_words, az_words = _detect_words()
+    words = _WORD.findall(sample.lower())
+    en_hits = sum(w in en_words for w in words)
+    az_hits = sum(w in az_words for w in words)
+    if en_hits + az_hits >= DETECT_MIN_WORDS and max(en_hits, az_hits) >= 2 * min(en_hits, az_hits):
+        return "az" if az_hits > en_hits else "en"
     strong = len(_AZ_STRONG.findall(sample))
     weak = len(_AZ_WEAK.findall(sample))
     if strong >= 2 or strong / lat > 0.002 or weak / lat > 0.02:

@@ -114,6 +114,8 @@ class KindCosts:
     # ... and when the other side holds no address line anywhere, one side is the letter and the other the news
     # item that reports it: the letter's address block has no counterpart at all, however many names the lead
     # shares with it. Its link then pays address_alone per side instead, and leaving it alone costs address_skip.
+    # (Even a heading of the other side: a headline names the same people. An addressee line that no opener
+    # tells has its honorific, kinds.is_address: "Azərbaycan Respublikasının Prezidenti cənab İlham Əliyevə".)
     address_alone: float = 12.0
     address_skip: float = 0.5
     para_cross: float = 1.5  # a multi-sentence side spanning a paragraph break

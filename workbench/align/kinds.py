@@ -98,8 +98,9 @@ def is_address(sentence: str) -> bool:
         return False
     lower = stripped.lstrip(_OPENERS).lower()
     honorifics, not_after = _address_words()
-    if not stripped.endswith(".") and any(h in lower for h in honorifics):
-        return True
+    if not stripped.endswith((".", ",")) and any(h in lower for h in honorifics):
+        # "Hörmətli cənab Prezident" is a salutation that lost its comma, not an addressee line
+        return not is_courtesy(stripped, "az")
     opener = next((o for o in _address_openers() if lower.startswith(o)), None)
     if opener is None or lower[len(opener):].startswith(not_after):
         return False

@@ -80,7 +80,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     head_end = text_at[0] if text_at else len(lines)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
-    kept: dict[int, list[str]] = {}
+    kept: dict[int, list] = {}
+    kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
     seen: set[str] = set()
     after_dateline = False
     glued_dateline_seen = False
@@ -98,10 +99,19 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         head = k < head_end
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end))
-        after_dateline = whole_dateline(line) is not None
+        dateline = whole_dateline(line)
+        after_dateline = dateline is not None
         if reason:
             out.dropped.append(line.strip())
             continue
+        if dateline and head and len(paragraphs[p].split("\n")) > 1:
+            # a dateline on a line of its own inside the lead's paragraph ("2 Dekabr 2015" / "Baku, December 2,
+            # AZERTAC" / "President ... has received ..."): a dateline paragraph of its own is the structure's
+            out.dropped.append(line.strip())
+            out.date = _finer(out.date, dateline.date)
+            out.place = out.place or dateline.place
+            continue
+        found = None
         if not glued_dateline_seen and k <= head_end:
             found = leading_dateline(line)
             if found:
@@ -112,9 +122,18 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 line = line[found.end:]
         if k < head_end:
             line = _without_media_marker(line)
-        seen.add(line_key(line))
+        key = line_key(line)
+        if key in kept_head and found:
+            # the lead a page shows above its dateline as a teaser and again after it counts once, as the text
+            hp, hi = kept_head.pop(key)
+            out.dropped.append(kept[hp][hi].strip())
+            kept[hp][hi] = None
+        seen.add(key)
         kept.setdefault(p, []).append(line)
-    out.paragraphs = ["\n".join(kept[p]) for p in sorted(kept)]
+        if k < head_end:
+            kept_head[key] = (p, len(kept[p]) - 1)
+    out.paragraphs = ["\n".join(x for x in kept[p] if x is not None) for p in sorted(kept)]
+    out.paragraphs = [para for para in out.paragraphs if para]
     return out
 
 

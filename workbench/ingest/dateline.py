@@ -46,12 +46,15 @@ def _field() -> re.Pattern[str]:
         r"|\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)"
         r"|(?P<time>\d{1,2}:\d{2}\b(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
         r"|(?P<slash>/[^\W\d_]{2,20}/)"
-        r"|(?P<site>[^\W\d_][\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b)"
+        r"|(?P<site>[^\W\d_][\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b/?)"
         r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}\b)"
         r"|(?P<place>[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri))?\b)")
 
 
-_SEP = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*|\s+")
+_SEP = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*|\.\s+|\s+")
+# a stop joins two fields only before a date, a time or an agency ("Baku. 1 June. REPORT.AZ/ President ..."):
+# before a capitalised word it ends the dateline ("BAKU, Azerbaijan, March 2. President ...")
+_AFTER_STOP = frozenset({"date", "time", "slash", "site"})
 # after the last field: a stop, a colon, a dash or a bar before the text
 _END = re.compile(r"\s*(?:[.:](?=\s)|[-–—](?=\s)|\|)\s*")
 _STARTS_TEXT = re.compile(r"[\"'«“„(]?[^\W\d_]")
@@ -122,6 +125,8 @@ def _fields(text: str) -> list[tuple[str, int, int]]:
     while pos < min(len(text), _LONGEST):
         m = pattern.match(text, pos)
         if not m:
+            break
+        if out and text[out[-1][2]:m.start()].strip().startswith(".") and m.lastgroup not in _AFTER_STOP:
             break
         out.append((m.lastgroup or "", m.start(), m.end()))
         sep = _SEP.match(text, m.end())
