@@ -169,7 +169,7 @@ def _reference(p, s, t, sims, ov=None):
     return best[n, m]
 
 
-@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("seed", range(18))
 def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
     rng = random.Random(seed)
     n, m = rng.randint(5, 12), rng.randint(5, 12)
@@ -177,12 +177,17 @@ def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
     def flags(k):
         return [rng.random() < 0.3 for _ in range(k)]
 
+    if seed >= 12:  # one side with no address line at all: KindCosts.address_alone and address_skip
+        t_address = [False] * m
+
     s = dp.make_side([rng.randint(5, 120) for _ in range(n)], [float(rng.randint(0, 4)) for _ in range(n)],
                      [False] + [rng.random() < 0.2 for _ in range(n - 1)] + [True], flags(n), flags(n), flags(n),
                      flags(n), flags(n), flags(n), flags(n), flags(n))
+    t_flags = [flags(m) for _ in range(8)]
+    if seed >= 12:
+        t_flags[6] = t_address
     t = dp.make_side([rng.randint(5, 120) for _ in range(m)], [float(rng.randint(0, 4)) for _ in range(m)],
-                     [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], flags(m), flags(m), flags(m),
-                     flags(m), flags(m), flags(m), flags(m), flags(m))
+                     [False] + [rng.random() < 0.2 for _ in range(m - 1)] + [True], *t_flags)
     src_keys, tgt_keys = _random_keys(rng, n), _random_keys(rng, m)
     sims, ov = _pair_sims(src_keys, tgt_keys), _overlap(src_keys, tgt_keys)
     p = AlignConfig()
@@ -226,3 +231,16 @@ def test_headings_and_quote_introducers_are_kinds():
     for line in ("The letter reads:", "Как сообщает Report, в письме говорится:", "Təbrikdə deyilir:",
                  "In particular, Russian President Vladimir Putin says in his telegram:"):
         assert is_reporting(line), line
+
+
+def test_a_title_only_one_side_has_is_not_merged_into_the_first_turn():
+    # the Kremlin's Russian page keeps its title ("Заявления для прессы ..."), the English copy starts with the turn
+    src = [["President of Azerbaijan Ilham Aliev: Dear Dmitry Anatolevich, distinguished guests, ladies and gentlemen."],
+           ["Once again, I would like to warmly welcome the President of the Russian Federation to Azerbaijan.",
+            "We attach great importance to the official visit of the President of Russia."]]
+    tgt = [["Заявления для прессы по итогам российско-азербайджанских переговоров"],
+           ["И.Алиев: Уважаемый Дмитрий Анатольевич!", "Уважаемые гости, дамы и господа!"],
+           ["Я хотел бы ещё раз от всей души поприветствовать Президента Российской Федерации в Азербайджане.",
+            "Мы придаём большое значение официальному визиту Президента России."]]
+    beads = [(list(b.src), list(b.tgt)) for b in align_texts(src, tgt, "en", "ru").beads]
+    assert beads[:2] == [([], [0]), ([0], [1, 2])]

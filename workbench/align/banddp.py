@@ -143,6 +143,10 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
             lone = ((hs == a) & (ht == 0)) | ((ht == b) & (hs == 0))
             c = c + np.where(lone, kinds.heading_link, 0.0)
             c = c + kinds.heading_merge * (((hs > 0) & (hs < a)).astype(float) + ((ht > 0) & (ht < b)).astype(float))
+            if kinds.heading_cross and a + b > 2:  # dp.bead_cost: a headline merged across its paragraph end
+                xs = (hs > 0) & (hs < a) & (ht == 0) & (cp_s[np.maximum(ic - 1, 0)] > cp_s[pi])
+                xt = (ht > 0) & (ht < b) & (hs == 0) & (cp_t[np.maximum(jc - 1, 0)] > cp_t[pj])
+                c = c + kinds.heading_cross * (xs.astype(float) + xt.astype(float))
         if salutes:  # dp.lone_salutation, both ways
             lone = (((csa_s[ic] > csa_s[pi]) & (cgr_t[jc] == cgr_t[pj])).astype(float)
                     + ((csa_t[jc] > csa_t[pj]) & (cgr_s[ic] == cgr_s[pi])).astype(float))

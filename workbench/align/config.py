@@ -99,6 +99,10 @@ class KindCosts:
     # one side is all headings and the other has none, or a side that mixes a heading with sentences
     heading_link: float = 2.0
     heading_merge: float = 1.0
+    # ... and a headline merged across its paragraph end with the text's first sentence, against a side with no
+    # heading, is a title the other side does not have ("Заявления для прессы по итогам ... переговоров" +
+    # "И.Алиев: Уважаемый Дмитрий Анатольевич!" against the English turn alone), per side
+    heading_cross: float = 3.0
     # a letter's salutation or closing line ("«Уважаемый Александр Григорьевич,", "Ваш,") that only one side has
     # stands alone: a link whose one side holds one while no sentence of the other greets, addresses or heads
     # (kinds.greets, kinds.is_heading) pays this, per side

@@ -174,6 +174,8 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
         if (hs == a and ht == 0) or (ht == b and hs == 0):
             c += kinds.heading_link
         c += kinds.heading_merge * ((0 < hs < a) + (0 < ht < b))
+        c += kinds.heading_cross * ((0 < hs < a and not ht and s.cum_para[i1 - 1] > s.cum_para[i0])
+                                    + (0 < ht < b and not hs and t.cum_para[j1 - 1] > t.cum_para[j0]))
     if s.cum_salute and t.cum_salute:
         c += kinds.salutation_link * (lone_salutation(s, t, i0, j0, a, b) + lone_salutation(t, s, j0, i0, b, a))
     if s.cum_address and t.cum_address:
