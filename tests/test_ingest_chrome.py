@@ -198,3 +198,19 @@ def test_a_dateline_with_stops_between_its_fields_is_cut_off():
     assert doc.date == "2015-06-01" and doc.place == "Baku"
     assert all("REPORT.AZ" not in s and not s.startswith("Baku") for s in sentences(doc))
     assert any(s.startswith("President of the Republic of Azerbaijan") for s in sentences(doc))
+
+
+def test_a_trend_page_with_its_lead_above_the_dateline_keeps_headline_and_lead_once():
+    text = ("...\n\nIlham Aliyev: Azerbaijan, Georgia linked by projects in transport, energy fields\n\n"
+            "Politics Materials 31 August 2016 21:15 (UTC +04:00)\n"
+            "Azerbaijan’s President Ilham Aliyev received Georgia’s Prime Minister Giorgi Kvirikashvili Aug. 31.\n"
+            "Ilham Aliyev: Azerbaijan, Georgia linked by projects in transport, energy fields\n\n"
+            "Baku, Azerbaijan, Aug. 31\n\nTrend:\n\n"
+            "Azerbaijan’s President Ilham Aliyev received Georgia’s Prime Minister Giorgi Kvirikashvili Aug. 31.\n\n"
+            "Ilham Aliyev expressed confidence that this visit will promote the strengthening of relations.\n")
+    doc = read_text(text, lang="en")
+    assert doc.title.endswith("linked by projects in transport, energy fields")
+    said = sentences(doc)
+    assert sum("received Georgia’s Prime Minister" in s for s in said) == 1
+    assert sum("linked by projects" in s for s in said) == 1
+    assert "Trend:" in doc.dropped and not any(s.strip() == "Trend:" for s in said)

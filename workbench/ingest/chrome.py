@@ -46,6 +46,8 @@ _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+",
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
+_HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
+_TEASERS = 2  # sentences a page may show above its dateline before the text
 _SHORT = 8  # words: chrome lines are short
 _LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
 
@@ -78,6 +80,10 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     lines = [(p, line) for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line)]
     head_end = text_at[0] if text_at else len(lines)
+    # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
+    # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline
+    head_end = max((k + 1 for k in range(head_end + 1, min(len(lines), _HEAD_SCAN))
+                    if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= _TEASERS), default=head_end)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
     kept: dict[int, list] = {}
@@ -123,7 +129,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         if k < head_end:
             line = _without_media_marker(line)
         key = line_key(line)
-        if key in kept_head and found:
+        if key in kept_head and (found or (k >= head_end and _is_running_text(line))):
             # the lead a page shows above its dateline as a teaser and again after it counts once, as the text
             hp, hi = kept_head.pop(key)
             out.dropped.append(kept[hp][hi].strip())
@@ -154,6 +160,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
     if _foreign(stripped, body_script):
         return True  # another language's line: the sister page's title, a menu in the site's language
+    if after_dateline and _AGENCY_LINE.match(stripped):
+        return True
     if not edge:
         return False
     if line_key(stripped) in seen:
@@ -164,9 +172,6 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
     if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
         return True  # a caption or banner with the site's name and a date
-    if after_dateline and _AGENCY_LINE.match(stripped):
-        return True
-
     return title_follows and _section_label(stripped)
 
 
