@@ -24,8 +24,10 @@ Decisions documented here (the issue asked to decide them):
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Callable
 
+from workbench import vocab
 from workbench.segment.candidates import Candidate
 from workbench.sectionbreak import is_break
 from workbench.segment.langdata import NUMERIC, OTHER, TITLE, LangData
@@ -41,6 +43,11 @@ _NUMBER_SIGNS = frozenset("+#\u2116")  # "Tel. +994", "No. #5", "стр. №"
 _YEAR_RANGE = re.compile(r"\d{4}[-\u2010-\u2015]\d{2,4}\Z")  # "2024–2026 гг."
 _LINE = re.compile(r"[^\r\n]*")
 _COMPOUND = re.compile(r"[-\u2010-\u2013/]")  # "Jan.-Feb.": the last part is the abbreviation
+
+
+@cache
+def _site_endings() -> frozenset[str]:
+    return frozenset(vocab.words("any", "site_endings"))
 
 
 def _is_number(token: str) -> bool:
@@ -70,8 +77,8 @@ def no_space(c: Candidate, d: LangData) -> bool:
                   and "@" not in nxt and "/" not in nxt and not c.opened)
     if plain_prev and glued_next:
         word = nxt.rstrip(".,;:!?\"')\u00bb\u201d")
-        # "News.Az", "Trend.Az": a short capitalised tail is a site name, unless it is "Mr." and the like
-        return len(word) <= 3 and word.isalpha() and d.key(word) not in d.abbrev and prev[0].isupper()
+        # "News.Az", "Trend.Az": a capitalised domain ending is a site name ("Cooperation.In turn" is two sentences)
+        return word.lower() in _site_endings() and prev[0].isupper()
     return True
 
 
