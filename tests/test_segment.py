@@ -57,7 +57,7 @@ EN = [
     'She said "stop."|Then she left.',
     "Hello world.|Today is Tuesday.",
     # sentences glued after a stop; a capitalised domain ending is still a site's name
-    "Thanks for the cooperation.|In turn, he thanked Türkiye.| |It came from Vesti.Az and Interfax.Ru today.",
+    "He thanked the Organization of Economic Cooperation.|In turn, he thanked Türkiye.| |It came from Vesti.Az and Interfax.Ru today.",
     "He wished him robust health.|President Aliyev thanked him.",
 ]
 
