@@ -11,8 +11,10 @@ from workbench.align.config import AlignConfig, Priors
 NO_CROSSING = replace(AlignConfig(), priors=Priors(cross_min=1e9))
 
 
-def _side(lengths):
-    return dp.make_side(lengths, [4.0] * len(lengths), [False] * len(lengths) + [True])
+def _side(lengths, report=None, source=None):
+    n = len(lengths)
+    return dp.make_side(lengths, [4.0] * n, [False] * n + [True], report=report, source=source,
+                        heading=[False] * n, salute=[False] * n)
 
 
 def test_a_lead_naming_its_source_and_a_quote_line_cross_a_lead_and_a_source_line():
@@ -48,7 +50,9 @@ def test_crossing_needs_three_linked_pairs_around_a_weak_straight_one(sims, cros
 
 def test_a_crossing_2_2_costs_its_straight_beads_less_its_crossing_links_in_both_implementations():
     p = AlignConfig()
-    s, t = _side([60, 20]), _side([55, 50])
+    # the English lead names its source, the Russian's second line is the news-source line (dp.moved_source)
+    s = _side([60, 20], report=[False, False], source=[True, False])
+    t = _side([55, 50], report=[False, True], source=[False, True])
     sims = [{0: 6.0, 1: 3.0}, {0: 2.0}]
     straight = dp.bead_cost(p, s, t, sims, 0, 0, 1, 1) + dp.bead_cost(p, s, t, sims, 1, 1, 1, 1)
     crossed = dp.bead_cost(p, s, t, sims, 0, 0, 2, 2)
@@ -62,3 +66,18 @@ def test_a_crossing_2_2_costs_its_straight_beads_less_its_crossing_links_in_both
                 assert table(i0, j0, a, b) == pytest.approx(dp.bead_cost(p, s, t, sims, i0, j0, a, b), abs=1e-4)
     path, _ = banddp.run_dp(p, s, t, sims, [0, 0, 0], [2, 2, 2])
     assert path == [(0, 0, 2, 2)]
+
+
+def test_content_crosses_only_where_a_news_source_moved():
+    # the same anchors without a news-source line: neighbours sharing a topic's words, priced as a plain 2:2
+    p = AlignConfig()
+    sims = [{0: 6.0, 1: 3.0}, {0: 2.0}]
+    moved = (_side([60, 20], report=[False, False], source=[True, False]),
+             _side([55, 50], report=[False, True], source=[False, True]))
+    topical = (_side([60, 20], report=[False, False], source=[False, False]),
+               _side([55, 50], report=[False, False], source=[False, False]))
+    assert dp.moved_source(*moved, 0, 0) and not dp.moved_source(*topical, 0, 0)
+    assert dp.bead_cost(p, *topical, sims, 0, 0, 2, 2) > dp.bead_cost(p, *moved, sims, 0, 0, 2, 2)
+    for s, t in (moved, topical):
+        table = banddp.cost_table(p, s, t, sims, [0, 0, 0], [2, 2, 2])
+        assert table(0, 0, 2, 2) == pytest.approx(dp.bead_cost(p, s, t, sims, 0, 0, 2, 2), abs=1e-4)

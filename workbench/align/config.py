@@ -135,7 +135,7 @@ class Priors:
     skip: float = 3.6  # 1:0 and 0:1
     merge: float = 2.6  # 2:1 and 1:2
     # 2:2 is dear: two 1:1 beads say the same with more detail, so a 2:2 has to be clearly better
-    two_two: float = 5.0
+    two_two: float = 6.0
     # ... unless its content crosses (dp.crossing): each sentence shares anchors with both sentences across
     # but for one straight pair, which shares at least cross_min less than each of the three other pairs
     # (a lead ending "..., Report informs." and "The letter reads:" against a lead and "Как сообщает Report,

@@ -33,17 +33,19 @@ class Side:
     cum_greet: list = field(default_factory=list)  # cum_greet[i] = sentences that greet or address, among [0, i)
     cum_address: list = field(default_factory=list)  # cum_address[i] = sender or addressee lines among [0, i)
     cum_cite: list = field(default_factory=list)  # cum_cite[i] = sentences that name their source, among [0, i)
+    cum_source: list = field(default_factory=list)  # cum_source[i] = sentences that say where news came from
 
 
 def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
               notes: Optional[Sequence[bool]] = None, polite: Optional[Sequence[bool]] = None,
               report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None,
               salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None,
-              address: Optional[Sequence[bool]] = None, cite: Optional[Sequence[bool]] = None) -> Side:
+              address: Optional[Sequence[bool]] = None, cite: Optional[Sequence[bool]] = None,
+              source: Optional[Sequence[bool]] = None) -> Side:
     """``notes[i]`` / ``polite[i]`` / ``report[i]`` / ``heading[i]``: sentence i is an editorial note / a
     courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
     greets, addresses or heads; ``address[i]``: a letter's sender or addressee line; ``cite[i]``: a sentence
-    that names its source as it goes on (kinds.py)."""
+    that names its source as it goes on; ``source[i]``: one that says where the news came from (kinds.py)."""
     cl, cw = [0], [0.0]
     for n, w in zip(lengths, weights):
         cl.append(cl[-1] + n)
@@ -61,7 +63,7 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
                 counted(heading) if heading is not None else [],
                 counted(salute) if salute is not None else [], counted(greet) if salute is not None else [],
                 counted(address) if address is not None and heading is not None else [],
-                counted(cite) if cite is not None else [])
+                counted(cite) if cite is not None else [], counted(source) if source is not None else [])
 
 
 
@@ -147,7 +149,7 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
         if side.cum_note and side.cum_note[k1] - side.cum_note[k0] == k1 - k0:
             c = kinds.note_skip
         return c + (-kinds.para_bonus if s.para_end[i1] and t.para_end[j1] else 0.0)
-    if (a, b) == (2, 2) and crossing(sims, i0, j0) >= cfg.priors.cross_min:
+    if (a, b) == (2, 2) and crossing(sims, i0, j0) >= cfg.priors.cross_min and moved_source(s, t, i0, j0):
         extra = bead_shared(sims, ov, i0, j0, 2, 2) - _at(sims, i0, j0) - _at(sims, i0 + 1, j0 + 1)
         return (bead_cost(cfg, s, t, sims, i0, j0, 1, 1, ov) + bead_cost(cfg, s, t, sims, i0 + 1, j0 + 1, 1, 1, ov)
                 + crossing_cost(cfg, extra))
@@ -200,6 +202,17 @@ def crossing(sims: Sequence, i0: int, j0: int) -> float:
     a dropped sentence on each side leaves only the crossing pairs (no straight pair at all): neither crosses."""
     d1, d2 = _at(sims, i0, j0), _at(sims, i0 + 1, j0 + 1)
     return min(_at(sims, i0, j0 + 1), _at(sims, i0 + 1, j0), max(d1, d2)) - min(d1, d2)
+
+
+def moved_source(s: Side, t: Side, i0: int, j0: int) -> bool:
+    """The 2:2 bead at (i0, j0) holds a news-source line on one side and a sentence that says where the news
+    came from on the other: the attribution moved from the lead ("..., Report informs.") to the line that
+    introduces the quote ("Как сообщает Report, в письме говорится:"), which is what makes content cross.
+    Two neighbouring sentences that share a topic's words ("Balkans", "Caucasus") do not cross."""
+    if not (s.cum_report and t.cum_report and s.cum_source and t.cum_source):
+        return False
+    return ((s.cum_report[i0 + 2] > s.cum_report[i0] and t.cum_source[j0 + 2] > t.cum_source[j0])
+            or (t.cum_report[j0 + 2] > t.cum_report[j0] and s.cum_source[i0 + 2] > s.cum_source[i0]))
 
 
 def crossing_cost(cfg: AlignConfig, extra):

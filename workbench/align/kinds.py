@@ -46,6 +46,12 @@ def is_reporting(sentence: str) -> bool:
     return len(sentence) <= REPORTING_MAX_LEN and bool(_reporting().search(sentence))
 
 
+def names_source(sentence: str) -> bool:
+    """A sentence of any length that says where the news came from ("..., Report informs.", "Как сообщает
+    Report, в письме говорится:"): what a crossing 2:2 moves from one sentence to another (dp.moved_source)."""
+    return bool(_reporting().search(sentence))
+
+
 @cache
 def _mentions() -> re.Pattern[str]:
     parts = [p for lang in ("ru", "az", "en") for p in vocab.words(lang, "source_mentions")]
