@@ -214,3 +214,29 @@ def test_a_trend_page_with_its_lead_above_the_dateline_keeps_headline_and_lead_o
     assert sum("received Georgia’s Prime Minister" in s for s in said) == 1
     assert sum("linked by projects" in s for s in said) == 1
     assert "Trend:" in doc.dropped and not any(s.strip() == "Trend:" for s in said)
+
+
+@pytest.mark.parametrize("page, label", [
+    # report.az: the rubric between the headline and the bulleted date and time
+    ("President Ilham Aliyev: Cooperation between Baku and Astana holds geopolitical importance\n\n"
+     "Foreign policy\n• 21 October, 2025\n• 13:42\n"
+     "\"Cooperation between Baku and Astana carries geopolitical importance,\" the President said, Report informs.\n",
+     "Foreign policy"),
+    ("Президент: Взаимодействие между Баку и Астаной имеет геополитическое значение\n\n"
+     "Внешняя политика\n• 21 октября, 2025\n• 13:21\n"
+     "Активное взаимодействие между Баку и Астаной имеет серьезное геополитическое значение для региона.\n",
+     "Внешняя политика"),
+    # 1news.az: the rubric right under the headline, in its paragraph
+    ("Президент Азербайджана Ильхам Алиев встретился с Президентом Албании\nXроника\n\n"
+     "15 марта Президент Азербайджанской Республики Ильхам Алиев встретился с Президентом Албании Илиром Мета.\n",
+     "Xроника"),
+])
+def test_a_rubric_in_the_header_block_is_chrome(page, label):
+    doc = read_text(page)
+    assert label in doc.dropped and not any(label in s for s in sentences(doc))
+
+
+def test_a_subtitle_in_a_paragraph_of_its_own_stays():
+    doc = read_text("Михаил Горбачев\n\nбывший Президент СССР\n\n"
+                    "Гейдар Алиев - выдающийся политик, умный, волевой и осторожный человек.\n", lang="ru")
+    assert "бывший Президент СССР" in sentences(doc)

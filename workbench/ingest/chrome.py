@@ -46,6 +46,7 @@ _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+",
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
+_LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
 _HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
 _TEASERS = 2  # sentences a page may show above its dateline before the text
 _SHORT = 8  # words: chrome lines are short
@@ -104,7 +105,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             continue
         head = k < head_end
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
-                         title_follows=head and _title_follows(lines, k, head_end))
+                         title_follows=head and _title_follows(lines, k, head_end)) \
+            or (head and bool(kept) and _label(line) and _in_block(lines, k))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -173,6 +175,24 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
         return True  # a caption or banner with the site's name and a date
     return title_follows and _section_label(stripped)
+
+
+def _label(line: str) -> bool:
+    """A section label, rubric or byline under the headline ("Foreign policy", "Внешняя политика", "Asif Mehman"):
+    three words at most, no digit, no punctuation at its end. Above the text, after the title, such a line is
+    never a sentence of it."""
+    stripped = line.strip()
+    words = stripped.split()
+    return (0 < len(words) <= _LABEL_WORDS and not any(c.isdigit() for c in stripped)
+            and not stripped.endswith(_TERMINAL + (":", ",")) and not is_break(stripped))
+
+
+def _in_block(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line k shares its paragraph with another line: it sits in the page's header block ("Foreign policy" /
+    "• 21 October, 2025"; headline / "Xроника"; "Asif Mehman" / "Read more"), not alone as a subtitle
+    ("бывший Президент СССР" under "Михаил Горбачев")."""
+    p = lines[k][0]
+    return (k > 0 and lines[k - 1][0] == p) or (k + 1 < len(lines) and lines[k + 1][0] == p)
 
 
 def _section_label(line: str) -> bool:
