@@ -182,8 +182,8 @@ def test_vectorised_dp_reaches_the_optimum_of_bead_cost_with_all_kinds(seed):
 
     s = dp.make_side([rng.randint(5, 120) for _ in range(n)], [float(rng.randint(0, 4)) for _ in range(n)],
                      [False] + [rng.random() < 0.2 for _ in range(n - 1)] + [True], flags(n), flags(n), flags(n),
-                     flags(n), flags(n), flags(n), flags(n), flags(n), flags(n))
-    t_flags = [flags(m) for _ in range(9)]
+                     flags(n), flags(n), flags(n), flags(n), flags(n), flags(n), flags(n))
+    t_flags = [flags(m) for _ in range(10)]
     if seed >= 12:
         t_flags[6] = t_address
     t = dp.make_side([rng.randint(5, 120) for _ in range(m)], [float(rng.randint(0, 4)) for _ in range(m)],

@@ -90,6 +90,8 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     cc_t = np.asarray(t.cum_polite or [0] * len(t.cum_len), dtype=float)
     cr_s = np.asarray(s.cum_report or [0] * len(s.cum_len), dtype=float)
     cr_t = np.asarray(t.cum_report or [0] * len(t.cum_len), dtype=float)
+    cin_s = np.asarray(s.cum_intro or [0] * len(s.cum_len), dtype=float)
+    cin_t = np.asarray(t.cum_intro or [0] * len(t.cum_len), dtype=float)
     salutes = bool(s.cum_salute and t.cum_salute)
     csa_s = np.asarray(s.cum_salute or [0] * len(s.cum_len), dtype=float)
     csa_t = np.asarray(t.cum_salute or [0] * len(t.cum_len), dtype=float)
@@ -200,7 +202,8 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
             cited = (cp2[kk] + cp2[np.minimum(kk + 1, len(cp2) - 1)]) > 0
             c = np.where((cr[k1] - cr[k0] == a + b) & ~cited, np.minimum(c, kinds.report_skip), c)
             if kinds.fit_gain:
-                c = c + _skip_fit(cfg, (cl_s, pe_s, ch_s, csa_s, cr_s), (cl_t, pe_t, ch_t, csa_t, cr_t), i_col, j, a, cited)
+                c = c + _skip_fit(cfg, (cl_s, pe_s, ch_s, csa_s, cr_s, cin_s), (cl_t, pe_t, ch_t, csa_t, cr_t, cin_t),
+                                  i_col, j, a, cited)
             if addresses:  # dp.alone_address
                 cad, other = (cad_t, cad_s) if a == 0 else (cad_s, cad_t)
                 if not other[-1]:
@@ -230,10 +233,11 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
 
 def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray, a: int, cited: np.ndarray):
     """dp.skip_fit of the 1:0 (a=1) or 0:1 beads ending at rows ``i`` and target positions ``j``; ``s``, ``t``:
-    each side's (lengths, paragraph ends, headings, salutations, news-source lines), as prefix arrays;
+    each side's (lengths, paragraph ends, headings, salutations, news-source lines, quote introducers), as prefix
+    arrays;
     ``cited``: dp.cite_beside of those beads."""
     kinds = cfg.kinds
-    (cl_x, pe_x, ch_x, csa_x, cr_x), (cl_y, *_), k, yk = (s, t, i - 1, j) if a else (t, s, j - 1, i)
+    (cl_x, pe_x, ch_x, csa_x, cr_x, cin_x), (cl_y, *_), k, yk = (s, t, i - 1, j) if a else (t, s, j - 1, i)
     lx, ly = np.diff(cl_x), np.diff(cl_y)
     nx, ny = len(lx), len(ly)
     if not nx or not ny:
@@ -250,7 +254,7 @@ def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray
         g = fit_gain(cfg, piece, lx[np.clip(xn, 0, nx - 1)], ly[np.clip(yn, 0, ny - 1)], bool(a))
         best = np.maximum(best, np.where(ok, g, 0.0))
     lone = ((piece >= kinds.short_len) & (piece < kinds.fit_len) & (ch_x[kc + 1] == ch_x[kc])
-            & (csa_x[kc + 1] == csa_x[kc]) & (~report | cited))
+            & (csa_x[kc + 1] == csa_x[kc]) & ((cin_x[kc + 1] == cin_x[kc]) | cited))
     return np.where(lone, kinds.fit_gain * np.minimum(best, kinds.fit_cap), 0.0)
 
 

@@ -34,6 +34,7 @@ class Side:
     cum_address: list = field(default_factory=list)  # cum_address[i] = sender or addressee lines among [0, i)
     cum_cite: list = field(default_factory=list)  # cum_cite[i] = sentences that name their source, among [0, i)
     cum_source: list = field(default_factory=list)  # cum_source[i] = sentences that say where news came from
+    cum_intro: list = field(default_factory=list)  # cum_intro[i] = news-source lines introducing a quote
 
 
 def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequence[bool],
@@ -41,11 +42,12 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
               report: Optional[Sequence[bool]] = None, heading: Optional[Sequence[bool]] = None,
               salute: Optional[Sequence[bool]] = None, greet: Optional[Sequence[bool]] = None,
               address: Optional[Sequence[bool]] = None, cite: Optional[Sequence[bool]] = None,
-              source: Optional[Sequence[bool]] = None) -> Side:
+              source: Optional[Sequence[bool]] = None, intro: Optional[Sequence[bool]] = None) -> Side:
     """``notes[i]`` / ``polite[i]`` / ``report[i]`` / ``heading[i]``: sentence i is an editorial note / a
     courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
     greets, addresses or heads; ``address[i]``: a letter's sender or addressee line; ``cite[i]``: a sentence
-    that names its source as it goes on; ``source[i]``: one that says where the news came from (kinds.py)."""
+    that names its source as it goes on; ``source[i]``: one that says where the news came from; ``intro[i]``: a
+    news-source line that introduces a quote (kinds.py)."""
     cl, cw = [0], [0.0]
     for n, w in zip(lengths, weights):
         cl.append(cl[-1] + n)
@@ -63,7 +65,8 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
                 counted(heading) if heading is not None else [],
                 counted(salute) if salute is not None else [], counted(greet) if salute is not None else [],
                 counted(address) if address is not None and heading is not None else [],
-                counted(cite) if cite is not None else [], counted(source) if source is not None else [])
+                counted(cite) if cite is not None else [], counted(source) if source is not None else [],
+                counted(intro) if intro is not None else [])
 
 
 
@@ -281,11 +284,12 @@ def skip_fit(cfg: AlignConfig, s: Side, t: Side, i0: int, j0: int, a: int) -> fl
     piece = x.cum_len[k + 1] - x.cum_len[k]
     if not kinds.short_len <= piece < kinds.fit_len or _flag(x.cum_heading, k) or _flag(x.cum_salute, k):
         return 0.0
-    # a news-source line is the other site's own ("Metbuat.az xəbər verir ki, məktubda deyilir:" under a lead
-    # ending "..., Trend reports."), unless the sentence beside it goes on into the quote it introduces; then it
-    # may stand in a paragraph of its own and still belong to that sentence
+    # a news-source line may stand in a paragraph of its own and still belong to the sentence beside it
+    # ("Как передает Report, об этом говорится в сообщении МИД." under a lead ending "..., Azernews reports via
+    # the ministry."); one that introduces a quote is the other site's own ("Metbuat.az xəbər verir ki, məktubda
+    # deyilir:" under "..., Trend reports."), unless the sentence beside it goes on into the quote
     report = _flag(x.cum_report, k)
-    if report and not cite_beside(s, t, i0, j0, a):
+    if _flag(x.cum_intro, k) and not cite_beside(s, t, i0, j0, a):
         return 0.0
     best = 0.0
     for xn, yn, brk in ((k - 1, yk - 1, x.para_end[k]), (k + 1, yk, x.para_end[k + 1])):

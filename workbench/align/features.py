@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from workbench.align.dp import Side, make_side
-from workbench.align.kinds import (cites, greets, is_address, is_courtesy, is_heading, is_note, is_reporting,
-                                   is_salutation, names_source)
+from workbench.align.kinds import (cites, greets, introduces_quote, is_address, is_courtesy, is_heading, is_note,
+                                   is_reporting, is_salutation, names_source)
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Features:
     address: Optional[Sequence[bool]] = None
     cite: Optional[Sequence[bool]] = None  # names its source as it goes on (kinds.cites)
     source: Optional[Sequence[bool]] = None  # says where the news came from, at any length (kinds.names_source)
+    intro: Optional[Sequence[bool]] = None  # a news-source line that introduces a quote (kinds.introduces_quote)
 
     @classmethod
     def of(cls, sents: Sequence[str], lang: str, para: Optional[Sequence[bool]] = None) -> "Features":
@@ -45,7 +46,7 @@ class Features:
                    report=[is_reporting(x) for x in sents], heading=heading, salute=salute,
                    greet=[h or greets(x, lang) for x, h in zip(sents, heading)],
                    address=[is_address(x) for x in sents], cite=[cites(x) for x in sents],
-                   source=[names_source(x) for x in sents])
+                   source=[names_source(x) for x in sents], intro=[introduces_quote(x) for x in sents])
 
     def __len__(self) -> int:
         return len(self.lengths)
@@ -61,10 +62,12 @@ class Features:
 
         return Features(self.lengths[i0:i1], [False, *self.para[i0 + 1:i1], True], self.keys[i0:i1],
                         cut(self.notes), cut(self.polite), cut(self.report), cut(self.heading), cut(self.salute),
-                        cut(self.greet), cut(self.address), cut(self.cite), cut(self.source))
+                        cut(self.greet), cut(self.address), cut(self.cite), cut(self.source),
+                        cut(self.intro))
 
     def side(self, para: Optional[Sequence[bool]] = None) -> Side:
         """The DP's prefix sums; ``para`` overrides the paragraph ends (the scorer adds the cuts)."""
         return make_side(self.lengths, [sum(k.values()) for k in self.keys],
                          self.para if para is None else para, self.notes, self.polite, self.report, self.heading,
-                         self.salute, self.greet, self.address, self.cite, self.source)
+                         self.salute, self.greet, self.address, self.cite, self.source,
+                         self.intro)

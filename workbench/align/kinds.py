@@ -46,6 +46,12 @@ def is_reporting(sentence: str) -> bool:
     return len(sentence) <= REPORTING_MAX_LEN and bool(_reporting().search(sentence))
 
 
+def introduces_quote(sentence: str) -> bool:
+    """A news-source line that introduces the quote after it ("Metbuat.az xəbər verir ki, məktubda deyilir:",
+    "Как сообщает Day.Az, в письме говорится:"): the other site's own line, never a piece of its lead."""
+    return is_reporting(sentence) and sentence.rstrip().endswith(":")
+
+
 def names_source(sentence: str) -> bool:
     """A sentence of any length that says where the news came from ("..., Report informs.", "Как сообщает
     Report, в письме говорится:"): what a crossing 2:2 moves from one sentence to another (dp.moved_source)."""
