@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from workbench.align.dp import Side, make_side
-from workbench.align.kinds import (cites, greets, introduces_quote, is_address, is_courtesy, is_heading, is_note,
-                                   is_reporting, is_salutation, names_source)
+from workbench.align.kinds import (REPORTING_MAX_LEN, cites, greets, is_address, is_courtesy, is_heading, is_note,
+                                   is_salutation, names_source)
 
 
 @dataclass(frozen=True)
@@ -38,15 +38,19 @@ class Features:
         """A text's features without keys (the aligner makes them per pass)."""
         heading = [is_heading(x) for x in sents]
         salute = [is_salutation(x) for x in sents]
+        # one search of the news-source phrases per sentence serves three kinds (kinds.is_reporting,
+        # kinds.names_source, kinds.introduces_quote): it is a long alternation
+        source = [names_source(x) for x in sents]
+        report = [hit and len(x) <= REPORTING_MAX_LEN for x, hit in zip(sents, source)]
         return cls(lengths=[len(x) for x in sents],
                    para=list(para) if para is not None else [False] * (len(sents) + 1),
                    notes=[is_note(x) for x in sents],
                    # a salutation line is a courtesy formula, names and all ("Уважаемый Эмомали Шарифович,")
                    polite=[sal or is_courtesy(x, lang) for x, sal in zip(sents, salute)],
-                   report=[is_reporting(x) for x in sents], heading=heading, salute=salute,
+                   report=report, heading=heading, salute=salute,
                    greet=[h or greets(x, lang) for x, h in zip(sents, heading)],
                    address=[is_address(x) for x in sents], cite=[cites(x) for x in sents],
-                   source=[names_source(x) for x in sents], intro=[introduces_quote(x) for x in sents])
+                   source=source, intro=[r and x.rstrip().endswith(":") for x, r in zip(sents, report)])
 
     def __len__(self) -> int:
         return len(self.lengths)
