@@ -97,7 +97,7 @@ class KindCosts:
     report_pair: float = -0.5
     # headings (kinds.is_heading: headlines, address and signature lines) translate headings: a link whose
     # one side is all headings and the other has none, or a side that mixes a heading with sentences
-    heading_link: float = 2.0
+    heading_link: float = 3.0
     heading_merge: float = 1.0
     # ... and a headline merged across its paragraph end with the text's first sentence, against a side with no
     # heading, is a title the other side does not have ("Заявления для прессы по итогам ... переговоров" +
