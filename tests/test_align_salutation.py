@@ -76,3 +76,27 @@ def test_a_salutation_joins_the_sentence_that_says_it_on_the_other_side():
            ["Qoy Azərbaycan bundan sonra da çiçəklənsin və inkişaf etsin!"]]
     assert _beads(src, tgt, "en", "az") == [([0], [0]), ([1, 2], [1]), ([3], [2])]
     assert ([1], []) in _beads(src, tgt, "en", "az", NO_SALUTATIONS)
+
+
+@pytest.mark.parametrize("line, lang, vocative", [
+    ("\"Zati-aliləri.", "az", True), ("Your Excellency!", "en", True), ("Уважаемый господин Президент!", "ru", True),
+    ("- Hello.", "en", False), ("Thank you.", "en", False), ("Sağ olun.", "az", False), ("Добрый день!", "ru", False),
+    ("We thank the President for his visit to our country.", "en", False),
+])
+def test_a_line_that_only_addresses_is_a_vocative(line, lang, vocative):
+    from workbench.align.kinds import is_vocative
+
+    assert is_vocative(line, lang) is vocative
+
+
+def test_a_vocative_of_its_own_joins_the_sentence_that_opens_with_it_on_the_other_side():
+    # metbuat.az sets "Zati-aliləri." apart after its own quote line; Trend's English opens the quote with it
+    from pathlib import Path
+
+    from workbench.pipeline import align_files
+
+    pair = Path(__file__).resolve().parent.parent / "bench" / "real_data" / "heldout6" / \
+        "trend-metbuat-zourabichvili-letter-birthday-2020-en-az"
+    result, src, tgt = align_files(pair / "src.sents", pair / "tgt.sents")
+    vocative = next(b for b in result.beads if b.tgt and tgt[b.tgt[0]].startswith('"Zati-aliləri'))
+    assert vocative.src and src[vocative.src[0]].startswith("“Your Excellency") and len(vocative.tgt) == 2

@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 
 from workbench.align.dp import Side, make_side
 from workbench.align.kinds import (REPORTING_MAX_LEN, cites, greets, is_address, is_courtesy, is_heading, is_note,
-                                   is_salutation, names_source)
+                                   is_salutation, is_vocative, names_source)
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class Features:
     def of(cls, sents: Sequence[str], lang: str, para: Optional[Sequence[bool]] = None) -> "Features":
         """A text's features without keys (the aligner makes them per pass)."""
         heading = [is_heading(x) for x in sents]
-        salute = [is_salutation(x) for x in sents]
+        # a vocative of its own ("Zati-aliləri.") acts as a salutation line does
+        salute = [is_salutation(x) or is_vocative(x, lang) for x in sents]
         # one search of the news-source phrases per sentence serves three kinds (kinds.is_reporting,
         # kinds.names_source, kinds.introduces_quote): it is a long alternation
         source = [names_source(x) for x in sents]

@@ -173,6 +173,25 @@ def is_salutation(sentence: str) -> bool:
     return 0 < len(text) <= SALUTATION_MAX_LEN and text.endswith(",") and ":" not in text
 
 
+VOCATIVE_MAX_LEN = 40
+
+
+@cache
+def _greeting_words() -> tuple[str, ...]:
+    return tuple(sorted({fold(w, "az") for w in vocab.every_lang("greeting_words")}))
+
+
+def is_vocative(sentence: str, lang: str) -> bool:
+    """A short line that only addresses ("Zati-aliləri.", "Your Excellency!", "Уважаемый господин Президент!"):
+    courtesy words, none of which greets or thanks. Like a salutation line, it is the other side's "Your
+    Excellency, ..." when that side opens its next sentence with one, and nothing else's translation."""
+    text = sentence.strip().rstrip(_CLOSERS)
+    if not text.endswith((".", "!")) or len(text) > VOCATIVE_MAX_LEN or not is_courtesy(sentence, lang):
+        return False
+    stems = _greeting_words()
+    return not any(w.startswith(stems) for w in _words(sentence, lang))
+
+
 def greets(sentence: str, lang: str) -> bool:
     """A sentence that opens with an address or greeting: a courtesy formula, a salutation line, or a
     first clause of a few words with a courtesy word ("Əziz dost, əməkdaşlığımızın ...", "Уважаемый Ильхам
