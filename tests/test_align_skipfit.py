@@ -1,4 +1,4 @@
-"""dp.skip_fit: a short sentence split off a 1:2 (a vocative opening a turn) joins its partner."""
+"""dp.skip_fit: a short sentence split off a 1:2 (a remark opening a turn) joins its partner."""
 
 from dataclasses import replace
 
@@ -12,7 +12,7 @@ SRC = ["Heydar Aliyev: Thank you, Mr. Cavanaugh, I held direct negotiations here
        "As you said, the United States of America is ready to multiply its efforts in the Minsk Group."]
 TGT = ["Heydər Əliyev: Təşəkkür edirəm, cənab Kavano, mən burada münaqişənin sülh yolu ilə həll edilməsi üçün "
        "birbaşa danışıqlar apardım.",
-       "Kerri Kavano: Cənab prezident.",
+       "Kerri Kavano: Cənab, bəli, belədir.",  # not a vocative alone: "bəli, belədir" ("yes, it is so")
        "Sizi əmin edirəm ki, prezident Robert Koçaryanla apardığınız danışıqlar Amerika Birləşmiş Ştatları "
        "tərəfindən dəstəklənir.",
        "Dediyiniz kimi, Amerika Birləşmiş Ştatları Minsk qrupunda səylərini artırmağa hazırdır."]
@@ -27,9 +27,8 @@ def test_short_opening_piece_joins_the_sentence_whose_length_it_completes():
 
 
 def test_without_the_rule_the_piece_is_left_alone():
-    # the fixture needs the rule: Gale-Church alone leaves the vocative 0:1 (the vocative rule, which joins a lone
-    # "Cənab prezident." to a sentence of the other side that opens with an address, is off here too)
-    no_fit = replace(DEFAULT, kinds=replace(DEFAULT.kinds, fit_gain=0.0, salutation_skip=0.0))
+    # the fixture needs the rule: Gale-Church alone leaves the piece 0:1
+    no_fit = replace(DEFAULT, kinds=replace(DEFAULT.kinds, fit_gain=0.0))
     assert ((), (1,)) in _beads(no_fit)
     only_fit = replace(DEFAULT, kinds=replace(DEFAULT.kinds, salutation_skip=0.0))
     assert ((1,), (1, 2)) in _beads(only_fit)
