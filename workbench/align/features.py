@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from typing import Optional, Sequence
 
 from workbench.align.dp import Side, make_side
-from workbench.align.kinds import (REPORTING_MAX_LEN, cites, greets, is_address, is_courtesy, is_heading, is_note,
-                                   is_salutation, is_vocative, names_source)
+from workbench.align.kinds import (cites, greets, is_address, is_courtesy, is_heading, is_note, is_salutation,
+                                   is_vocative, source_kinds)
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,7 @@ class Features:
         heading = [is_heading(x) for x in sents]
         # a vocative of its own ("Zati-aliləri.") acts as a salutation line does
         salute = [is_salutation(x) or is_vocative(x, lang) for x in sents]
-        # one search of the news-source phrases per sentence serves three kinds (kinds.is_reporting,
-        # kinds.names_source, kinds.introduces_quote): it is a long alternation
-        source = [names_source(x) for x in sents]
-        report = [hit and len(x) <= REPORTING_MAX_LEN for x, hit in zip(sents, source)]
+        source, report, intro = (list(kind) for kind in zip(*map(source_kinds, sents))) if sents else ([], [], [])
         return cls(lengths=[len(x) for x in sents],
                    para=list(para) if para is not None else [False] * (len(sents) + 1),
                    notes=[is_note(x) for x in sents],
@@ -51,7 +48,7 @@ class Features:
                    report=report, heading=heading, salute=salute,
                    greet=[h or greets(x, lang) for x, h in zip(sents, heading)],
                    address=[is_address(x) for x in sents], cite=[cites(x) for x in sents],
-                   source=source, intro=[r and x.rstrip().endswith(":") for x, r in zip(sents, report)])
+                   source=source, intro=intro)
 
     def __len__(self) -> int:
         return len(self.lengths)
