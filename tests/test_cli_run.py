@@ -207,3 +207,44 @@ def test_align_with_a_bad_second_file_stores_nothing(run, tmp_path):
     result = run("align", EN, "empty.txt")
     assert result.exit_code == 1 and "empty.txt" in result.output
     assert "empty" in run("list").output  # the first file was not kept either
+
+
+def test_an_english_page_that_looks_azerbaijani_is_told_apart_by_its_letters(run, tmp_path):
+    # a short English item full of Turkish names (ş, ğ, ç, ü) and too few function words to go by: both files
+    # look Azerbaijani, but only the original writes ə and ı
+    (tmp_path / "en.txt").write_text("Mevlüt Çavuşoğlu in Baku\n\nPresident Ilham Aliyev received Mevlüt Çavuşoğlu "
+                                     "of Türkiye.\n\nÇavuşoğlu thanked Azerbaijan.\n", encoding="utf-8")
+    (tmp_path / "az.txt").write_text("Mövlud Çavuşoğlu Bakıda\n\nPrezident İlham Əliyev Türkiyənin nümayəndəsi Mövlud "
+                                     "Çavuşoğlunu qəbul edib.\n\nÇavuşoğlu Azərbaycana təşəkkür edib.\n",
+                                     encoding="utf-8")
+    result = run("run", "en.txt", "--original", "az.txt", "--out-dir", "out")
+    assert result.exit_code == 0, result.output
+    assert "en.txt: both files looked Azerbaijani; read as English" in result.output
+    assert "same language" not in result.output
+    tmx = etree.parse(str(tmp_path / "out" / "en.tmx"))
+    tus = tmx.findall(".//tu")
+    assert len(tus) == 3
+    assert {tuv.get("{http://www.w3.org/XML/1998/namespace}lang") for tuv in tmx.iter("tuv")} == {"en", "az"}
+
+
+def test_two_azerbaijani_files_alike_are_left_as_they_are_and_warned_about(run, tmp_path):
+    text = "Prezident İlham Əliyev nümayəndə heyətini qəbul edib.\n\nGörüşdə əlaqələr müzakirə olunub.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text.replace("heyətini", "heyətlərini"), encoding="utf-8")
+    result = run("run", "a.txt", "--original", "b.txt", "--out-dir", "out")
+    assert result.exit_code == 0, result.output
+    assert "same language" in result.output and "read as English" not in result.output
+
+
+def test_align_on_two_files_says_which_it_read_as_english(run, tmp_path):
+    (tmp_path / "en.txt").write_text("Mevlüt Çavuşoğlu in Baku\n\nPresident Ilham Aliyev received Mevlüt Çavuşoğlu "
+                                     "of Türkiye.\n", encoding="utf-8")
+    (tmp_path / "az.txt").write_text("Mövlud Çavuşoğlu Bakıda\n\nPrezident İlham Əliyev Türkiyənin nümayəndəsi Mövlud "
+                                     "Çavuşoğlunu qəbul edib.\n", encoding="utf-8")
+    result = run("align", "en.txt", "az.txt")
+    assert result.exit_code == 0, result.output
+    assert "en.txt: both files looked Azerbaijani; read as English" in result.output
+    assert "(en) <-> " in result.output
+    # a language given is kept
+    given = run("--db", "other.sqlite", "align", "en.txt", "az.txt", "--src-lang", "az")
+    assert "read as English" not in given.output and "same language" in given.output

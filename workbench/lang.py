@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Optional, Sequence
 
 from workbench.errors import WorkbenchError
 from workbench.model import LANGS
@@ -68,6 +69,27 @@ def detect_lang(text: str) -> str:
     if strong >= 2 or strong / lat > 0.002 or weak / lat > 0.02:
         return "az"
     return "en"
+
+
+# az_letters: a side of a pair that both look Azerbaijani is English when its share of ə and ı is under this part
+# of the other side's (an English item full of "Çavuşoğlu" and "Türkiye" against the Azerbaijani original)
+LETTERS_APART = 0.25
+
+
+def az_letters(text: str) -> float:
+    """Share of ə and ı (which only Azerbaijani writes) among the Latin letters of ``text``."""
+    sample = text[:_SAMPLE]
+    lat = len(_LATIN.findall(sample))
+    return len(_AZ_STRONG.findall(sample)) / lat if lat else 0.0
+
+
+def tell_apart(texts: Sequence[str]) -> Optional[int]:
+    """Of two texts both detected as Azerbaijani, the index of the one to read as English: the one with far
+    fewer ə and ı (LETTERS_APART); None when they look alike (then they may really be one language)."""
+    shares = [az_letters(t) for t in texts]
+    low = min(range(len(shares)), key=shares.__getitem__)
+    high = max(shares)
+    return low if high and shares[low] < LETTERS_APART * high else None
 
 
 _AZ_LOWER = str.maketrans({"I": "ı", "İ": "i"})

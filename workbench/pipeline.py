@@ -38,22 +38,44 @@ def read(path: PathLike, *, lang: Optional[str] = None, source_url: str = "", da
 
 def read_group(source: PathLike, originals: Sequence[PathLike], *, lang: Optional[str] = None,
                original_lang: Optional[str] = None, source_url: str = "", date: str = "",
-               place: str = "") -> tuple[Document, list[Document]]:
+               place: str = "", notes: Optional[list[str]] = None) -> tuple[Document, list[Document]]:
     """Read a transcript and its originals as `run` does: short lines that the transcript and an original
     both hold verbatim ("×", "12:19", a site name, an English menu on the Russian page) are the site's chrome,
     dropped from both before anything is aligned (kept in ``dropped``, which `workbench show` lists).
-    The originals record the same event: they share its date and place unless their text says otherwise."""
+    The originals record the same event: they share its date and place unless their text says otherwise.
+    When the transcript and an original both look Azerbaijani and no language was given, the one with far
+    fewer ə and ı is read as English (lang.tell_apart); what was decided is appended to ``notes``."""
     from workbench.ingest.repeated import drop_repeated
+    from workbench.lang import tell_apart
 
     paths = [source, *originals]
+    langs = [lang] + [original_lang] * len(originals)
 
     def reread(k: int, keys: Collection[str] = ()) -> Document:
         if k == 0:
-            return read(source, lang=lang, date=date, place=place, source_url=source_url, repeated=keys)
-        return read(paths[k], lang=original_lang, date=date, place=place, repeated=keys)
+            return read(source, lang=langs[0], date=date, place=place, source_url=source_url, repeated=keys)
+        return read(paths[k], lang=langs[k], date=date, place=place, repeated=keys)
 
-    docs = drop_repeated([reread(k) for k in range(len(paths))], reread)
+    docs = [reread(k) for k in range(len(paths))]
+    if lang is None and original_lang is None:
+        for k in range(1, len(docs)):
+            if docs[0].lang == docs[k].lang == "az":
+                english = tell_apart([_body(docs[0]), _body(docs[k])])
+                if english is not None:
+                    x = 0 if english == 0 else k
+                    langs[x] = "en"
+                    docs[x] = reread(x)
+                    if notes is not None:
+                        notes.append(f"{paths[x]}: both files looked Azerbaijani; read as English, having far fewer "
+                                     "ə and ı than the other (a language given with --lang, --src-lang or "
+                                     "--tgt-lang is never second-guessed)")
+                break
+    docs = drop_repeated(docs, reread)
     return docs[0], docs[1:]
+
+
+def _body(doc: Document) -> str:
+    return "\n".join(b.text for b in doc.blocks)
 
 
 def read_text(text: str, *, lang: Optional[str] = None, html: bool = False, name: str = "<text>",
@@ -249,13 +271,15 @@ def align_stored(memory: Memory, src: str, tgt: str, *, src_lang: Optional[str] 
                  lexicon_path: Optional[PathLike] = None) -> AlignedPair:
     """`workbench align SRC TGT`: files are read, ids looked up, the pair aligned; then the new documents
     and the alignment are stored in one short transaction (other commands wait only for that)."""
+    decided: list[str] = []
     if _is_file(src) and _is_file(tgt):
         # two files: read as `run` reads them, lines both repeat dropped (read_group)
-        src_doc, (tgt_doc,) = read_group(src, [tgt], lang=src_lang, original_lang=tgt_lang)
+        src_doc, (tgt_doc,) = read_group(src, [tgt], lang=src_lang, original_lang=tgt_lang, notes=decided)
     else:
         src_doc, _ = load_ref(memory, src, lang=src_lang)
         tgt_doc, _ = load_ref(memory, tgt, lang=tgt_lang)
     pair = prepare_alignment(memory, src_doc, tgt_doc, config=config, lexicon_path=lexicon_path)
+    pair.warnings[:0] = decided
     with memory.transaction():
         memory.add_document(src_doc)
         memory.add_document(tgt_doc)
@@ -316,7 +340,9 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
     every link with its score."""
     from workbench.export.atomic import staged, uninterrupted
 
-    src, origs = read_group(source, originals, lang=lang, date=date, place=place, source_url=source_url)
+    decided: list[str] = []
+    src, origs = read_group(source, originals, lang=lang, date=date, place=place, source_url=source_url,
+                            notes=decided)
     pairs = [prepare_alignment(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
     # All or nothing: the exports are written under temporary names, then the memory commits, then the
     # files are renamed. Commit before rename because a commit can fail (disk full, the lock's wait runs
@@ -340,7 +366,7 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
             notes.append(f"{Path(report.path).name}: {left_out} units the aligner flagged for review were left out "
                          "(--include-flagged keeps them)")
     return RunResult(documents, pairs, [r.path for r in reports], sum(r.removed_chars for r in reports),
-                     trilingual, notes)
+                     trilingual, decided + notes)
 
 
 def _write_run_exports(src: Document, origs: Sequence[Document], pairs: Sequence[AlignedPair], out: Path,
