@@ -95,3 +95,43 @@ def test_many_commands_creating_one_memory_at_once(tmp_path):
                      + [start("--db", db, "ingest", EN, cwd=tmp_path) for _ in range(6)])
     assert [code for code, _ in results] == [0] * 12, results
     assert counts(db)["documents"] == 1
+
+
+def test_a_memory_created_between_two_reads_of_its_identity_is_not_taken_for_a_damaged_one(tmp_path):
+    # The race behind "unknown memory schema version 0" with eight commands creating one memory: the version
+    # was read before the creator's commit and the tables after it. The identity is read in one snapshot.
+    from workbench import memory_file
+
+    db = tmp_path / "memory.sqlite"
+    creator = sqlite3.connect(db, isolation_level=None)
+    creator.execute("PRAGMA journal_mode = WAL")
+    creator.execute("BEGIN IMMEDIATE")
+    for table in ("documents", "segments", "alignments", "beads", "units"):
+        creator.execute(f"CREATE TABLE {table} (id TEXT)")
+    creator.execute("PRAGMA user_version = 3")
+    reader = sqlite3.connect(db, isolation_level=None)
+
+    class CommitsAfterFirstRead:
+        """The reader's connection; the creator commits right after the reader's first statement."""
+
+        def __init__(self) -> None:
+            self.reads = 0
+
+        @property
+        def in_transaction(self) -> bool:
+            return reader.in_transaction
+
+        def execute(self, sql: str):
+            cursor = reader.execute(sql)
+            if sql.startswith(("PRAGMA", "SELECT")):
+                self.reads += 1
+                if self.reads == 1:
+                    creator.execute("COMMIT")
+            return cursor
+
+    try:
+        assert memory_file.check_identity(CommitsAfterFirstRead(), db, 99) == 0
+        assert memory_file.check_identity(reader, db, 99) == 3  # the next look sees the new memory whole
+    finally:
+        reader.close()
+        creator.close()

@@ -70,9 +70,19 @@ def open_connection(path: Path) -> tuple[sqlite3.Connection, bool]:
 def check_identity(conn: sqlite3.Connection, path: Path, newest: int) -> int:
     """The file's schema version, after refusing what is not a workbench memory this code can use.
     Reads only: a refused file is left exactly as it was."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    # One snapshot for the three reads: another command creating the memory at this moment commits its
+    # tables and its version together, and a version read before that commit beside tables read after it
+    # would look like a damaged file ("schema version 0" with tables).
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        if own and conn.in_transaction:
+            conn.execute("COMMIT")
     if app_id not in (0, APPLICATION_ID):
         raise InputError(path, f"another program's SQLite file (application id {app_id:#x}), not a "
                              f"workbench memory; left untouched")
