@@ -42,7 +42,9 @@ def test_content_sentences_are_not_courtesy(text, lang):
 
 @pytest.mark.parametrize("text", ["Об этом сообщает пресс-служба главы государства.",
                                   "Metbuat.az xəbər verir ki, nazir Bakıya gəlib.",
-                                  "Bu barədə Prezidentin mətbuat xidməti məlumat verib."])
+                                  "Bu barədə Prezidentin mətbuat xidməti məlumat verib.",
+                                  "The meeting took place in Baku, Report informs.",
+                                  "The Ministry of Defense released the information."])
 def test_news_source_sentences_are_reporting(text):
     assert is_reporting(text)
 
