@@ -240,3 +240,17 @@ def test_a_subtitle_in_a_paragraph_of_its_own_stays():
     doc = read_text("Михаил Горбачев\n\nбывший Президент СССР\n\n"
                     "Гейдар Алиев - выдающийся политик, умный, волевой и осторожный человек.\n", lang="ru")
     assert "бывший Президент СССР" in sentences(doc)
+
+
+def test_toolbar_and_overlay_lines_are_chrome_in_any_language():
+    # AZERTAC's toolbar and 1news' "Важно Маншет" above the headline (which became the title), APA's overlay after
+    # the text (exported as a unit with its Azerbaijani twin)
+    doc = read_text("×\nA\nSettings\n\nPresident Ilham Aliyev received Deputy Prime Minister of Russia Alexei "
+                    "Overchuk\n\nPresident of the Republic of Azerbaijan Ilham Aliyev has received Alexei Overchuk "
+                    "today in Baku.\n\nTHE OPERATION IS BEING PERFORMED\n", lang="en")
+    assert doc.title.startswith("President Ilham Aliyev received")
+    assert {"Settings", "THE OPERATION IS BEING PERFORMED"} <= set(doc.dropped)
+    ru = read_text("Важно Маншет\n\nПрезидент Азербайджана Ильхам Алиев принял Алексея Оверчука\n\n"
+                   "Президент Азербайджанской Республики Ильхам Алиев принял сегодня в Баку Алексея Оверчука.\n",
+                   lang="ru")
+    assert ru.title.startswith("Президент Азербайджана") and "Важно Маншет" in ru.dropped
