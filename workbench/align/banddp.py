@@ -110,14 +110,6 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
     ch_s = np.asarray(s.cum_heading or [0] * len(s.cum_len), dtype=float)
     ch_t = np.asarray(t.cum_heading or [0] * len(t.cum_len), dtype=float)
     kinds, anchors = cfg.kinds, cfg.anchors
-    # dp.moved_source of the 2:2 beads ending here: a news-source line on one side, a sourced sentence on the other
-    moved = np.zeros((r1 - r0, width), dtype=bool)
-    if s.cum_report and t.cum_report and s.cum_source and t.cum_source:
-        cso_s, cso_t = np.asarray(s.cum_source, dtype=float), np.asarray(t.cum_source, dtype=float)
-        i2, j2 = rows[:, None], j
-        p2i, p2j = np.maximum(i2 - 2, 0), np.maximum(j2 - 2, 0)
-        moved = (((cr_s[i2] > cr_s[p2i]) & (cso_t[j2] > cso_t[p2j]))
-                 | ((cr_t[j2] > cr_t[p2j]) & (cso_s[i2] > cso_s[p2i])))
     bonus = np.where(pe_s[rows][:, None] & pe_t[j], -kinds.para_bonus, 0.0)
     shifted = {c: _shifted(grid, lo, rows, cols, *c) for c in _SHIFTS}
     out = np.full((len(MOVES), r1 - r0, width), inf)
@@ -220,7 +212,8 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                 d1, d2 = shifted[(1, 1)], shifted[(0, 0)]
                 crossed = (np.minimum(np.minimum(shifted[(1, 0)], shifted[(0, 1)]), np.maximum(d1, d2))
                            - np.minimum(d1, d2)) >= cfg.priors.cross_min
-                crossed = crossed & moved
+                if crossed.any():
+                    crossed = crossed & _moved_source(s, t, cr_s, cr_t, i_col, j)
                 if crossed.any():
                     im, jm = np.maximum(i_col - 1, 0), np.maximum(j - 1, 0)
                     first, _ = link(1, 1, im, jm, lambda x, y: shifted[(x + 1, y + 1)])
@@ -229,6 +222,16 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
                     c = np.where(crossed, first + second + crossing_cost(cfg, shared - d1 - d2), c)
         out[mi] = np.where(ok, c + bonus, inf)
     return out
+
+
+def _moved_source(s: Side, t: Side, cr_s: np.ndarray, cr_t: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """dp.moved_source of the 2:2 beads ending at rows ``i`` and target positions ``j``: a news-source line on one
+    side, a sentence saying where the news came from on the other."""
+    if not (s.cum_report and t.cum_report and s.cum_source and t.cum_source):
+        return np.zeros(np.broadcast(i, j).shape, dtype=bool)
+    cso_s, cso_t = np.asarray(s.cum_source, dtype=float), np.asarray(t.cum_source, dtype=float)
+    pi, pj = np.maximum(i - 2, 0), np.maximum(j - 2, 0)
+    return ((cr_s[i] > cr_s[pi]) & (cso_t[j] > cso_t[pj])) | ((cr_t[j] > cr_t[pj]) & (cso_s[i] > cso_s[pi]))
 
 
 def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray, a: int, cited: np.ndarray):

@@ -112,7 +112,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         if reason:
             out.dropped.append(line.strip())
             continue
-        if dateline and head and len(paragraphs[p].split("\n")) > 1:
+        if dateline and head and _in_block(lines, k):
             # a dateline on a line of its own inside the lead's paragraph ("2 Dekabr 2015" / "Baku, December 2,
             # AZERTAC" / "President ... has received ..."): a dateline paragraph of its own is the structure's
             out.dropped.append(line.strip())
