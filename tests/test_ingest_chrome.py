@@ -254,3 +254,43 @@ def test_toolbar_and_overlay_lines_are_chrome_in_any_language():
                    "Президент Азербайджанской Республики Ильхам Алиев принял сегодня в Баку Алексея Оверчука.\n",
                    lang="ru")
     assert ru.title.startswith("Президент Азербайджана") and "Важно Маншет" in ru.dropped
+
+
+@pytest.mark.parametrize("page, lang, glued, lead", [
+    # a wire tag in brackets (MENAFN's copy of AzerNews)
+    ("Aliyev, Erdogan discuss jubilee events\n\n(MENAFN- AzerNews) On February 26, Azerbaijani President Ilham "
+     "Aliyev made a phone call to President of Türkiye Recep Tayyip Erdogan.\n", "en",
+     "(MENAFN- AzerNews)", "On February 26, Azerbaijani President"),
+    # an AMP page's link to the article, its site's name run onto the lead
+    ("Ильхам Алиев поздравил Владимира Путина с победой\n\nЧитать на сайте Вестник КавказаПрезидент "
+     "Азербайджанской Республики Ильхам Алиев сегодня позвонил Президенту России Владимиру Путину.\n", "ru",
+     "Читать на сайте Вестник Кавказа", "Президент Азербайджанской Республики"),
+    # the headline shown again with the lead run onto it, its media tag glued to the date
+    ("Президент Азербайджана Ильхам Алиев принял заместителя председателя Правительства России — ВИДЕО\n\n"
+     "Президент Азербайджана Ильхам Алиев принял заместителя председателя Правительства России ВИДЕО23 января "
+     "Президент Азербайджанской Республики Ильхам Алиев принял Алексея Оверчука.\n", "ru",
+     "Президент Азербайджана Ильхам Алиев принял заместителя председателя Правительства России ВИДЕО",
+     "23 января Президент Азербайджанской Республики"),
+])
+def test_site_text_glued_onto_the_lead_is_chrome(page, lang, glued, lead):
+    doc = read_text(page, lang=lang)
+    said = sentences(doc)
+    assert glued in doc.dropped
+    assert any(s.startswith(lead) for s in said) and not any(glued in s for s in said)
+
+
+def test_a_lead_that_goes_on_from_its_headline_or_opens_with_a_bracket_keeps_its_words():
+    lead = ("President Ilham Aliyev received the OSCE delegation led by its Chair-in-Office in Baku on Monday "
+            "and discussed the peace process.")
+    doc = read_text(f"President Ilham Aliyev received the OSCE delegation\n\n{lead}\n", lang="en")
+    assert lead in sentences(doc)
+    doc = read_text("Talks in Baku\n\n(in Russian) the talks were held in Baku on Monday between the two "
+                    "delegations of the countries.\n", lang="en")
+    assert any(s.startswith("(in Russian) the talks") for s in sentences(doc))
+
+
+def test_a_headline_keeps_no_dash_after_its_media_tag():
+    doc = read_text("Ильхам Алиев принял заместителя председателя Правительства России — ВИДЕО\n\n"
+                    "Президент Азербайджанской Республики Ильхам Алиев принял сегодня в Баку Алексея Оверчука.\n",
+                    lang="ru")
+    assert doc.title == "Ильхам Алиев принял заместителя председателя Правительства России"

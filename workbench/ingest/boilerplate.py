@@ -40,3 +40,9 @@ def is_boilerplate(line: str) -> bool:
     # a row of share buttons collapsed onto one line: "Facebook Twitter Telegram WhatsApp"
     words = re.split(r"[\s|•·,/]+", key)
     return len(words) > 1 and all(w.strip(_EDGES) in social for w in words if w.strip(_EDGES))
+
+
+@cache
+def media_markers() -> frozenset[str]:
+    """The tags a headline carries for its media ("VIDEO", "ФОТО"), lower case: never part of the title."""
+    return frozenset(vocab.words("any", "media_markers"))

@@ -22,11 +22,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Collection
 
-from workbench import vocab
+from workbench.ingest.boilerplate import media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.glued import glued_prefix
 from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
@@ -51,11 +51,6 @@ _HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the 
 _TEASERS = 2  # sentences a page may show above its dateline before the text
 _SHORT = 8  # words: chrome lines are short
 _LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
-
-
-@cache
-def _media_markers() -> frozenset[str]:
-    return frozenset(vocab.words("any", "media_markers"))
 
 
 @dataclass
@@ -92,6 +87,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     seen: set[str] = set()
     after_dateline = False
     glued_dateline_seen = False
+    glued_seen = False
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
     # Agency" / "OFFICIAL NEWS" / headline)
     header_end = max((k for k in range(head_end) if _section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
@@ -119,6 +115,13 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             out.date = _finer(out.date, dateline.date)
             out.place = out.place or dateline.place
             continue
+        if not glued_seen and k <= head_end and _is_running_text(line):
+            # the first line of text may open with site text run onto it (ingest.glued)
+            glued_seen = True
+            cut = glued_prefix(line, (kept[hp][hi] for hp, hi in kept_head.values()))
+            if cut.end:
+                out.dropped.append(line[:cut.end].strip())
+                line = line[cut.end:]
         found = None
         if not glued_dateline_seen and k <= head_end:
             found = leading_dateline(line)
@@ -250,7 +253,12 @@ def line_key(line: str) -> str:
 def _without_media_marker(line: str) -> str:
     """A headline without the page's "VIDEO" / "PHOTO" / "ФОТО" tag at its end."""
     words = line.rstrip().split(" ")
-    while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in _media_markers():
+    marked = False
+    while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in media_markers():
+        words.pop()
+        marked = True
+    # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО")
+    while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|"):
         words.pop()
     return " ".join(words)
 
