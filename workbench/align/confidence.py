@@ -136,10 +136,14 @@ def share_doubt(scores: Sequence[float], ev: Sequence[Evidence], typical: float,
 
 def is_translation(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]]) -> bool:
     """Whether most linking beads share anchors; a pair with too few links is given the benefit of the doubt."""
-    links = [e for e, (_, _, a, b) in zip(ev, path) if a and b]
-    if len(links) < MIN_LINKS:
+    return links_supported([e.dice for e, (_, _, a, b) in zip(ev, path) if a and b])
+
+
+def links_supported(dices: Sequence[float]) -> bool:
+    """Whether most of these link beads' anchor agreements reach SUPPORTED (True for fewer than MIN_LINKS)."""
+    if len(dices) < MIN_LINKS:
         return True
-    return sum(e.dice >= SUPPORTED for e in links) >= MIN_SUPPORTED_SHARE * len(links)
+    return sum(d >= SUPPORTED for d in dices) >= MIN_SUPPORTED_SHARE * len(dices)
 
 
 def score(e: Evidence, null: bool, translation: bool = True) -> float:

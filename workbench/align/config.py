@@ -145,6 +145,14 @@ class Priors:
     two_two_cross: float = 1.0
     cross_min: float = 1.0
     three: float = 5.0  # 3:1 and 1:3
+    # Two sites retelling one event are not a translation: half their sentences have no counterpart, and the
+    # skip prior above, right for translations, links them anyway. The first pass tells the two apart by the
+    # anchor weight its links share over the whole pair's (engine.doc_dice, about 0.4-0.6 for translations,
+    # 0.15-0.25 for retellings); below loose_hi the skip prior falls linearly, to loose_skip at loose_lo.
+    loose_hi: float = 0.30
+    loose_lo: float = 0.22
+    loose_skip: float = 2.0
+    loose_min: int = 5  # sentences a side, at least: a shorter pair's share of anchors says too little
 
     @cached_property
     def table(self) -> dict[tuple[int, int], float]:

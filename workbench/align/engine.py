@@ -175,6 +175,36 @@ def _confident(cfg: AlignConfig, beads: Sequence[RawBead]) -> list[RawBead]:
     return [b for b in beads if len(b.src) == 1 and len(b.tgt) == 1 and b.sim >= cfg.search.confident_sim]
 
 
+def doc_dice(beads: Sequence[RawBead], src: Features, tgt: Features) -> float:
+    """The anchor weight the pair's link beads share, over the weight of every sentence of both sides: how
+    much of each text the other one says. A translation says most of it; two sites' retellings of one event
+    share the names and little else."""
+    total = sum(sum(k.values()) for k in src.keys) + sum(sum(k.values()) for k in tgt.keys)
+    if not total:
+        return 1.0
+    shared = 0.0
+    for b in beads:
+        if b.src and b.tgt:
+            weight = sum(sum(src.keys[i].values()) for i in b.src) + sum(sum(tgt.keys[j].values()) for j in b.tgt)
+            shared += b.sim * weight
+    return shared / total
+
+
+def _looseness(cfg: AlignConfig, dice: float) -> float:
+    """0 for a translation, 1 for a retelling, in between on the ramp of Priors.loose_hi .. loose_lo."""
+    p = cfg.priors
+    return min(1.0, max(0.0, (p.loose_hi - dice) / (p.loose_hi - p.loose_lo)))
+
+
+def _loosened(cfg: AlignConfig, looseness: float) -> AlignConfig:
+    """The configuration with the skip prior a pair of this looseness calls for (Priors.loose_skip): the
+    same object for a translation."""
+    p = cfg.priors
+    if looseness <= 0 or p.loose_skip >= p.skip:
+        return cfg
+    return replace(cfg, priors=replace(p, skip=p.skip - looseness * (p.skip - p.loose_skip)))
+
+
 def _prior_ratio(cfg: AlignConfig, src: Features, tgt: Features) -> AlignConfig:
     """The configuration with the length ratio the pair's total lengths suggest."""
     tot_s, tot_t = sum(src.lengths), sum(tgt.lengths)
@@ -249,8 +279,15 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
 
     first, src_f, tgt_f, band = one_pass(cfg)
     confident = _confident(cfg, first)
+    loose = _loosened(cfg, _looseness(cfg, doc_dice(first, src_f, tgt_f)) if min(n, m) >= cfg.priors.loose_min else 0.0)
+    # whether the pair is a translation at all is judged before the skip prior is loosened: with cheap
+    # skips, a shuffled text keeps only its chance matches, and they look supported
+    translation = confidence.links_supported([b.sim for b in first if b.src and b.tgt])
     if len(confident) < cfg.search.min_confident:
-        return _score(cfg, first, src_f, tgt_f, band, cuts, fixed_at)
+        if loose is not cfg:
+            first, src_f, tgt_f, band = one_pass(loose)
+        return _score(loose, first, src_f, tgt_f, band, cuts, fixed_at, translation)
+    cfg = loose
     del src_f, tgt_f, band  # the second pass makes its own: two sets of a long text's keys need not live at once
     cfg = _estimate_length_model(cfg, first, S, T)
     step = -(-len(confident) // cfg.search.lexicon_pairs)  # a sample is as good as all for a text's own vocabulary
@@ -258,12 +295,13 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
                             iterations=cfg.search.lexicon_iterations)
     concepts.add_lexicon(learned, min_prob=cfg.search.lexicon_min_prob)
     second, src_f, tgt_f, band = one_pass(cfg, path_positions(first, n))
-    return _score(cfg, second, src_f, tgt_f, band, cuts, fixed_at)
+    return _score(cfg, second, src_f, tgt_f, band, cuts, fixed_at, translation)
 
 
 def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features, band: tuple,
-           cuts: Sequence[tuple[int, int]], fixed_at: dict) -> list[RawBead]:
-    """Set each bead's confidence; a cut acts as a paragraph end that no alternative may cross."""
+           cuts: Sequence[tuple[int, int]], fixed_at: dict, translation: bool = True) -> list[RawBead]:
+    """Set each bead's confidence; a cut acts as a paragraph end that no alternative may cross.
+    ``translation``: False when the first pass already found the pair is no translation."""
     sp, tp = list(src.para), list(tgt.para)
     cut_set = set(cuts)
     for i, j in cut_set:
@@ -295,7 +333,7 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
 
     ev = confidence.evidence(s, t, path, fixed, cut_set, cost, shared)
     typical = confidence.typical_dice(ev, path)
-    translation = confidence.is_translation(ev, path)
+    translation = translation and confidence.is_translation(ev, path)
     scores = [1.0 if fixed[k] else confidence.score(e, not b.src or not b.tgt, translation)
               for k, (b, e) in enumerate(zip(beads, ev))]
     scores = confidence.share_doubt(scores, ev, typical, path, fixed)
