@@ -294,3 +294,13 @@ def test_a_headline_keeps_no_dash_after_its_media_tag():
                     "Президент Азербайджанской Республики Ильхам Алиев принял сегодня в Баку Алексея Оверчука.\n",
                     lang="ru")
     assert doc.title == "Ильхам Алиев принял заместителя председателя Правительства России"
+
+
+def test_a_time_run_onto_the_lead_is_cut_off_and_gives_the_date():
+    # factor.am: rubric, then the date and time with the lead glued to the minutes
+    doc = read_text("Лавров о мирном договоре между Баку и Ереваном\nПОЛИТИКА\n05.12.2022 | 17:13Россия "
+                    "заинтересована в мирном договоре между Ереваном и Баку, заверил министр Сергей Лавров.\n",
+                    lang="ru")
+    assert doc.date == "2022-12-05"
+    assert any(s.startswith("Россия заинтересована") for s in sentences(doc))
+    assert not any("17:13" in s for s in sentences(doc))

@@ -3,6 +3,7 @@
     "BAKU, Azerbaijan, March 2. President ..."        "Baku, May 14, AZERTAC President ..."
     "БАКУ /Trend/ - Президент ..."                     "TAJIKISTAN, September 8 - In connection ..."
     "12:38 - 1.04.2021 April 1, Fineko/abc.az. Today"  "Avesta.Tj | 09.09.2015 | В связи ..."
+    "05.12.2022 | 17:13Россия заинтересована ..."
     "06 November 2021, 16:10"                          "18 Mar. 12:30 (UTC+3 MSK)"
 
 A dateline is read as a run of fields (a date, a time, a place, an agency) joined by commas, bars,
@@ -43,8 +44,8 @@ def _field() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<date>\d{{1,2}}\s+{month}[^\W\d_]*\.?{year}"
         rf"|{month}[^\W\d_]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
-        r"|\d{1,2}\.\d{1,2}\.\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)"
-        r"|(?P<time>\d{1,2}:\d{2}\b(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
+        r"|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))"
+        r"|(?P<time>\d{1,2}:\d{2}(?!\d)(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
         r"|(?P<slash>/[^\W\d_]{2,20}/)"
         r"|(?P<site>[^\W\d_][\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b/?)"
         r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}\b)"
@@ -73,6 +74,8 @@ def leading_dateline(text: str) -> Optional[Dateline]:
             cut = m.end()
         elif kind in ("caps", "site") and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
             cut = end + 1  # "Baku, May 14, AZERTAC President ..."
+        elif kind in ("date", "time") and text[end - 1:end].isdigit() and text[end:end + 1].isupper():
+            cut = end  # the page's time run onto the text: "05.12.2022 | 17:13Россия заинтересована ..."
         else:
             continue
         return Dateline(cut, find_date(text[:end]) or "", _place(text, fields[:k]))
