@@ -304,3 +304,39 @@ def test_a_time_run_onto_the_lead_is_cut_off_and_gives_the_date():
     assert doc.date == "2022-12-05"
     assert any(s.startswith("Россия заинтересована") for s in sentences(doc))
     assert not any("17:13" in s for s in sentences(doc))
+
+
+def test_a_rubric_over_the_headline_is_chrome_a_name_over_its_subtitle_is_not():
+    doc = read_text("Day newsfeed\n\nVladimir Putin and Ilham Aliyev spoke over the phone\n\n"
+                    "President of Russia Vladimir Putin and President of Azerbaijan Ilham Aliyev spoke over the phone.\n",
+                    lang="en")
+    assert doc.title == "Vladimir Putin and Ilham Aliyev spoke over the phone" and "Day newsfeed" in doc.dropped
+    doc = read_text("Ramazan Abdulatipov\n\nFormer Head of the Republic of Dagestan\n\n"
+                    "Heydar Aliyev was a great politician and a wise statesman of his time.\n", lang="en")
+    assert doc.title == "Ramazan Abdulatipov" and "Former Head of the Republic of Dagestan" in sentences(doc)
+
+
+def test_comment_widgets_and_the_sites_terms_for_quoting_it_are_chrome():
+    doc = read_text("Putin and Aliyev spoke over the phone\n\n"
+                    "President of Russia Vladimir Putin and President of Azerbaijan Ilham Aliyev spoke over the phone.\n\n"
+                    "Media can quote materials of with hyperlink to the certain material quoted. The hyperlink should "
+                    "be placed on the first passage of the text.\n\nComments (0)\n\nLeave a Reply\n", lang="en")
+    assert sentences(doc)[-1] == ("President of Russia Vladimir Putin and President of Azerbaijan Ilham Aliyev "
+                                  "spoke over the phone.")
+    assert {"Comments (0)", "Leave a Reply"} <= set(doc.dropped)
+
+
+def test_a_bulleted_list_that_goes_on_its_sentence_is_one_paragraph():
+    text = ("Talks in Moscow\n\nThe Presidents discussed the situation in the South Caucasus, including:\n\n"
+            "• the drafting of a peace treaty between Azerbaijan and Armenia,\n\n• border delimitation,\n\n"
+            "• unblocking of transport lines between the two states.\n\nThey agreed to stay in contact.\n")
+    said = sentences(read_text(text, lang="en"))
+    assert said[1] == ("The Presidents discussed the situation in the South Caucasus, including: • the drafting of a "
+                       "peace treaty between Azerbaijan and Armenia, • border delimitation, • unblocking of transport "
+                       "lines between the two states.")
+    # a list of whole sentences keeps its items apart
+    said = sentences(read_text("Talks in Moscow\n\nThe sides signed three documents on trade and culture during the "
+                               "visit:\n\n• A memorandum on trade.\n\n"
+                               "• A programme on culture.\n\nThe next meeting will be held in Baku next year.\n",
+                               lang="en"))
+    assert "• A memorandum on trade." in said

@@ -23,6 +23,7 @@ def _lines() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _EDGES = " \t:|•·»«>›<‹-–—/\\()[]"
+_COUNT = re.compile(r"\s*\(\d+$")  # a count in brackets after a label, its ")" already stripped as an edge
 _MAX_LINE = 80  # boilerplate lines are short; a long line is never furniture (and stays O(1) to test)
 
 
@@ -32,6 +33,7 @@ def is_boilerplate(line: str) -> bool:
         return False
     # "İ" is mapped first: str.lower would turn it into i + combining dot and miss "ARXİVDƏ AXTAR".
     key = line.strip(_EDGES).replace("İ", "i").lower()
+    key = _COUNT.sub("", key)  # "Comments (0)", "Комментарии (12)"
     if not key:
         return False
     lines, social = _lines()

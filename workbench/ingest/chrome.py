@@ -39,6 +39,9 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _AZ_STRONG = re.compile(r"[əƏ]")
 _CREDIT = re.compile(r"^(?:photo|фото|foto|source|источник|mənbə)\s*:|©|all rights reserved|все права защищены",
                      re.IGNORECASE)
+# a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
+# quoted. The hyperlink should be placed ..."): sentences, but never the article's
+_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
 _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
@@ -47,6 +50,7 @@ _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
 _LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
+_HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
 _HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
 _TEASERS = 2  # sentences a page may show above its dateline before the text
 _SHORT = 8  # words: chrome lines are short
@@ -74,7 +78,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         out.dropped.append(first.group(0).strip())
         paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
     lines = [(p, line) for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
-    text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line)]
+    text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _NOTICE.search(line)]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline
@@ -102,7 +106,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         head = k < head_end
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end)) \
-            or (head and bool(kept) and _label(line) and _in_block(lines, k))
+            or (head and bool(kept) and _label(line) and _in_block(lines, k)) \
+            or (head and not kept and _rubric_over_headline(lines, k, head_end))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -153,8 +158,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
     stripped = line.strip()
     words = stripped.split()
-    if edge and not head and len(stripped) <= 2 * _LONGEST and _CITATION.search(stripped):
-        return True  # the source an archive page cites after its text
+    if edge and not head and len(stripped) <= 2 * _LONGEST and (_CITATION.search(stripped) or _NOTICE.search(stripped)):
+        return True  # the source an archive page cites after its text, the site's terms for quoting it
     if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
         return False
     if _symbolic(stripped):
@@ -188,6 +193,20 @@ def _label(line: str) -> bool:
     words = stripped.split()
     return (0 < len(words) <= _LABEL_WORDS and not any(c.isdigit() for c in stripped)
             and not stripped.endswith(_TERMINAL + (":", ",")) and not is_break(stripped))
+
+
+def _rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
+    """The page's first line is a rubric over the headline ("Day newsfeed", "Новости", "В мире" over "Vladimir
+    Putin and Ilham Aliyev spoke over the phone"): a label of one word or with a word in lower case, and the next
+    line a headline of _HEADLINE_WORDS or more that ends no sentence. A name over a subtitle ("Ramazan
+    Abdulatipov" / "Former Head of the Republic of Dagestan") and a title over the lead stay."""
+    words = lines[k][1].split()
+    if not _label(lines[k][1]) or not (len(words) == 1 or any(w[:1].islower() for w in words)) \
+            or k + 1 >= head_end:
+        return False
+    nxt = lines[k + 1][1].strip()
+    return len(nxt) <= _LONGEST and len(nxt.split()) >= _HEADLINE_WORDS \
+        and not nxt.rstrip(")»\"”’'").endswith(_TERMINAL) and whole_dateline(nxt) is None
 
 
 def _in_block(lines: list[tuple[int, str]], k: int) -> bool:

@@ -12,7 +12,7 @@ from workbench.errors import InputError, WorkbenchError
 from workbench.ingest.chrome import strip_chrome
 from workbench.ingest.decode import clean_text
 from workbench.ingest.dateline import find_date_place
-from workbench.ingest.structure import build_blocks, split_paragraphs
+from workbench.ingest.structure import build_blocks, join_list_items, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
 from workbench.sectionbreak import is_break
@@ -37,7 +37,7 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     text = clean_text(text, name)
     found = split_paragraphs(text)
     chrome = strip_chrome(found.texts, repeated)
-    paragraphs = _split_title_line(chrome.paragraphs)
+    paragraphs = _split_title_line(join_list_items(chrome.paragraphs))
     if not paragraphs:
         problem = "only page boilerplate, no text" if found.dropped or chrome.dropped else "empty (no text)"
         raise InputError(name, problem)
