@@ -60,3 +60,17 @@ def test_a_translation_aligns_the_same_with_or_without_the_retelling_mode():
     src = [s for p in read_presegmented(str(FIXTURES / "statement-en-ru" / "src.sents")) for s in p]
     tgt = [s for p in read_presegmented(str(FIXTURES / "statement-en-ru" / "tgt.sents")) for s in p]
     assert _beads(src, tgt, "en", "ru") == _beads(src, tgt, "en", "ru", TIGHT)
+
+
+def test_a_link_of_a_retelling_without_anchors_of_its_own_is_flagged(monkeypatch):
+    from workbench.align import confidence
+    # a last sentence each that says something else: the order of the two accounts would link them
+    en = NEWS_AM + ["The conversation took place at the initiative of the Azerbaijani side."]
+    ru = SPUTNIK + ["Ранее стороны уже обсуждали этот вопрос на встрече в Москве."]
+
+    def last_link_score():
+        return next(b.score for b in align_flat(en, ru, "en", "ru") if b.src == (5,) and b.tgt == (5,))
+
+    assert last_link_score() < DEFAULT.threshold
+    monkeypatch.setattr(confidence, "RETELLING", 2.0)  # never a retelling: the path vouches for the link
+    assert last_link_score() > DEFAULT.threshold

@@ -33,6 +33,7 @@ SUPPORTED = 0.2
 MIN_SUPPORTED_SHARE = 0.5
 MIN_LINKS = 5  # linking beads needed before a pair can be judged
 NOT_A_TRANSLATION = 0.2
+RETELLING = 0.5  # engine looseness (0 translation .. 1 retelling) from which retelling_doubt applies
 DOUBT_DICE = 0.5  # share_doubt: below this share of the typical Dice a bead's anchors do not vouch for it
 # heading_doubt: a link of headings alone with sentences alone scores at most this (flagged at the default threshold)
 HEADING_DOUBT = 0.45
@@ -132,6 +133,15 @@ def share_doubt(scores: Sequence[float], ev: Sequence[Evidence], typical: float,
             if 0 <= n < len(path) and path[n][2] and path[n][3] and not fixed[n]:
                 out[k] = min(out[k], scores[n])
     return out
+
+
+def retelling_doubt(scores: Sequence[float], ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]],
+                    fixed: Sequence[bool]) -> list[float]:
+    """Scores after each link of a retelling that shares under SUPPORTED of its anchors is capped at
+    NOT_A_TRANSLATION: two sites' accounts of one event put their sentences in the same order, so a link there
+    is sure only by its own anchors, never by the path around it."""
+    return [min(sc, NOT_A_TRANSLATION) if a and b and not fixed[k] and e.dice < SUPPORTED else sc
+            for k, (sc, e, (_, _, a, b)) in enumerate(zip(scores, ev, path))]
 
 
 def is_translation(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]]) -> bool:

@@ -279,14 +279,16 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
 
     first, src_f, tgt_f, band = one_pass(cfg)
     confident = _confident(cfg, first)
-    loose = _loosened(cfg, _looseness(cfg, doc_dice(first, src_f, tgt_f)) if min(n, m) >= cfg.priors.loose_min else 0.0)
+    looseness = _looseness(cfg, doc_dice(first, src_f, tgt_f)) if min(n, m) >= cfg.priors.loose_min else 0.0
+    loose = _loosened(cfg, looseness)
+    retelling = looseness >= confidence.RETELLING
     # whether the pair is a translation at all is judged before the skip prior is loosened: with cheap
     # skips, a shuffled text keeps only its chance matches, and they look supported
     translation = confidence.links_supported([b.sim for b in first if b.src and b.tgt])
     if len(confident) < cfg.search.min_confident:
         if loose is not cfg:
             first, src_f, tgt_f, band = one_pass(loose)
-        return _score(loose, first, src_f, tgt_f, band, cuts, fixed_at, translation)
+        return _score(loose, first, src_f, tgt_f, band, cuts, fixed_at, translation, retelling)
     cfg = loose
     del src_f, tgt_f, band  # the second pass makes its own: two sets of a long text's keys need not live at once
     cfg = _estimate_length_model(cfg, first, S, T)
@@ -295,13 +297,15 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
                             iterations=cfg.search.lexicon_iterations)
     concepts.add_lexicon(learned, min_prob=cfg.search.lexicon_min_prob)
     second, src_f, tgt_f, band = one_pass(cfg, path_positions(first, n))
-    return _score(cfg, second, src_f, tgt_f, band, cuts, fixed_at, translation)
+    return _score(cfg, second, src_f, tgt_f, band, cuts, fixed_at, translation, retelling)
 
 
 def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features, band: tuple,
-           cuts: Sequence[tuple[int, int]], fixed_at: dict, translation: bool = True) -> list[RawBead]:
+           cuts: Sequence[tuple[int, int]], fixed_at: dict, translation: bool = True,
+           retelling: bool = False) -> list[RawBead]:
     """Set each bead's confidence; a cut acts as a paragraph end that no alternative may cross.
-    ``translation``: False when the first pass already found the pair is no translation."""
+    ``translation``: False when the first pass already found the pair is no translation; ``retelling``: the
+    pair is two sites' accounts of one event (confidence.retelling_doubt)."""
     sp, tp = list(src.para), list(tgt.para)
     cut_set = set(cuts)
     for i, j in cut_set:
@@ -337,6 +341,8 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
     scores = [1.0 if fixed[k] else confidence.score(e, not b.src or not b.tgt, translation)
               for k, (b, e) in enumerate(zip(beads, ev))]
     scores = confidence.share_doubt(scores, ev, typical, path, fixed)
+    if retelling:
+        scores = confidence.retelling_doubt(scores, ev, path, fixed)
     if src.heading is not None and tgt.heading is not None:
         # a sender or addressee line ending in a comma or a full stop is a heading here too
         def heads(f: Features) -> list[bool]:
