@@ -340,3 +340,12 @@ def test_a_bulleted_list_that_goes_on_its_sentence_is_one_paragraph():
                                "• A programme on culture.\n\nThe next meeting will be held in Baku next year.\n",
                                lang="en"))
     assert "• A memorandum on trade." in said
+
+
+def test_a_long_photo_credit_is_chrome():
+    doc = read_text(" date 2026-03-02 Photo: Press service of the President of the Republic of Azerbaijan\n\n"
+                    "BAKU, Azerbaijan, March 2. Azerbaijan and Russia will soon take steps in connection with the "
+                    "crash.\n\nThis was announced on March 2 during a meeting between the two delegations.\n",
+                    lang="en")
+    assert "Photo: Press service of the President of the Republic of Azerbaijan" in doc.dropped
+    assert sentences(doc)[0].startswith("Azerbaijan and Russia will soon")

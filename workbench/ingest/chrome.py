@@ -164,8 +164,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return False
     if _symbolic(stripped):
         return True
-    if _CREDIT.search(stripped) and len(words) <= _SHORT:
-        return True
+    if _CREDIT.search(stripped) and (len(words) <= _SHORT or not stripped.endswith(_TERMINAL)):
+        return True  # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer
     if edge and stripped.startswith("©") and not stripped.endswith(_TERMINAL):
         return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
     if _foreign(stripped, body_script):
