@@ -349,3 +349,11 @@ def test_a_long_photo_credit_is_chrome():
                     lang="en")
     assert "Photo: Press service of the President of the Republic of Azerbaijan" in doc.dropped
     assert sentences(doc)[0].startswith("Azerbaijan and Russia will soon")
+
+
+def test_an_agency_between_slashes_glued_to_the_place_is_a_dateline():
+    doc = read_text("Ховаев посетит Баку\n\nБАКУ/Trend/ - Новый сопредседатель Минской группы ОБСЕ от России Игорь "
+                    "Ховаев совершит визит в регион.\n\nОб этом заявила официальный представитель МИД России.\n",
+                    lang="ru")
+    assert doc.place == "Баку"
+    assert any(s.startswith("Новый сопредседатель") for s in sentences(doc))

@@ -133,6 +133,9 @@ def _fields(text: str) -> list[tuple[str, int, int]]:
             break
         out.append((m.lastgroup or "", m.start(), m.end()))
         sep = _SEP.match(text, m.end())
+        if (not sep or sep.end() == m.end()) and text.startswith("/", m.end()) and m.lastgroup != "slash":
+            pos = m.end()  # an agency between slashes right after the place: "БАКУ/Trend/ - ..."
+            continue
         if not sep or sep.end() == m.end():
             break
         pos = sep.end()
