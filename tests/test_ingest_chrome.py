@@ -357,3 +357,19 @@ def test_an_agency_between_slashes_glued_to_the_place_is_a_dateline():
                     lang="ru")
     assert doc.place == "Баку"
     assert any(s.startswith("Новый сопредседатель") for s in sentences(doc))
+
+
+@pytest.mark.parametrize("page, lang, date", [
+    # report.az's English page: the date and time as dash-led lines under the rubric
+    ("Tahir Gozel: We dedicate the victory to the President\nFootball\n- 17 September, 2025\n- 09:11\n"
+     "Qarabag FK dedicates its victory over Benfica in the Champions League to the President, Report informs.\n",
+     "en", "2025-09-17"),
+    # post-media.az: the date written with hyphens
+    ("Futbol\n\n\"Qarabağ\"ın qələbəsini Prezidentə həsr edirik\"\n\n17-sentyabr-2025\n\n"
+     "Çempionlar Liqasında “Benfika”ya qalib gələn “Qarabağ” bu qələbəni Azərbaycan Prezidentinə həsr edib.\n",
+     "az", "2025-09-17"),
+])
+def test_dash_led_and_hyphenated_dates_are_datelines_not_sentences(page, lang, date):
+    doc = read_text(page, lang=lang)
+    assert doc.date == date
+    assert not any("2025" in s for s in sentences(doc))

@@ -3,7 +3,7 @@
     "BAKU, Azerbaijan, March 2. President ..."        "Baku, May 14, AZERTAC President ..."
     "БАКУ /Trend/ - Президент ..."                     "TAJIKISTAN, September 8 - In connection ..."
     "12:38 - 1.04.2021 April 1, Fineko/abc.az. Today"  "Avesta.Tj | 09.09.2015 | В связи ..."
-    "05.12.2022 | 17:13Россия заинтересована ..."
+    "05.12.2022 | 17:13Россия заинтересована ..."       "17-sentyabr-2025"
     "06 November 2021, 16:10"                          "18 Mar. 12:30 (UTC+3 MSK)"
 
 A dateline is read as a run of fields (a date, a time, a place, an agency) joined by commas, bars,
@@ -39,10 +39,10 @@ def _field() -> re.Pattern[str]:
     # English months are written short in datelines ("Nov. 25", "18 Mar."): three letters are enough there
     month = "|".join([re.escape(s) for s in stems] + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                                                         "oct", "nov", "dec"])
-    year = r"(?:,?\s+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"
+    year = r"(?:,?[\s-]+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"
     month = rf"(?i:{month})"  # "March", "MARCH", "Август": the stems are lower case
     return re.compile(
-        rf"(?P<date>\d{{1,2}}\s+{month}[^\W\d_]*\.?{year}"
+        rf"(?P<date>\d{{1,2}}(?:\s+|-){month}[^\W\d_]*\.?{year}"
         rf"|{month}[^\W\d_]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
         r"|\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))"
         r"|(?P<time>\d{1,2}:\d{2}(?!\d)(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
@@ -83,8 +83,9 @@ def leading_dateline(text: str) -> Optional[Dateline]:
 
 
 def whole_dateline(line: str) -> Optional[Dateline]:
-    """A line that is a dateline and nothing else ("06 November 2021, 16:10", "Baku, Azerbaijan, March 29")."""
-    line = line.strip()
+    """A line that is a dateline and nothing else ("06 November 2021, 16:10", "Baku, Azerbaijan, March 29",
+    "- 17 September, 2025", "17-sentyabr-2025")."""
+    line = line.strip().lstrip("-–—•·▪ ")
     if not line or len(line) > _LONGEST or "\n" in line:
         return None
     fields = _fields(line)

@@ -30,9 +30,9 @@ def _months() -> dict[str, int]:
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
     month = "|".join(sorted(_months(), key=len, reverse=True))
     return (
-        # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il
-        re.compile(rf"\b(?P<d>\d{{1,2}})\s+(?P<m>{month})\s+(?P<y>\d{{4}})(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?",
-                   re.IGNORECASE),
+        # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il / 21 October, 2025 / 17-sentyabr-2025
+        re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s+|-)(?P<m>{month})(?:,?\s+|-)(?P<y>\d{{4}})"
+                   rf"(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?", re.IGNORECASE),
         # February 27, 2023
         re.compile(rf"\b(?P<m>{month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
         # 2023-02-27
