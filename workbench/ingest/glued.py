@@ -28,6 +28,7 @@ _TITLE_WORDS = 5  # a headline shorter than this is too likely to open a sentenc
 # a word with a capital inside it after a small letter: where a link's site name ends and the lead begins
 _GLUE = re.compile(r"[^\W\d_A-ZА-ЯЁƏÖÜĞŞÇİ](?=[A-ZА-ЯЁƏÖÜĞŞÇİ][^\W\d_A-ZА-ЯЁƏÖÜĞŞÇİ])")
 _SITE_WORDS = 4  # words of a site's name after a link label
+_MARKER = re.compile(r"[\s\-–—:|]*([^\W\d_]+)?")  # separators, then the word after the headline
 
 
 class Cut(NamedTuple):
@@ -107,7 +108,7 @@ def _alnum(text: str) -> tuple[str, list[int]]:
 
 def _after_marker(line: str, k: int) -> int:
     """Past separators and a media tag in capitals ("VIDEO", "ФОТО") that may follow the headline at ``k``."""
-    m = re.compile(r"[\s\-–—:|]*([^\W\d_]+)?").match(line, k)
+    m = _MARKER.match(line, k)
     if m and m.group(1) and m.group(1).isupper() and m.group(1).lower() in media_markers():
         k = m.end(1)
     return k + len(line[k:]) - len(line[k:].lstrip(" \t-–—:|"))
