@@ -296,14 +296,21 @@ def test_a_headline_keeps_no_dash_after_its_media_tag():
     assert doc.title == "Ильхам Алиев принял заместителя председателя Правительства России"
 
 
-def test_a_time_run_onto_the_lead_is_cut_off_and_gives_the_date():
+@pytest.mark.parametrize("page, date, place, lead, glued", [
     # factor.am: rubric, then the date and time with the lead glued to the minutes
-    doc = read_text("Лавров о мирном договоре между Баку и Ереваном\nПОЛИТИКА\n05.12.2022 | 17:13Россия "
-                    "заинтересована в мирном договоре между Ереваном и Баку, заверил министр Сергей Лавров.\n",
-                    lang="ru")
-    assert doc.date == "2022-12-05"
-    assert any(s.startswith("Россия заинтересована") for s in sentences(doc))
-    assert not any("17:13" in s for s in sentences(doc))
+    ("Лавров о мирном договоре между Баку и Ереваном\nПОЛИТИКА\n05.12.2022 | 17:13Россия заинтересована в мирном "
+     "договоре между Ереваном и Баку, заверил министр Сергей Лавров.\n", "2022-12-05", "", "Россия заинтересована",
+     "17:13"),
+    # trend.az: the agency between slashes glued to the place
+    ("Ховаев посетит Баку\n\nБАКУ/Trend/ - Новый сопредседатель Минской группы ОБСЕ от России Игорь Ховаев совершит "
+     "визит в регион.\n\nОб этом заявила официальный представитель МИД России.\n", "", "Баку",
+     "Новый сопредседатель", "/Trend/"),
+])
+def test_a_dateline_glued_without_a_space_is_cut_off_the_lead(page, date, place, lead, glued):
+    doc = read_text(page, lang="ru")
+    assert (doc.date, doc.place) == (date, place)
+    assert any(s.startswith(lead) for s in sentences(doc))
+    assert not any(glued in s for s in sentences(doc))
 
 
 def test_a_rubric_over_the_headline_is_chrome_a_name_over_its_subtitle_is_not():
@@ -349,14 +356,6 @@ def test_a_long_photo_credit_is_chrome():
                     lang="en")
     assert "Photo: Press service of the President of the Republic of Azerbaijan" in doc.dropped
     assert sentences(doc)[0].startswith("Azerbaijan and Russia will soon")
-
-
-def test_an_agency_between_slashes_glued_to_the_place_is_a_dateline():
-    doc = read_text("Ховаев посетит Баку\n\nБАКУ/Trend/ - Новый сопредседатель Минской группы ОБСЕ от России Игорь "
-                    "Ховаев совершит визит в регион.\n\nОб этом заявила официальный представитель МИД России.\n",
-                    lang="ru")
-    assert doc.place == "Баку"
-    assert any(s.startswith("Новый сопредседатель") for s in sentences(doc))
 
 
 @pytest.mark.parametrize("page, lang, date", [

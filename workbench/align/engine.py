@@ -179,14 +179,11 @@ def doc_dice(beads: Sequence[RawBead], src: Features, tgt: Features) -> float:
     """The anchor weight the pair's link beads share, over the weight of every sentence of both sides: how
     much of each text the other one says. A translation says most of it; two sites' retellings of one event
     share the names and little else."""
-    total = sum(sum(k.values()) for k in src.keys) + sum(sum(k.values()) for k in tgt.keys)
+    ws, wt = [sum(k.values()) for k in src.keys], [sum(k.values()) for k in tgt.keys]
+    total = sum(ws) + sum(wt)
     if not total:
         return 1.0
-    shared = 0.0
-    for b in beads:
-        if b.src and b.tgt:
-            weight = sum(sum(src.keys[i].values()) for i in b.src) + sum(sum(tgt.keys[j].values()) for j in b.tgt)
-            shared += b.sim * weight
+    shared = sum(b.sim * (sum(ws[i] for i in b.src) + sum(wt[j] for j in b.tgt)) for b in beads if b.src and b.tgt)
     return shared / total
 
 
