@@ -372,3 +372,32 @@ def test_dash_led_and_hyphenated_dates_are_datelines_not_sentences(page, lang, d
     doc = read_text(page, lang=lang)
     assert doc.date == date
     assert not any("2025" in s for s in sentences(doc))
+
+
+def test_a_headline_broken_over_short_lines_is_one_line_again():
+    # a narrow headline box: cut after a preposition, inside a «name», and before a capital
+    lines = ["Интервью Президента Ильхама Алиева", "Михаилу Гусману для", "агентства ИТАР-ТАСС",
+             "и телеканала «Россия", "24»",
+             "Президент Азербайджанской Республики Ильхам Алиев дал интервью первому заместителю генерального "
+             "директора ИТАР-ТАСС Михаилу Гусману. АзерТАдж предлагает текст данного интервью.",
+             "— Господин Президент, большое спасибо за возможность встретиться с Вами. Если позволите, я хотел "
+             "бы начать наш разговор с вопроса, который обычно задают в конце нашей программы."]
+    assert unwrap(lines) == ["Интервью Президента Ильхама Алиева Михаилу Гусману для агентства ИТАР-ТАСС "
+                             "и телеканала «Россия 24»", *lines[5:]]
+
+
+def test_a_quote_that_opens_a_line_or_ends_on_a_comma_may_run_on_past_it():
+    lines = ["Президент направил письмо.", "«Уважаемый Владимир Владимирович,", "Сердечно поздравляю Вас.",
+             "В письме говорится: «Уважаемый Эмомали Шарипович,", "Поздравляю Вас с праздником.»"]
+    assert unwrap(lines) == lines
+
+
+def test_a_long_headline_the_page_repeats_under_its_date_counts_once():
+    headline = ("Ilham Aliyev was interviewed by the first deputy director-general of ITAR-TASS, Mikhail Gusman, "
+                "for ITAR-TASS news agency and “Russia-24” TV channel")
+    page = (f"{headline}\n\n26 December 2011, 23:00\n{headline}\n\nPresident Ilham Aliyev has been interviewed "
+            "by Mikhail Gusman for ITAR-TASS news agency.\n\nMr. President, thank you very much for the "
+            "opportunity to meet with you.")
+    doc = read_text(page, lang="en")
+    assert sentences(doc).count(headline) == 1
+    assert headline in doc.dropped and doc.title == headline

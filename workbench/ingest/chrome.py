@@ -160,6 +160,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     words = stripped.split()
     if edge and not head and len(stripped) <= 2 * _LONGEST and (_CITATION.search(stripped) or _NOTICE.search(stripped)):
         return True  # the source an archive page cites after its text, the site's terms for quoting it
+    if edge and line_key(stripped) in seen and not _is_running_text(stripped):
+        return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
     if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
         return False
     if _symbolic(stripped):
@@ -174,8 +176,6 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if not edge:
         return False
-    if line_key(stripped) in seen:
-        return True  # the page repeats its headline
     if stripped.startswith(_BULLET) and len(words) <= _SHORT:
         return True
     if head and _CLOCK.search(stripped) and whole_dateline(stripped) is None:

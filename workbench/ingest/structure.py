@@ -95,7 +95,11 @@ def unwrap(lines: list[str]) -> list[str]:
     and a capital on the next line goes on too ("Azərbaycan / Respublikasının"), except after the first
     line, the headline."""
     continued = sum(1 for line in lines[1:] if line[:1].islower())
-    wrapped = len(lines) >= 3 and continued >= max(2, len(lines) // 10)
+    # Text cut at a width is mostly short lines: a page of whole paragraphs with a headline broken over a
+    # few lines is not.
+    short = sum(len(line) for line in lines if len(line) <= _WRAP_WIDTH)
+    wrapped = len(lines) >= 3 and continued >= max(2, len(lines) // 10) \
+        and 2 * short >= sum(len(line) for line in lines)
     out: list[str] = []
     joined = False  # the last line out already took a continuation: it is no headline
     for line in lines:
@@ -103,13 +107,46 @@ def unwrap(lines: list[str]) -> list[str]:
         open_end = bool(prev) and not prev.rstrip(")»\"”’'").endswith(_SENTENCE_END)
         capital_goes_on = wrapped and (len(out) > 1 or joined) and not _salutation(prev)
         if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
-                         or (line[:1].isdigit() and _cut_prose(prev))):
+                         or (line[:1].isdigit() and _cut_prose(prev)) or _cut_inside(prev)
+                         or _headline_middle(prev, line)):
             out[-1] = f"{prev} {line}"
             joined = True
         else:
             out.append(line)
             joined = False
     return out
+
+
+_WRAP_WIDTH = 120  # most of a text cut at a width is in lines no longer than this
+_SHORT = 60  # a line of a headline broken over a few lines
+_PAIRS = ("«»", "“”", "()")
+
+
+@cache
+def _goes_on_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in vocab.every_lang("line_goes_on"))
+
+
+def _cut_inside(line: str) -> bool:
+    """A line cut where nothing can end: after a preposition or conjunction ("... Михаилу Гусману для",
+    "Meeting of the Presidents of"), or inside quotes or brackets it opened ("и телеканала «Россия"). A
+    headline copied from a narrow box breaks so, and its next line may start with a capital or a number."""
+    last = line.rsplit(None, 1)[-1].lower()
+    if last in _goes_on_words():
+        return True
+    # A quote opened at the line's start, or one before a salutation's comma, may run over paragraphs (a
+    # letter quoted whole); one opened inside a line that stops on a word is a name or title it cut.
+    if not line[-1:].isalnum():
+        return False
+    inner = line[1:]  # „...“ closes with the opener of “...”
+    return any(inner.count(left) - (inner.count("„") if left == "“" else 0) > line.count(right)
+               for left, right in _PAIRS) or (line.count('"') % 2 == 1 and line[:1] != '"')
+
+
+def _headline_middle(prev: str, line: str) -> bool:
+    """A short line that is itself cut inside ("Михаилу Гусману для") after a short line with no sentence end
+    ("Интервью Президента Ильхама Алиева"): the middle of a headline broken over lines, even at a capital."""
+    return len(prev) <= _SHORT and len(line) <= _SHORT and not _salutation(prev) and _cut_inside(line)
 
 
 # a sentence end inside a line, after a word (not "1." of a list item), before the next sentence's capital
