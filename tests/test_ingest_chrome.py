@@ -401,3 +401,83 @@ def test_a_long_headline_the_page_repeats_under_its_date_counts_once():
     doc = read_text(page, lang="en")
     assert sentences(doc).count(headline) == 1
     assert headline in doc.dropped and doc.title == headline
+
+
+KREMLIN_EN = """View settings
+
+Font size:
+Site colours:
+Images
+
+Settings
+
+Official website of the President of Russia
+
+Transcripts   /
+
+Start of Negotiations between Russia and Azerbaijan
+
+January 9, 2001, Baku
+
+Heydar Aliyev: Mr Putin,
+
+Today sees the start of the official visit by the President of the Russian Federation to Azerbaijan.
+"""
+
+KREMLIN_RU = """Выберите шрифт Arial Times New Roman
+Интервал между буквами (Кернинг): Стандартный Средний Большой
+Выступления и стенограммы /
+Г.Алиев: Господин Президент Российской Федерации, уважаемый Владимир Владимирович!
+Сегодня начался официальный визит Президента Российской Федерации в Азербайджан.
+"""
+
+
+def test_the_header_above_a_headline_and_its_dateline_is_chrome():
+    doc = read_text(KREMLIN_EN)
+    assert doc.title == "Start of Negotiations between Russia and Azerbaijan"
+    assert {"View settings", "Site colours:", "Images", "Official website of the President of Russia",
+            "Transcripts   /"} <= set(doc.dropped)
+    assert sentences(doc)[1:] == ["Mr Putin,", "Today sees the start of the official visit by the President of the "
+                                  "Russian Federation to Azerbaijan."]
+    assert doc.date == "2001-01-09"
+
+
+def test_a_page_without_its_headline_opens_with_a_turn_not_a_title():
+    doc = read_text(KREMLIN_RU)
+    assert doc.title == ""
+    assert {"Интервал между буквами (Кернинг): Стандартный Средний Большой", "Выступления и стенограммы /"} \
+        <= set(doc.dropped)
+    first = doc.blocks[0]
+    assert first.label == "Г.Алиев:" and first.speaker
+    assert sentences(doc)[0] == "Господин Президент Российской Федерации, уважаемый Владимир Владимирович!"
+
+
+def test_a_headline_quoting_someone_stays_the_title():
+    doc = read_text("Lavrov: We hope the talks will be constructive\n\nSergey Lavrov said the ministers would "
+                    "meet in Moscow on Monday to discuss the peace treaty.", lang="en")
+    assert doc.title == "Lavrov: We hope the talks will be constructive"
+
+
+def test_a_rubric_between_the_headline_and_its_date_lines_is_chrome():
+    page = ("İlham Əliyev I Türkoloji Qurultayın 100 illik yubileyinin keçirilməsini təklif edib\nXarici siyasət\n"
+            "- 07 oktyabr, 2025\n- 14:00\nAzərbaycan Prezidenti İlham Əliyev gələn il birinci Türkoloji Qurultayın "
+            "100 illik yubileyinin keçirilməsini təklif edib.\n")
+    doc = read_text(page, lang="az")
+    assert "Xarici siyasət" in doc.dropped and doc.title.startswith("İlham Əliyev I Türkoloji")
+
+
+@pytest.mark.parametrize("line", ["Follow Trend on", "www.RIA24.az", "Rus.com.az", "https://report.az/en/politics/",
+                                  "Политика /"])
+def test_widgets_addresses_and_breadcrumbs_at_the_edges_are_chrome(line):
+    page = (f"Aliyev receives the OSCE chair\n\n{line}\n\nPresident Ilham Aliyev received the OSCE Chairperson-in-"
+            f"Office in Baku today.\n\nThe sides discussed the peace process in detail.\n\n{line}\n")
+    doc = read_text(page, lang="en")
+    assert not any(line.strip(" /") in s for s in sentences(doc))
+    assert doc.dropped.count(line.strip()) == 2
+
+
+def test_a_dateline_before_a_quote_is_cut_off_the_sentence():
+    doc = read_text('Putin visit shows high level of relations\n\nBaku. 27 September. REPORT.AZ/ "Russian President '
+                    'Vladimir Putin\'s visit to Baku indicates the high level of relations," Aydin Mirzazade said.',
+                    lang="en")
+    assert sentences(doc)[1].startswith('"Russian President') and doc.place == "Baku"

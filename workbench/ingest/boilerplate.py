@@ -18,13 +18,19 @@ from workbench import vocab
 def _lines() -> tuple[frozenset[str], frozenset[str]]:
     """(every language's furniture lines, the words a row of share buttons is made of)."""
     social = vocab.words("any", "social")
-    lines = frozenset(vocab.every_lang("boilerplate")) | frozenset(social)
+    # an entry is matched as a line's key is made: "интервал между буквами (кернинг)" loses its ")" as a line does
+    lines = frozenset(line.strip(_EDGES) for line in vocab.every_lang("boilerplate")) | frozenset(social)
     return lines, frozenset(social) | frozenset(vocab.every_lang("share"))
 
 
 _EDGES = " \t:|•·»«>›<‹-–—/\\()[]"
 _COUNT = re.compile(r"\s*\(\d+$")  # a count in brackets after a label, its ")" already stripped as an edge
 _MAX_LINE = 80  # boilerplate lines are short; a long line is never furniture (and stays O(1) to test)
+# a site's name or address alone on its line ("www.RIA24.az", "Rus.com.az", "https://report.az/en/")
+_ADDRESS = re.compile(r"^(?:https?://\S+|(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:az|ru|com|org|net|info|gov|int|tv|news"
+                      r"|uk|eu|tj|kz|ge|am|tr|ua|by|uz|kg|tm|ir|cn|de|fr|biz|media|online)/?)$")
+# a breadcrumb: a few words before a separator that ends the line ("Transcripts   /", "Выступления и стенограммы /")
+_CRUMB = re.compile(r"^[^.!?:;]{1,60}\s(?:/|›|>|→|\\)\s*$")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -36,6 +42,8 @@ def is_boilerplate(line: str) -> bool:
     key = _COUNT.sub("", key)  # "Comments (0)", "Комментарии (12)"
     if not key:
         return False
+    if _CRUMB.match(line.strip()) or _ADDRESS.match(line.strip()):
+        return True
     lines, social = _lines()
     if key in lines:
         return True

@@ -27,6 +27,7 @@ from typing import Collection
 from workbench.ingest.boilerplate import media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.glued import glued_prefix
+from workbench.ingest.structure import ends_mid_phrase
 from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
@@ -84,6 +85,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline
     head_end = max((k + 1 for k in range(head_end + 1, min(len(lines), _HEAD_SCAN))
                     if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= _TEASERS), default=head_end)
+    title_at, dated_at = _title_over_dateline(lines, text_at[0] if text_at else len(lines))
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
     kept: dict[int, list] = {}
@@ -97,7 +99,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     header_end = max((k for k in range(head_end) if _section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
                      default=-1)
     for k, (p, line) in enumerate(lines):
-        if k < header_end:
+        if k < header_end or (k < title_at and not _is_running_text(line)) or (title_at < k < dated_at and _label(line)):
             out.dropped.append(line.strip())
             continue
         if known and line_key(line) in known:
@@ -178,11 +180,31 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return False
     if stripped.startswith(_BULLET) and len(words) <= _SHORT:
         return True
+    if len(words) <= _SHORT and ends_mid_phrase(stripped):
+        return True  # a widget whose icons followed its words: "Follow Trend on", "Share on"
     if head and _CLOCK.search(stripped) and whole_dateline(stripped) is None:
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
     if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
         return True  # a caption or banner with the site's name and a date
     return title_follows and _section_label(stripped)
+
+
+def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[int, int]:
+    """Where the headline and the dateline under it stand when a dateline line of its own follows the headline
+    before any text ("Meeting with President of Azerbaijan Ilham Aliyev" / "July 20, 2021, The Kremlin, Moscow"),
+    else (-1, -1). What stands above that headline is the site's header: its name, settings panel and breadcrumb
+    ("View settings", "Official website of the President of Russia", "Transcripts /"); a rubric stands between
+    the two ("Xarici siyasət")."""
+    # the dateline nearest the text: a site may date the page in its header too ("Azernews.Az" / "Friday February 6
+    # 2026" / headline / "6 February 2026 18:34 (UTC+04:00)")
+    for k in range(min(first_text, _HEAD_SCAN) - 1, 0, -1):
+        if not whole_dateline(lines[k][1]) or whole_dateline(lines[k - 1][1]):
+            continue
+        title = k - 1
+        while title > 0 and _label(lines[title][1]):
+            title -= 1  # a rubric between the headline and its date ("Foreign policy" / "• 21 October, 2025")
+        return (-1, -1) if _is_running_text(lines[title][1]) else (title, k)
+    return -1, -1
 
 
 def _label(line: str) -> bool:

@@ -59,6 +59,7 @@ _AFTER_STOP = frozenset({"date", "time", "slash", "site"})
 # after the last field: a stop, a colon, a dash or a bar before the text
 _END = re.compile(r"\s*(?:[.:](?=\s)|[-–—](?=\s)|\|)\s*")
 _STARTS_TEXT = re.compile(r"[\"'«“„(]?[^\W\d_]")
+_OPENERS = "\"'«“„("
 
 
 def leading_dateline(text: str) -> Optional[Dateline]:
@@ -72,14 +73,20 @@ def leading_dateline(text: str) -> Optional[Dateline]:
         m = _END.match(text, end)
         if m and m.end() < len(text) and _STARTS_TEXT.match(text, m.end()):
             cut = m.end()
-        elif kind in ("caps", "site") and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
-            cut = end + 1  # "Baku, May 14, AZERTAC President ..."
+        elif kind in ("caps", "site") and text[end:end + 1] == " " and _opens_capital(text, end + 1):
+            cut = end + 1  # "Baku, May 14, AZERTAC President ...", "Baku. 27 September. REPORT.AZ/ "Russian ..."
         elif kind in ("date", "time") and text[end - 1:end].isdigit() and text[end:end + 1].isupper():
             cut = end  # the page's time run onto the text: "05.12.2022 | 17:13Россия заинтересована ..."
         else:
             continue
         return Dateline(cut, find_date(text[:end]) or "", _place(text, fields[:k]))
     return None
+
+
+def _opens_capital(text: str, at: int) -> bool:
+    """A capital at ``at``, or after an opening quote or bracket there."""
+    at += text[at:at + 1] in _OPENERS
+    return text[at:at + 1].isupper()
 
 
 def whole_dateline(line: str) -> Optional[Dateline]:

@@ -127,12 +127,18 @@ def _goes_on_words() -> frozenset[str]:
     return frozenset(word.lower() for word in vocab.every_lang("line_goes_on"))
 
 
+def ends_mid_phrase(line: str) -> bool:
+    """The line's last word is a preposition or conjunction ("... Михаилу Гусману для", "Follow Trend on"):
+    nothing ends there, so the line goes on, or what followed it was no text (a widget's icons)."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in _goes_on_words()
+
+
 def _cut_inside(line: str) -> bool:
-    """A line cut where nothing can end: after a preposition or conjunction ("... Михаилу Гусману для",
-    "Meeting of the Presidents of"), or inside quotes or brackets it opened ("и телеканала «Россия"). A
-    headline copied from a narrow box breaks so, and its next line may start with a capital or a number."""
-    last = line.rsplit(None, 1)[-1].lower()
-    if last in _goes_on_words():
+    """A line cut where nothing can end: after a preposition or conjunction, or inside quotes or brackets it
+    opened ("и телеканала «Россия"). A headline copied from a narrow box breaks so, and its next line may start
+    with a capital or a number."""
+    if ends_mid_phrase(line):
         return True
     # A quote opened at the line's start, or one before a salutation's comma, may run over paragraphs (a
     # letter quoted whole); one opened inside a line that stops on a word is a name or title it cut.
@@ -216,8 +222,9 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
         index = len(blocks)
         if not seen_title and whole_dateline(text) is None:
             seen_title = True
-            blocks.append(Block(index, TITLE, text, section=state.section))
-            continue
+            if not _opens_with_turn(text, lang):
+                blocks.append(Block(index, TITLE, text, section=state.section))
+                continue
         if is_break(text):
             blocks.append(Block(index, BREAK, text, section=state.section))
             state.section += 1
@@ -255,6 +262,14 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
         seen_lead = True
         blocks.append(Block(index, kind, text, section=state.section))
     return blocks, list(state.people.values())
+
+
+def _opens_with_turn(text: str, lang: str) -> bool:
+    """A page copied without its headline starts with the first turn ("Г.Алиев: Господин Президент ...,
+    уважаемый Владимир Владимирович!"). A headline may quote someone too ("Lavrov: We hope the talks will be
+    constructive"), but says it without the stop or the salutation's comma a spoken sentence ends with."""
+    label = split_label(text, lang)
+    return label is not None and label.rest.rstrip(")»\"”’'").endswith((*_SENTENCE_END, ","))
 
 
 def _resolve(person: Person, state: _State) -> Person:
