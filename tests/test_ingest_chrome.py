@@ -481,3 +481,8 @@ def test_a_dateline_before_a_quote_is_cut_off_the_sentence():
                     'Vladimir Putin\'s visit to Baku indicates the high level of relations," Aydin Mirzazade said.',
                     lang="en")
     assert sentences(doc)[1].startswith('"Russian President') and doc.place == "Baku"
+
+
+def test_a_short_letter_signed_with_place_and_date_keeps_its_lines():
+    doc = read_text("Dear Friend,\n\nI congratulate you.\n\nIlham Aliyev\n\nBaku, 4 November 2011", lang="en")
+    assert "Dear Friend," in sentences(doc) and "I congratulate you." in sentences(doc)

@@ -85,7 +85,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline
     head_end = max((k + 1 for k in range(head_end + 1, min(len(lines), _HEAD_SCAN))
                     if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= _TEASERS), default=head_end)
-    title_at, dated_at = _title_over_dateline(lines, text_at[0] if text_at else len(lines))
+    # (a page with no running text at all may be a short letter signed with its place and date: no header there)
+    title_at, dated_at = _title_over_dateline(lines, text_at[0]) if text_at else (-1, -1)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
     kept: dict[int, list] = {}
