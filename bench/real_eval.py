@@ -1,11 +1,13 @@
 """The workbench on real pages: bench/real_data/{dev,blind}/<pair>/ (raw page text with its clutter,
 gold sentences, gold beads, the pages' URLs in `sources`).
 
-    python bench/real_eval.py [DIR ...] [-v] [--errors]   # default: bench/real_data/dev
+    python bench/real_eval.py [DIR ...] [-v] [--errors] [--kind]   # default: bench/real_data/dev
 
 ``-v`` lists each pair's wrong, clutter and missed units from `run`; ``--errors`` lists the aligner's wrong
 beads on the gold sentences next to the gold beads they overlap, with the sentences' text (for classifying
 errors on dev; never use it on blind while tuning).
+``--kind`` splits each language pair into translations (or one release on two sites) and retellings (two
+sites' own accounts of one event, as the pair's `sources` or `meta.json` says).
 
 Per language pair it prints:
 - strict / lax F1 of the aligner on the gold sentences (`workbench align --presegmented`, languages detected);
@@ -104,6 +106,13 @@ def error_lines(gold: list, test: list, src: list[str], tgt: list[str]) -> list[
     return lines
 
 
+def kind(d: Path) -> str:
+    """"retelling" for two sites' own accounts of one event (the helper's sources or meta note says so), else
+    "translation" (a translation, or one release carried by two sites)."""
+    said = " ".join((d / name).read_text(encoding="utf-8") for name in ("sources", "meta.json") if (d / name).exists())
+    return "retelling" if "retell" in said.lower() else "translation"
+
+
 def prf(right: int, got: int, want: int) -> tuple[float, float, float]:
     p = right / got if got else 0.0
     r = right / want if want else 0.0
@@ -113,6 +122,7 @@ def prf(right: int, got: int, want: int) -> tuple[float, float, float]:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     errors = "--errors" in argv
+    by_kind = "--kind" in argv
     roots = [Path(a) for a in argv if not a.startswith("-")] or [ROOT / "bench" / "real_data" / "dev"]
     stats: dict[str, dict] = defaultdict(lambda: {"gold": [], "test": [], "right": 0, "got": 0, "want": 0,
                                                    "clutter": 0, "wrong": 0, "wrong_flagged": 0, "ok": 0,
@@ -124,7 +134,7 @@ def main(argv: list[str]) -> int:
         test = [(list(b.src), list(b.tgt)) for b in result.beads]
         gold_set = {(tuple(a), tuple(b)) for a, b in gold}
         lang = d.name.rsplit("-", 2)[-2] + "-" + d.name.rsplit("-", 1)[-1]
-        st = stats[lang]
+        st = stats[lang + (f" {kind(d)}" if by_kind else "")]
         st["pairs"] += 1
         st["gold"].append(gold)
         st["test"].append(test)
@@ -153,14 +163,14 @@ def main(argv: list[str]) -> int:
             for u in units - set(got):
                 print(f"    missed: {u[0][:70]!r} <> {u[1][:70]!r}")
     print()
-    print(f"{'language pair':14s} {'pairs':>5s} {'strict':>7s} {'lax':>7s} {'unit P':>7s} {'unit R':>7s} {'unit F1':>7s} "
+    print(f"{'language pair':24s} {'pairs':>5s} {'strict':>7s} {'lax':>7s} {'unit P':>7s} {'unit R':>7s} {'unit F1':>7s} "
           f"{'clutter':>7s} {'wrong flagged':>13s} {'right flagged':>13s}")
     for lang, st in sorted(stats.items()):
         r = score_alignments(st["gold"], st["test"])
         p, rc, f = prf(st["right"], st["got"], st["want"])
         wf = st["wrong_flagged"] / st["wrong"] if st["wrong"] else 0.0
         of = st["ok_flagged"] / st["ok"] if st["ok"] else 0.0
-        print(f"{lang:14s} {st['pairs']:5d} {r['f1_strict']:7.3f} {r['f1_lax']:7.3f} {p:7.3f} {rc:7.3f} {f:7.3f} "
+        print(f"{lang:24s} {st['pairs']:5d} {r['f1_strict']:7.3f} {r['f1_lax']:7.3f} {p:7.3f} {rc:7.3f} {f:7.3f} "
               f"{st['clutter']:7d} {wf:8.2f} ({st['wrong']:3d}) {of:8.3f} ({st['ok']:3d})")
     return 0
 

@@ -486,3 +486,17 @@ def test_a_dateline_before_a_quote_is_cut_off_the_sentence():
 def test_a_short_letter_signed_with_place_and_date_keeps_its_lines():
     doc = read_text("Dear Friend,\n\nI congratulate you.\n\nIlham Aliyev\n\nBaku, 4 November 2011", lang="en")
     assert "Dear Friend," in sentences(doc) and "I congratulate you." in sentences(doc)
+
+
+def test_a_wrapped_headline_ends_on_its_short_last_line():
+    lines = ["Azərbaycan Prezidenti İlham Əliyev Albaniyanın Prezidenti", "İlir Meta ilə görüşüb",
+             "Azərbaycan Respublikasının Prezidenti İlham", "Əliyev martın 15-də Albaniya Respublikasının",
+             "Prezidenti İlir Meta ilə görüşüb. Görüşdə iki", "ölkə arasında əlaqələrin inkişafı müzakirə",
+             "olunub, əməkdaşlığın perspektivləri qeyd edilib.", "Prezident İlir Meta səfərindən məmnunluğunu",
+             "bildirib və dəvətə görə təşəkkür edib."]
+    assert unwrap(lines) == [
+        "Azərbaycan Prezidenti İlham Əliyev Albaniyanın Prezidenti İlir Meta ilə görüşüb",
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev martın 15-də Albaniya Respublikasının Prezidenti İlir "
+        "Meta ilə görüşüb. Görüşdə iki ölkə arasında əlaqələrin inkişafı müzakirə olunub, əməkdaşlığın perspektivləri "
+        "qeyd edilib.",
+        "Prezident İlir Meta səfərindən məmnunluğunu bildirib və dəvətə görə təşəkkür edib."]

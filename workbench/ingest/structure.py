@@ -100,11 +100,20 @@ def unwrap(lines: list[str]) -> list[str]:
     short = sum(len(line) for line in lines if len(line) <= _WRAP_WIDTH)
     wrapped = len(lines) >= 3 and continued >= max(2, len(lines) // 10) \
         and 2 * short >= sum(len(line) for line in lines)
+    width = sorted(len(line) for line in lines)[len(lines) * 9 // 10] if lines else 0
     out: list[str] = []
     joined = False  # the last line out already took a continuation: it is no headline
+    closed = False  # the last line out ends a paragraph, though it has no stop: a headline's last line
     for line in lines:
         prev = out[-1] if out else ""
-        open_end = bool(prev) and not prev.rstrip(")»\"”’'").endswith(_SENTENCE_END)
+        open_end = bool(prev) and not closed and not prev.rstrip(")»\"”’'").endswith(_SENTENCE_END)
+        closed = False
+        if wrapped and len(out) == 1 and not joined and open_end and _ends_short(line, width):
+            # a wrapped headline's last line: short, no stop ("... Albaniyanın Prezidenti" / "İlir Meta ilə
+            # görüşüb" / "Azərbaycan Respublikasının" / ...), where the lead's first line runs the full width
+            out[-1] = f"{prev} {line}"
+            closed = True
+            continue
         capital_goes_on = wrapped and (len(out) > 1 or joined) and not _salutation(prev)
         if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
                          or (line[:1].isdigit() and _cut_prose(prev)) or _cut_inside(prev)
@@ -119,6 +128,7 @@ def unwrap(lines: list[str]) -> list[str]:
 
 _WRAP_WIDTH = 120  # most of a text cut at a width is in lines no longer than this
 _SHORT = 60  # a line of a headline broken over a few lines
+_LAST_LINE = 0.6  # share of a wrapped text's width (its 90th-percentile line) below which a line ends a paragraph
 _PAIRS = ("«»", "“”", "()")
 
 
@@ -147,6 +157,11 @@ def _cut_inside(line: str) -> bool:
     inner = line[1:]  # „...“ closes with the opener of “...”
     return any(inner.count(left) - (inner.count("„") if left == "“" else 0) > line.count(right)
                for left, right in _PAIRS) or (line.count('"') % 2 == 1 and line[:1] != '"')
+
+
+def _ends_short(line: str, width: int) -> bool:
+    """A line with no stop that ends well short of the text's width: the last line of a paragraph."""
+    return len(line) <= _LAST_LINE * width and not line.rstrip(")»\"”’'").endswith(_SENTENCE_END)
 
 
 def _headline_middle(prev: str, line: str) -> bool:
