@@ -17,12 +17,15 @@ def _beads(src, tgt, src_lang, tgt_lang, config=AlignConfig()):
 
 
 @pytest.mark.parametrize("line", ["«Уважаемый Александр Григорьевич,", "Hörmətli cənab Prezident,", "Ваш,",
-                                  "Sincerely,", "\u201cDear Emomali Sharifovich,", "His Excellency Mr Kassym-Jomart Tokayev,"])
+                                  "Sincerely,", "\u201cDear Emomali Sharifovich,", "His Excellency Mr Kassym-Jomart Tokayev,",
+                                  # a turn that opens with one, its speaker's label still on (align --presegmented)
+                                  "Heydar Aliyev: Mr Putin,", "Vladimir Putin: Mr Aliyev, friends,"])
 def test_short_lines_ending_in_a_comma_are_salutations(line):
     assert is_salutation(line)
 
 
-@pytest.mark.parametrize("line", ["Dear friends!", "The letter reads:", "Vladimir Putin: Mr Aliyev, friends,",
+@pytest.mark.parametrize("line", ["Dear friends!", "The letter reads:",
+                                  "Vladimir Putin: We discussed the whole range of our relations today, trade and energy,",
                                   "Extending his sincere congratulations and the best wishes, the head of state said,"])
 def test_other_lines_are_not_salutations(line):
     assert not is_salutation(line)

@@ -177,8 +177,16 @@ def is_salutation(sentence: str) -> bool:
     """A letter's salutation, closing or address line: a short line that ends in a comma ("Dear Friend,",
     "«Уважаемый Александр Григорьевич,", "Ваш,", "Sincerely,", "His Excellency Mr Kassym-Jomart Tokayev,").
     Such a line ends no sentence: it stands in a paragraph of its own, whatever words it holds."""
-    text = sentence.strip().rstrip(_CLOSERS).lstrip(_OPENERS)
+    text = _after_label(sentence).strip().rstrip(_CLOSERS).lstrip(_OPENERS)
     return 0 < len(text) <= SALUTATION_MAX_LEN and text.endswith(",") and ":" not in text
+
+
+_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\.?\s*){1,5}(?:\([^()]{1,40}\)\s*)?:\s+")
+
+
+def _after_label(sentence: str) -> str:
+    """The sentence without a speaker label of up to five words ("Heydar Aliyev: Mr Putin," -> "Mr Putin,")."""
+    return _LABEL.sub("", sentence, count=1)
 
 
 VOCATIVE_MAX_LEN = 40
