@@ -500,3 +500,11 @@ def test_a_wrapped_headline_ends_on_its_short_last_line():
         "Meta ilə görüşüb. Görüşdə iki ölkə arasında əlaqələrin inkişafı müzakirə olunub, əməkdaşlığın perspektivləri "
         "qeyd edilib.",
         "Prezident İlir Meta səfərindən məmnunluğunu bildirib və dəvətə görə təşəkkür edib."]
+
+
+def test_a_sites_terms_for_quoting_it_above_the_headline_are_chrome():
+    page = ("apple store\nplay market\n\nAny use of materials is allowed only if there is a hyperlink to © 2024. .\n\n"
+            "Aliyev meets Russian PM\n\n06 March 2024 13:38\n\nPresident Ilham Aliyev met with Prime Minister of Russia "
+            "Mikhail Mishustin in Baku today.\n")
+    doc = read_text(page, lang="en")
+    assert any("hyperlink" in d for d in doc.dropped) and not any("hyperlink" in s for s in sentences(doc))

@@ -161,8 +161,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
     stripped = line.strip()
     words = stripped.split()
-    if edge and not head and len(stripped) <= 2 * _LONGEST and (_CITATION.search(stripped) or _NOTICE.search(stripped)):
-        return True  # the source an archive page cites after its text, the site's terms for quoting it
+    if edge and len(stripped) <= 2 * _LONGEST and ((_CITATION.search(stripped) and not head) or _NOTICE.search(stripped)):
+        return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
     if edge and line_key(stripped) in seen and not _is_running_text(stripped):
         return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
     if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
