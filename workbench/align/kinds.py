@@ -181,12 +181,16 @@ def is_salutation(sentence: str) -> bool:
     return 0 < len(text) <= SALUTATION_MAX_LEN and text.endswith(",") and ":" not in text
 
 
-_LABEL = re.compile(r"^\s*(?:[^\W\d_]+\.?\s*){1,5}(?:\([^()]{1,40}\)\s*)?:\s+")
+# each word of a label ends at a stop or a space, so a long word is never tried split in two
+_LABEL = re.compile(r"\s*(?:[^\W\d_]+(?:\.\s*|\s+)){0,4}[^\W\d_]+\.?\s*(?:\([^()]{1,40}\)\s*)?:\s+")
 
 
 def _after_label(sentence: str) -> str:
     """The sentence without a speaker label of up to five words ("Heydar Aliyev: Mr Putin," -> "Mr Putin,")."""
-    return _LABEL.sub("", sentence, count=1)
+    if ":" not in sentence[:SALUTATION_MAX_LEN * 2]:
+        return sentence
+    m = _LABEL.match(sentence)
+    return sentence[m.end():] if m else sentence
 
 
 VOCATIVE_MAX_LEN = 40
