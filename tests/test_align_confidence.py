@@ -114,3 +114,27 @@ def test_an_address_block_linked_with_a_headline_and_a_lead_is_doubted_but_not_w
     assert heading_doubt([1.0], two_two, [False], address, [True, True], address, address) == [1.0]
     assert heading_doubt([1.0], [(0, 0, 1, 1)], [False], [True], [True], [True], [False]) == [1.0]
     assert heading_doubt([1.0], two_two, [True], address, [True, False], address, [False, False]) == [1.0]  # confirmed
+
+
+def test_two_headlines_that_share_hardly_an_anchor_are_doubted():
+    # two sites' own headlines over one event ("Our common history ... - President Ilham Aliyev" / "İlham Əliyev I
+    # Türkoloji Qurultayın ... təklif edib") sit where headlines sit, so no alternative beats their link; only their
+    # anchors can vouch for it
+    from workbench.align.confidence import HEADING_DOUBT, SUPPORTED, heading_doubt
+
+    link = [(0, 0, 1, 1)]
+    assert heading_doubt([0.9], link, [False], [True], [True], dices=[SUPPORTED / 2]) == [HEADING_DOUBT]
+    assert heading_doubt([0.9], link, [False], [True], [True], dices=[SUPPORTED * 2]) == [0.9]
+    assert heading_doubt([0.9], link, [True], [True], [True], dices=[0.0]) == [0.9]  # confirmed
+
+
+def test_a_headline_translated_keeps_its_score_in_a_pair():
+    src = [["President Ilham Aliyev received the OSCE Chairperson-in-Office"],
+           ["President of the Republic of Azerbaijan Ilham Aliyev has received Chairperson-in-Office of the OSCE, "
+            "Minister for Foreign Affairs of Finland Elina Valtonen."]]
+    tgt = [["Ильхам Алиев принял действующего председателя ОБСЕ"],
+           ["Президент Азербайджанской Республики Ильхам Алиев принял действующего председателя ОБСЕ, министра "
+            "иностранных дел Финляндии Элину Валтонен."]]
+    beads = align_texts(src, tgt, "en", "ru").beads
+    assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,))]
+    assert not any(b.flagged for b in beads)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable, Collection, Sequence
+from typing import Callable, Collection, Optional, Sequence
 
 from workbench.align.dp import MOVES, Side
 
@@ -166,14 +166,17 @@ def score(e: Evidence, null: bool, translation: bool = True) -> float:
 
 def heading_doubt(scores: Sequence[float], path: Sequence[tuple[int, int, int, int]], fixed: Sequence[bool],
                   src_heading: Sequence[bool], tgt_heading: Sequence[bool],
-                  src_address: Sequence[bool] = (), tgt_address: Sequence[bool] = ()) -> list[float]:
+                  src_address: Sequence[bool] = (), tgt_address: Sequence[bool] = (),
+                  dices: Optional[Sequence[float]] = None) -> list[float]:
     """Scores after a link whose one side is all headings (or address lines, kinds.is_address) and the other has
     none, or whose one side is all address lines and the other holds running text, are capped at HEADING_DOUBT.
     Headings translate headings; a letter's address block ("From Irakli Garibashvili, Prime Minister of
     Georgia") shares every name and title with the news lead that reports the letter, and the DP may link
     them for it, with the other site's headline too, but a reviewer should look: the kinds say it is no
     translation. (An address block against headings alone is not doubted: the other side's address lines
-    may be headings the address rule does not know.)"""
+    may be headings the address rule does not know.) ``dices``: each bead's anchor agreement; a link of headings
+    with headings that shares under SUPPORTED of its anchors is capped too: two sites' own headlines over one event
+    stand where headlines stand, so no alternative beats their link, and only their anchors can vouch for it."""
     out = list(scores)
     for k, (i0, j0, a, b) in enumerate(path):
         if fixed[k] or not (a and b):
@@ -181,6 +184,8 @@ def heading_doubt(scores: Sequence[float], path: Sequence[tuple[int, int, int, i
         hs = sum(src_heading[i0:i0 + a])
         ht = sum(tgt_heading[j0:j0 + b])
         if (hs == a and ht == 0) or (ht == b and hs == 0):
+            out[k] = min(out[k], HEADING_DOUBT)
+        elif dices is not None and hs == a and ht == b and dices[k] < SUPPORTED:
             out[k] = min(out[k], HEADING_DOUBT)
         elif src_address and tgt_address and (
                 (sum(src_address[i0:i0 + a]) == a and ht < b) or (sum(tgt_address[j0:j0 + b]) == b and hs < a)):

@@ -345,7 +345,7 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
         def heads(f: Features) -> list[bool]:
             return [h or bool(ad) for h, ad in zip(f.heading, f.address or [False] * len(f.heading))]
         scores = confidence.heading_doubt(scores, path, fixed, heads(src), heads(tgt),
-                                          src.address or (), tgt.address or ())
+                                          src.address or (), tgt.address or (), [e.dice for e in ev])
     for b, sc in zip(beads, scores):
         b.score = sc
     return beads
