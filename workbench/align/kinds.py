@@ -152,10 +152,9 @@ def is_courtesy(sentence: str, lang: str) -> bool:
     "Уважаемый господин Президент!"): at least half its words are courtesy words."""
     if len(sentence) > COURTESY_MAX_LEN:
         return False
-    words = [fold(w, lang) for w in _WORD.findall(sentence)]
     # speaker labels ("В.Путин:") are not part of what was said
-    if ":" in sentence:
-        words = [fold(w, lang) for w in _WORD.findall(sentence.split(":", 1)[1])] or words
+    words = [fold(w, lang) for w in _WORD.findall(_spoken(sentence))] \
+        or [fold(w, lang) for w in _WORD.findall(sentence)]
     if not words:
         return False
     prefixes, joiners = _courtesy()
@@ -177,20 +176,17 @@ def is_salutation(sentence: str) -> bool:
     """A letter's salutation, closing or address line: a short line that ends in a comma ("Dear Friend,",
     "«Уважаемый Александр Григорьевич,", "Ваш,", "Sincerely,", "His Excellency Mr Kassym-Jomart Tokayev,").
     Such a line ends no sentence: it stands in a paragraph of its own, whatever words it holds."""
-    text = _after_label(sentence).strip().rstrip(_CLOSERS).lstrip(_OPENERS)
+    text = _spoken(sentence).strip().rstrip(_CLOSERS).lstrip(_OPENERS)
     return 0 < len(text) <= SALUTATION_MAX_LEN and text.endswith(",") and ":" not in text
 
 
-# each word of a label ends at a stop or a space, so a long word is never tried split in two
-_LABEL = re.compile(r"\s*(?:[^\W\d_]+(?:\.\s*|\s+)){0,4}[^\W\d_]+\.?\s*(?:\([^()]{1,40}\)\s*)?:\s+")
+LABEL_SPAN = 80  # a colon this near the start ends a speaker label ("В.Путин:", "Heydar Aliyev:")
 
 
-def _after_label(sentence: str) -> str:
-    """The sentence without a speaker label of up to five words ("Heydar Aliyev: Mr Putin," -> "Mr Putin,")."""
-    if ":" not in sentence[:SALUTATION_MAX_LEN * 2]:
-        return sentence
-    m = _LABEL.match(sentence)
-    return sentence[m.end():] if m else sentence
+def _spoken(sentence: str) -> str:
+    """What was said, after a speaker label if there is one ("Heydar Aliyev: Mr Putin," -> " Mr Putin,"); a line
+    that ends on its colon ("The letter reads:") says nothing after it."""
+    return sentence.split(":", 1)[1] if ":" in sentence[:LABEL_SPAN] else sentence
 
 
 VOCATIVE_MAX_LEN = 40
@@ -218,8 +214,7 @@ def greets(sentence: str, lang: str) -> bool:
     Гейдар оглу.", "Qazaxıstan Respublikasının Prezidenti zati-aliləri")."""
     if is_courtesy(sentence, lang) or is_salutation(sentence):
         return True
-    if ":" in sentence[:80]:  # after a speaker label ("В.Путин: Уважаемый Ильхам Гейдарович!")
-        sentence = sentence.split(":", 1)[1]
+    sentence = _spoken(sentence)  # after a speaker label ("В.Путин: Уважаемый Ильхам Гейдарович!")
     first = _CLAUSE.split(sentence.lstrip().lstrip(_OPENERS), 1)[0]
     words = _words(first, lang)
     prefixes, _ = _courtesy()

@@ -42,7 +42,8 @@ def is_boilerplate(line: str) -> bool:
     key = _COUNT.sub("", key)  # "Comments (0)", "Комментарии (12)"
     if not key:
         return False
-    if _CRUMB.match(line.strip()) or _ADDRESS.match(line.strip()):
+    stripped = line.strip()
+    if _CRUMB.match(stripped) or _ADDRESS.match(stripped):
         return True
     lines, social = _lines()
     if key in lines:

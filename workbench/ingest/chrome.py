@@ -27,7 +27,7 @@ from typing import Collection
 from workbench.ingest.boilerplate import media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.glued import glued_prefix
-from workbench.ingest.structure import ends_mid_phrase
+from workbench.ingest.structure import ends_mid_phrase, ends_sentence
 from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
@@ -255,7 +255,7 @@ def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
 def _is_running_text(line: str) -> bool:
     """Eight words or more ending a sentence (before closing quotes or brackets)."""
     stripped = line.strip()
-    return (len(stripped.split()) >= _TEXT_WORDS and stripped.rstrip(")»\"”’'").endswith(tuple(".!?…:;"))
+    return (len(stripped.split()) >= _TEXT_WORDS and ends_sentence(stripped)
             and not _CITATION.search(stripped))
 
 

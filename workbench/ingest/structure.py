@@ -85,6 +85,12 @@ def split_paragraphs(text: str) -> Paragraphs:
 
 
 _SENTENCE_END = tuple(".!?…:;")
+_CLOSING = ")»\"”’'"
+
+
+def ends_sentence(text: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
+    """The text ends with a stop (or colon, semicolon) before any closing quotes or brackets."""
+    return text.rstrip(_CLOSING).endswith(ends)
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -100,13 +106,13 @@ def unwrap(lines: list[str]) -> list[str]:
     short = sum(len(line) for line in lines if len(line) <= _WRAP_WIDTH)
     wrapped = len(lines) >= 3 and continued >= max(2, len(lines) // 10) \
         and 2 * short >= sum(len(line) for line in lines)
-    width = sorted(len(line) for line in lines)[len(lines) * 9 // 10] if lines else 0
+    width = sorted(len(line) for line in lines)[len(lines) * 9 // 10] if wrapped else 0
     out: list[str] = []
     joined = False  # the last line out already took a continuation: it is no headline
     closed = False  # the last line out ends a paragraph, though it has no stop: a headline's last line
     for line in lines:
         prev = out[-1] if out else ""
-        open_end = bool(prev) and not closed and not prev.rstrip(")»\"”’'").endswith(_SENTENCE_END)
+        open_end = bool(prev) and not closed and not ends_sentence(prev)
         closed = False
         if wrapped and len(out) == 1 and not joined and open_end and _ends_short(line, width):
             # a wrapped headline's last line: short, no stop ("... Albaniyanın Prezidenti" / "İlir Meta ilə
@@ -161,7 +167,7 @@ def _cut_inside(line: str) -> bool:
 
 def _ends_short(line: str, width: int) -> bool:
     """A line with no stop that ends well short of the text's width: the last line of a paragraph."""
-    return len(line) <= _LAST_LINE * width and not line.rstrip(")»\"”’'").endswith(_SENTENCE_END)
+    return len(line) <= _LAST_LINE * width and not ends_sentence(line)
 
 
 def _headline_middle(prev: str, line: str) -> bool:
@@ -284,7 +290,7 @@ def _opens_with_turn(text: str, lang: str) -> bool:
     уважаемый Владимир Владимирович!"). A headline may quote someone too ("Lavrov: We hope the talks will be
     constructive"), but says it without the stop or the salutation's comma a spoken sentence ends with."""
     label = split_label(text, lang)
-    return label is not None and label.rest.rstrip(")»\"”’'").endswith((*_SENTENCE_END, ","))
+    return label is not None and ends_sentence(label.rest, (*_SENTENCE_END, ","))
 
 
 def _resolve(person: Person, state: _State) -> Person:
