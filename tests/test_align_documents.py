@@ -140,3 +140,23 @@ def test_a_crossing_confirmed_bead_is_dropped_with_a_warning(docs):
     result = align_documents(src, tgt, confirmed=[late, early])
     assert early in result.beads and late not in result.beads
     assert any("[10]:[10] crosses another" in w for w in result.warnings)
+
+
+def test_a_title_only_one_side_has_stays_out_of_the_first_turn(tmp_path):
+    # kremlin.ru's English transcript has a headline; its Russian page opens with the first turn
+    en = tmp_path / "en.txt"
+    ru = tmp_path / "ru.txt"
+    en.write_text("Start of Negotiations between Russia and Azerbaijan\n\n"
+                  "Heydar Aliyev: Mr Putin,\n\n"
+                  "Today sees the start of the official visit by the President of the Russian Federation to "
+                  "Azerbaijan. I extend a cordial welcome to you.\n\n"
+                  "Vladimir Putin: I would like to thank you for the invitation and a very warm welcome.\n",
+                  encoding="utf-8")
+    ru.write_text("Г.Алиев: Господин Президент Российской Федерации, уважаемый Владимир Владимирович!\n\n"
+                  "Сегодня начался официальный визит Президента Российской Федерации в Азербайджан. "
+                  "Я сердечно приветствую Вас.\n\n"
+                  "В.Путин: Хочу поблагодарить Вас за приглашение и очень теплый прием.\n", encoding="utf-8")
+    src, tgt = segment_document(read_document(en)), segment_document(read_document(ru))
+    title = next(s.index for s in src.segments if s.text.startswith("Start of"))
+    bead = next(b for b in align_documents(src, tgt).beads if title in b.src)
+    assert bead.src == (title,) and bead.tgt == ()

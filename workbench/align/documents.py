@@ -44,7 +44,8 @@ def _boundaries(doc: Document) -> tuple[list[str], list[int], list[bool], list[t
             ids.append(seg.index)
             para.append(False)
         para[-1] = True
-    return sents, ids, para, [e for e in events if 0 < e[0] < len(sents)]
+    # a turn that opens one text still cuts: what stands before it on the other (a title only that side has) is alone
+    return sents, ids, para, [e for e in events if 0 <= e[0] < len(sents)]
 
 
 def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, str]], n: int,
