@@ -39,8 +39,9 @@ from workbench.pipeline import align_files  # noqa: E402
 
 _SPACE = re.compile(r"\s+")
 # The gold keeps a speaker label in the sentence it opens ("Vladimir Putin: Good afternoon."); the workbench
-# keeps it apart as the speaker. Units are compared without a leading label of up to five words.
-_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\.\s*|[\s-]+)){0,4}[^\W\d_]+\.?\s*(?:\([^()]{1,40}\)\s*)?:\s+")
+# keeps it apart as the speaker. Units are compared without a leading label of up to ten words (kremlin.ru's
+# "President of the People's Republic of China Xi Jinping (retranslated):").
+_LABEL = re.compile(r"^(?:[^\W\d_]+(?:['’][^\W\d_]+)?(?:\.\s*|[\s-]+)){0,9}[^\W\d_]+\.?\s*(?:\([^()]{1,40}\)\s*)?:\s+")
 
 
 def norm(text: str) -> str:
