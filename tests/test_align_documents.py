@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from workbench.align import align_documents, read_beads
+from workbench.align.documents import match_boundaries
 from workbench.align.evaluate import score_alignments
 from workbench.ingest import read_document
 from workbench.model import BREAK, CONFIRMED, Bead, Document
@@ -160,3 +161,11 @@ def test_a_title_only_one_side_has_stays_out_of_the_first_turn(tmp_path):
     title = next(s.index for s in src.segments if s.text.startswith("Start of"))
     bead = next(b for b in align_documents(src, tgt).beads if title in b.src)
     assert bead.src == (title,) and bead.tgt == ()
+
+
+def test_turns_of_one_person_spelt_two_ways_are_one_boundary():
+    # "Nicholas Sarkozy:" against "Н.Саркози:": the two texts' second turns are the same turn
+    src = [(0, "turn:VladimirPutin"), (11, "turn:NicholasSarkozy")]
+    tgt = [(0, "turn:VladimirPutin"), (13, "turn:NSarkozi")]
+    assert match_boundaries(src, tgt, 14, 17) == [(0, 0), (11, 13)]
+    assert match_boundaries(src, [(0, "turn:VladimirPutin"), (13, "turn:IlhamAliyev")], 14, 17) == [(0, 0)]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from workbench.ingest.names import person_key
+from workbench.ingest.names import person_key, same_person
 from workbench.translit import transliterate
 from workbench.ingest.speakers import parse_intro, split_label
 
@@ -110,3 +110,14 @@ def test_titled_labels_in_any_case_and_interpreter_remarks_name_the_same_people_
                    "Нгуен Тхи Ким Нган (как переведено): Рада быть здесь.", lang="ru")
     speakers = [[b.speaker for b in d.blocks if b.label] for d in (en, ru)]
     assert speakers[0] == speakers[1] == ["VladimirPutin", "IlhamAliyev", "KimNgan"]
+
+
+@pytest.mark.parametrize("a,la,b,lb,same", [
+    ("Nicholas Sarkozy", "en", "Н.Саркози", "ru", True),  # a name the names table does not know
+    ("Sergey Lavrov", "en", "С.Лавров", "ru", True),
+    ("Ilham Aliyev", "en", "Гейдар Алиев", "ru", False),  # one surname, two forenames
+    ("Ilham Aliyev", "en", "Эльмар Мамедъяров", "ru", False),
+    ("Hikmet Hajiyev", "en", "Гусейн Гасанов", "ru", False),
+])
+def test_same_person_across_spellings(a, la, b, lb, same):
+    assert same_person(person_key(a, la), person_key(b, lb)) is same

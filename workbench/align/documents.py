@@ -12,6 +12,7 @@ from typing import Optional, Sequence
 from workbench.align.config import DEFAULT, AlignConfig
 from workbench.align.engine import align_flat
 from workbench.align.result import AlignResult, input_warnings, to_beads
+from workbench.ingest.names import same_person
 from workbench.model import BREAK, Bead, Document
 
 MAX_SHIFT = 0.25  # boundaries further apart than this share of the text cannot be the same one
@@ -48,6 +49,14 @@ def _boundaries(doc: Document) -> tuple[list[str], list[int], list[bool], list[t
     return sents, ids, para, [e for e in events if 0 <= e[0] < len(sents)]
 
 
+def _same_label(a: str, b: str) -> bool:
+    """Section starts match section starts; turns match turns of one person, whose name each language may
+    spell its own way ("turn:NicholasSarkozy" / "turn:NSarkozi")."""
+    if a == b:
+        return True
+    return a.startswith("turn:") and b.startswith("turn:") and same_person(a[5:], b[5:])
+
+
 def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, str]], n: int,
                      m: int) -> list[tuple[int, int]]:
     """Agreed (src position, tgt position) cuts: the longest label-matching, position-compatible chain."""
@@ -60,7 +69,7 @@ def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, st
             best = max(score[x + 1][y], score[x][y + 1])
             (ps, ls), (pt, lt) = src[x], tgt[y]
             shift = abs(ps / n - pt / m)
-            if ls == lt and shift <= MAX_SHIFT:
+            if _same_label(ls, lt) and shift <= MAX_SHIFT:
                 best = max(best, 1.0 - shift + score[x + 1][y + 1])
             score[x][y] = best
     out = []
@@ -68,7 +77,7 @@ def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, st
     while x < a and y < b:
         (ps, ls), (pt, lt) = src[x], tgt[y]
         shift = abs(ps / n - pt / m)
-        if ls == lt and shift <= MAX_SHIFT and score[x][y] == 1.0 - shift + score[x + 1][y + 1]:
+        if _same_label(ls, lt) and shift <= MAX_SHIFT and score[x][y] == 1.0 - shift + score[x + 1][y + 1]:
             out.append((ps, pt))
             x, y = x + 1, y + 1
         elif score[x][y] == score[x + 1][y]:

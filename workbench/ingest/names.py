@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 from functools import cache
 
@@ -115,3 +116,31 @@ def person_key(name: str, lang: str) -> str:
         if known:
             return known
     return "".join(words)
+
+
+# Two transliterations of one surname ("Sarkozy" / Саркози -> "Sarkozi", "Koizumi" / Коидзуми -> "Koidzumi")
+# differ in a letter or two; two people's surnames seldom come this close
+SURNAME_LIKENESS = 0.8
+_KEY_WORD = re.compile(r"[A-Z][a-z]*")
+_FOLDS = (("kh", "h"), ("dz", "z"), ("ck", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"))
+
+
+def _fold(word: str) -> str:
+    word = word.lower()
+    for a, b in _FOLDS:
+        word = word.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person keys (person_key) name one person as two languages spell a name the names table does
+    not know: "NicholasSarkozy" and "NSarkozi" (Н.Саркози). The surnames must be alike letter for letter, and
+    the first initials the same where both keys have a forename."""
+    if a == b:
+        return True
+    wa, wb = _KEY_WORD.findall(a), _KEY_WORD.findall(b)
+    if not wa or not wb or len(wa[-1]) < 3 or len(wb[-1]) < 3:
+        return False
+    if len(wa) > 1 and len(wb) > 1 and wa[0][0] != wb[0][0]:
+        return False
+    return SequenceMatcher(None, _fold(wa[-1]), _fold(wb[-1])).ratio() >= SURNAME_LIKENESS
