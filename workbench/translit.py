@@ -47,3 +47,19 @@ def transliterate(text: str, lang: str = "") -> str:
     folded (ə -> a, ş -> sh; in ``lang == "az"`` also x -> kh, c -> j, q -> g). Case is kept;
     other characters pass through unchanged. One str.translate call."""
     return text.translate(_AZ_TABLE if lang == "az" else _BASE_TABLE)
+
+
+# Digraphs first, then letters: one "phonetic" Latin alphabet for all three languages, so that
+# президент/prezident/president, Гейдар/Heydar and Ильхам/İlham/Ilham are spelt alike.
+_DIGRAPHS = (("tion", "sion"), ("shch", "s"), ("kh", "g"), ("dzh", "j"), ("zh", "j"), ("ts", "s"), ("sh", "s"),
+             ("ch", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"))
+_LETTERS = str.maketrans({"h": "g", "c": "k", "q": "k", "z": "s", "w": "v", "x": "ks", "j": "i"})
+
+
+def phonetic(word: str, lang: str = "") -> str:
+    """The word's Latin spelling, lower case, in that one phonetic alphabet (Саркози / Sarkozy -> "sarkosi")."""
+    w = transliterate(word, lang).lower()
+    for a, b in _DIGRAPHS:
+        if a in w:
+            w = w.replace(a, b)
+    return w.translate(_LETTERS)

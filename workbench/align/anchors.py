@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from workbench import vocab
-from workbench.translit import transliterate
+from workbench.translit import phonetic, transliterate
 from workbench.model import LANGS
 
 NUMBER_W = 2.0
@@ -58,20 +58,11 @@ def _stopwords() -> dict[str, frozenset[str]]:
 
 
 _VOWELS = set("aeiouy")
-# Digraphs first, then letters: one "phonetic" Latin alphabet for all three languages, so that
-# президент/prezident/president, Гейдар/Heydar and Ильхам/İlham/Ilham land on the same skeleton.
-_DIGRAPHS = (("tion", "sion"), ("shch", "s"), ("kh", "g"), ("dzh", "j"), ("zh", "j"), ("ts", "s"), ("sh", "s"),
-             ("ch", "c"), ("ph", "f"), ("th", "t"), ("ck", "k"))
-_LETTERS = str.maketrans({"h": "g", "c": "k", "q": "k", "z": "s", "w": "v", "x": "ks", "j": "i"})
 
 
 def cognate_key(word: str, lang: str) -> str:
     """Consonant skeleton of a word's Latin spelling: first letter plus up to three consonants."""
-    w = transliterate(word, lang).lower()
-    for a, b in _DIGRAPHS:
-        if a in w:
-            w = w.replace(a, b)
-    w = w.translate(_LETTERS)
+    w = phonetic(word, lang)
     key = [w[0]]
     last = w[0]
     for ch in w[1:]:

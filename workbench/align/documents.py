@@ -52,9 +52,7 @@ def _boundaries(doc: Document) -> tuple[list[str], list[int], list[bool], list[t
 def _same_label(a: str, b: str) -> bool:
     """Section starts match section starts; turns match turns of one person, whose name each language may
     spell its own way ("turn:NicholasSarkozy" / "turn:NSarkozi")."""
-    if a == b:
-        return True
-    return a.startswith("turn:") and b.startswith("turn:") and same_person(a[5:], b[5:])
+    return a == b or (a.startswith("turn:") and b.startswith("turn:") and same_person(a[5:], b[5:]))
 
 
 def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, str]], n: int,
@@ -63,13 +61,15 @@ def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, st
     a, b = len(src), len(tgt)
     if not a or not b or not n or not m:
         return []
+    # a transcript has hundreds of turns but a few speakers: each pair of labels is compared once
+    same = {(ls, lt): _same_label(ls, lt) for ls in {e[1] for e in src} for lt in {e[1] for e in tgt}}
     score = [[0.0] * (b + 1) for _ in range(a + 1)]
     for x in range(a - 1, -1, -1):
         for y in range(b - 1, -1, -1):
             best = max(score[x + 1][y], score[x][y + 1])
             (ps, ls), (pt, lt) = src[x], tgt[y]
             shift = abs(ps / n - pt / m)
-            if _same_label(ls, lt) and shift <= MAX_SHIFT:
+            if same[ls, lt] and shift <= MAX_SHIFT:
                 best = max(best, 1.0 - shift + score[x + 1][y + 1])
             score[x][y] = best
     out = []
@@ -77,7 +77,7 @@ def match_boundaries(src: Sequence[tuple[int, str]], tgt: Sequence[tuple[int, st
     while x < a and y < b:
         (ps, ls), (pt, lt) = src[x], tgt[y]
         shift = abs(ps / n - pt / m)
-        if _same_label(ls, lt) and shift <= MAX_SHIFT and score[x][y] == 1.0 - shift + score[x + 1][y + 1]:
+        if same[ls, lt] and shift <= MAX_SHIFT and score[x][y] == 1.0 - shift + score[x + 1][y + 1]:
             out.append((ps, pt))
             x, y = x + 1, y + 1
         elif score[x][y] == score[x + 1][y]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 from workbench import vocab
-from workbench.translit import transliterate
+from workbench.translit import phonetic, transliterate
 
 
 @dataclass(frozen=True)
@@ -118,18 +118,10 @@ def person_key(name: str, lang: str) -> str:
     return "".join(words)
 
 
-# Two transliterations of one surname ("Sarkozy" / Саркози -> "Sarkozi", "Koizumi" / Коидзуми -> "Koidzumi")
-# differ in a letter or two; two people's surnames seldom come this close
+# Two spellings of one surname ("Sarkozy" / Саркози) differ in a letter or two once spelt phonetically
+# (translit.phonetic); two people's surnames seldom come this close
 SURNAME_LIKENESS = 0.8
 _KEY_WORD = re.compile(r"[A-Z][a-z]*")
-_FOLDS = (("kh", "h"), ("dz", "z"), ("ck", "k"), ("c", "k"), ("w", "v"), ("y", "i"), ("j", "i"))
-
-
-def _fold(word: str) -> str:
-    word = word.lower()
-    for a, b in _FOLDS:
-        word = word.replace(a, b)
-    return re.sub(r"(.)\1", r"\1", word)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -143,4 +135,4 @@ def same_person(a: str, b: str) -> bool:
         return False
     if len(wa) > 1 and len(wb) > 1 and wa[0][0] != wb[0][0]:
         return False
-    return SequenceMatcher(None, _fold(wa[-1]), _fold(wb[-1])).ratio() >= SURNAME_LIKENESS
+    return SequenceMatcher(None, phonetic(wa[-1]), phonetic(wb[-1])).ratio() >= SURNAME_LIKENESS
