@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from workbench import vocab
-from workbench.translit import phonetic, transliterate
+from workbench.translit import phonetic
 from workbench.model import LANGS
 
 NUMBER_W = 2.0

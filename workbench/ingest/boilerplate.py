@@ -33,13 +33,18 @@ _ADDRESS = re.compile(r"^(?:https?://\S+|(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?
 _CRUMB = re.compile(r"^[^.!?:;]{1,60}\s(?:/|›|>|→|\\)\s*$")
 
 
+def _key(line: str) -> str:
+    """A line as the word lists hold it: edges stripped, lower case, a count after it dropped."""
+    # "İ" is mapped first: str.lower would turn it into i + combining dot and miss "ARXİVDƏ AXTAR".
+    key = line.strip(_EDGES).replace("İ", "i").lower()
+    return _COUNT.sub("", key)  # "Comments (0)", "Комментарии (12)"
+
+
 def is_boilerplate(line: str) -> bool:
     """True when the whole line is page furniture."""
     if len(line) > _MAX_LINE:
         return False
-    # "İ" is mapped first: str.lower would turn it into i + combining dot and miss "ARXİVDƏ AXTAR".
-    key = line.strip(_EDGES).replace("İ", "i").lower()
-    key = _COUNT.sub("", key)  # "Comments (0)", "Комментарии (12)"
+    key = _key(line)
     if not key:
         return False
     stripped = line.strip()
@@ -51,6 +56,17 @@ def is_boilerplate(line: str) -> bool:
     # a row of share buttons collapsed onto one line: "Facebook Twitter Telegram WhatsApp"
     words = re.split(r"[\s|•·,/]+", key)
     return len(words) > 1 and all(w.strip(_EDGES) in social for w in words if w.strip(_EDGES))
+
+
+@cache
+def _list_openers() -> frozenset[str]:
+    return frozenset(line.strip(_EDGES) for line in vocab.every_lang("list_openers"))
+
+
+def is_list_opener(line: str) -> bool:
+    """True when the line is the heading of a list of other articles ("Latest News", "Лента новостей",
+    "Oxşar xəbərlər"): after the text, the page ends there."""
+    return len(line) <= _MAX_LINE and _key(line) in _list_openers()
 
 
 @cache

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Collection
 
-from workbench.ingest.boilerplate import media_markers
+from workbench.ingest.boilerplate import is_list_opener, media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence
@@ -34,7 +34,8 @@ from workbench.sectionbreak import is_break
 _INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
 _TERMINAL = tuple(".!?…:;»\"”’)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-_BULLET = tuple("•·▪►◦●■□–—")
+_DOT_BULLET = tuple("•·▪►◦●■□")
+_BULLET = _DOT_BULLET + tuple("–—")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _AZ_STRONG = re.compile(r"[əƏ]")
@@ -48,6 +49,8 @@ _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+",
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
 # Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
+# an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
+_LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
 _LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
@@ -82,12 +85,15 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _NOTICE.search(line)]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
-    # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline
+    # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline. The text
+    # goes on under it: a short letter's place and date after its signature open nothing.
     head_end = max((k + 1 for k in range(head_end + 1, min(len(lines), _HEAD_SCAN))
-                    if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= _TEASERS), default=head_end)
+                    if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= _TEASERS
+                    and any(x > k for x in text_at)), default=head_end)
     # (a page with no running text at all may be a short letter signed with its place and date: no header there)
     title_at, dated_at = _title_over_dateline(lines, text_at[0]) if text_at else (-1, -1)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
+    list_at = _list_start(lines, text_at)
     body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
     kept: dict[int, list] = {}
     kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
@@ -100,17 +106,19 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     header_end = max((k for k in range(head_end) if _section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
                      default=-1)
     for k, (p, line) in enumerate(lines):
-        if k < header_end or (k < title_at and not _is_running_text(line)) or (title_at < k < dated_at and _label(line)):
+        if k < header_end or k >= list_at or (k < title_at and not _is_running_text(line)) \
+                or (title_at < k < dated_at and _label(line)):
             out.dropped.append(line.strip())
             continue
-        if known and line_key(line) in known:
+        if (known and line_key(line) in known) or is_list_opener(line):
             out.dropped.append(line.strip())
             continue
         head = k < head_end
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end)) \
             or (head and bool(kept) and _label(line) and _in_block(lines, k)) \
-            or (head and not kept and _rubric_over_headline(lines, k, head_end))
+            or (head and not kept and _rubric_over_headline(lines, k, head_end)) \
+            or (head and _label(line) and _over_bullet(lines, k))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -190,6 +198,22 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     return title_follows and _section_label(stripped)
 
 
+def _list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
+    """Where the list of other articles a page shows after its text begins (len(lines) when it shows none): at
+    its heading ("Latest News", "Лента новостей": data [list_openers]) or at its first item stamped with a time
+    ("18:34", "Region17:50"). A list item may carry its lead, a sentence: the heading may stand above _TEASERS
+    lines of running text, never above more, and never right above one (kremlin.ru boxes its "Смотрите также"
+    links inside the transcript, whose text goes on)."""
+    if not text_at:
+        return len(lines)
+    for k in range(text_at[0] + 1, len(lines)):
+        line = lines[k][1].strip()
+        if (is_list_opener(line) or (_LIST_STAMP.match(line) and len(line.split()) <= 4)) \
+                and sum(x > k for x in text_at) <= _TEASERS and k + 1 not in text_at:
+            return k
+    return len(lines)
+
+
 def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[int, int]:
     """Where the headline and the dateline under it stand when a dateline line of its own follows the headline
     before any text ("Meeting with President of Azerbaijan Ilham Aliyev" / "July 20, 2021, The Kremlin, Moscow"),
@@ -230,6 +254,13 @@ def _rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) -
     nxt = lines[k + 1][1].strip()
     return len(nxt) <= _LONGEST and len(nxt.split()) >= _HEADLINE_WORDS \
         and not nxt.rstrip(")»\"”’'").endswith(_TERMINAL) and whole_dateline(nxt) is None
+
+
+def _over_bullet(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line k stands over a bulleted line of its paragraph: a rubric over the page's date and time ("Domestic
+    policy" / "• 02 March, 2026" / "• 17:46"), never a title, even when the copy starts there. (A dash opens a
+    reply in a Russian interview: not a bullet here.)"""
+    return k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] and lines[k + 1][1].lstrip().startswith(_DOT_BULLET)
 
 
 def _in_block(lines: list[tuple[int, str]], k: int) -> bool:

@@ -1,0 +1,99 @@
+"""A page ends with lists of other articles ("Latest News", "Лента новостей"): none of it is text or a unit."""
+
+from lxml import etree
+
+from workbench.pipeline import read_text
+
+EN = """Domestic policy
+• 02 March, 2026
+
+Azerbaijan and Russia will take practical steps to address the issues arising from the plane crash.
+
+The sides discussed the investigation of the crash of the Embraer 190 aircraft near Aktau in detail.
+
+Latest News
+
+18:34
+
+Azerbaijan discusses payment solutions with Italian companies
+
+Finance
+18:22
+
+Five killed in an attack on a city in the north of the country
+
+Region
+18:10
+"""
+
+RU = """Внутренняя политика
+• 02 марта, 2026
+
+Азербайджан и Россия предпримут практические шаги для решения проблем, связанных с крушением самолета.
+
+Стороны подробно обсудили расследование крушения самолета Embraer 190 близ Актау.
+
+Последние новости
+
+18:35
+
+Азербайджан обсуждает платежные решения с итальянскими компаниями
+
+Финансы
+18:23
+
+Пять человек погибли при нападении на город на севере страны
+
+Регион
+18:11
+"""
+
+
+def sentences(doc):
+    return [s.text for s in doc.segments]
+
+
+def test_a_news_list_after_the_text_is_dropped_from_its_heading_on():
+    doc = read_text(EN, lang="en")
+    assert sentences(doc)[-1].startswith("The sides discussed the investigation")
+    for chrome in ("Latest News", "Azerbaijan discusses payment solutions with Italian companies", "Finance", "18:10"):
+        assert chrome in doc.dropped
+
+
+def test_a_list_without_a_heading_starts_at_its_first_item_stamped_with_a_time():
+    page = EN.replace("Latest News\n\n", "").replace("Finance\n18:22", "Finance18:22")
+    doc = read_text(page, lang="en")
+    assert sentences(doc)[-1].startswith("The sides discussed the investigation")
+    assert "Finance18:22" in doc.dropped
+
+
+def test_a_see_also_box_inside_a_transcript_leaves_the_text_that_follows():
+    page = ("Владимир Путин провёл переговоры с Президентом Азербайджана Ильхамом Алиевым в Кремле.\n\n"
+            "В.Путин: Я очень рад Вас видеть. Спасибо, что приняли приглашение приехать в Москву.\n\n"
+            "Смотрите также\n\n"
+            "Я думаю, что мы можем быть удовлетворены тем уровнем отношений, которого мы достигли вместе.\n")
+    doc = read_text(page, lang="ru")
+    assert "Смотрите также" in doc.dropped
+    assert sentences(doc)[-1].startswith("Я думаю, что мы можем")
+
+
+def test_a_letter_signed_after_its_text_keeps_its_signature():
+    page = ("Dear Mr President,\n\nI sincerely congratulate you on the national holiday of your friendly country.\n\n"
+            "Sincerely,\n\nIlham Aliyev\nPresident of the Republic of Azerbaijan\n\nBaku, 18 January 2023\n\n"
+            "Related news\n\nAliyev congratulates Australian Governor-General\n")
+    doc = read_text(page, lang="en")
+    assert [s for s in sentences(doc) if s in ("Sincerely,", "Ilham Aliyev", "Baku, 18 January 2023")] \
+        == ["Sincerely,", "Ilham Aliyev", "Baku, 18 January 2023"]
+    assert "Aliyev congratulates Australian Governor-General" in doc.dropped
+
+
+def test_no_unit_comes_from_the_two_pages_lists(run, tmp_path):
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "ru.txt").write_text(RU, encoding="utf-8")
+    result = run("run", "en.txt", "--original", "ru.txt", "--out-dir", "out", "--include-flagged")
+    assert result.exit_code == 0, result.output
+    (tmx,) = (tmp_path / "out").glob("*.tmx")
+    units = [" ".join(seg.text for seg in tu.iter("seg")) for tu in etree.parse(str(tmx)).iter("tu")]
+    assert len(units) == 2
+    for chrome in ("Latest News", "Последние новости", "Finance", "Финансы", "18:", "payment", "Пять"):
+        assert not any(chrome in unit for unit in units)
