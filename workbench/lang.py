@@ -47,6 +47,13 @@ def normalize_lang(code: str) -> str:
     return base
 
 
+def function_words(text: str) -> tuple[int, int]:
+    """How many of the text's words are English function words, and how many Azerbaijani ones."""
+    en_words, az_words = _detect_words()
+    words = _WORD.findall(text.lower())
+    return sum(w in en_words for w in words), sum(w in az_words for w in words)
+
+
 def detect_lang(text: str) -> str:
     """Guess en, ru or az: Cyrillic is Russian; in Latin text the commonest function words of English and
     Azerbaijani decide when there are enough of them, and the letters (ə, ı, then ş ç ğ ö ü) otherwise;
@@ -58,10 +65,7 @@ def detect_lang(text: str) -> str:
         return "ru"
     if lat == 0:
         return "en"
-    en_words, az_words = _detect_words()
-    words = _WORD.findall(sample.lower())
-    en_hits = sum(w in en_words for w in words)
-    az_hits = sum(w in az_words for w in words)
+    en_hits, az_hits = function_words(sample)
     if en_hits + az_hits >= DETECT_MIN_WORDS and max(en_hits, az_hits) >= 2 * min(en_hits, az_hits):
         return "az" if az_hits > en_hits else "en"
     strong = len(_AZ_STRONG.findall(sample))

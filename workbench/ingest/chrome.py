@@ -28,6 +28,7 @@ from workbench.ingest.boilerplate import is_list_opener, media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence
+from workbench.lang import function_words
 from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
@@ -39,8 +40,9 @@ _BULLET = _DOT_BULLET + tuple("–—")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _AZ_STRONG = re.compile(r"[əƏ]")
-_CREDIT = re.compile(r"^(?:photo|фото|foto|source|источник|mənbə)\s*:|©|all rights reserved|все права защищены",
-                     re.IGNORECASE)
+# "Photo: Press service ...", "Фото с сайта Кремля", "Photo by ...", "Foto: ..."
+_CREDIT = re.compile(r"^(?:photo|фото|foto|source|источник|mənbə)\s*:|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
+                     r"|©|all rights reserved|все права защищены", re.IGNORECASE)
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
 _NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
@@ -51,6 +53,10 @@ _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+",
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
+# a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "date icon"
+_COUNTER = re.compile(r"\A\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh)\Z", re.IGNORECASE)
+_ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
+_FOREIGN_WORDS = 6  # words: a Latin line judged by its function words has at least this many
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
 _LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
@@ -118,7 +124,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                          title_follows=head and _title_follows(lines, k, head_end)) \
             or (head and bool(kept) and _label(line) and _in_block(lines, k)) \
             or (head and not kept and _rubric_over_headline(lines, k, head_end)) \
-            or (head and _label(line) and _over_bullet(lines, k))
+            or (head and (_label(line) or _dashed_label(line)) and _over_bullet(lines, k)) \
+            or (head and _dashed_label(line) and _in_block(lines, k))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -181,8 +188,10 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer
     if edge and stripped.startswith("©") and not stripped.endswith(_TERMINAL):
         return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
-    if _foreign(stripped, body_script):
+    if _foreign(stripped, body_script) or (edge and _foreign_words(stripped, body_script)):
         return True  # another language's line: the sister page's title, a menu in the site's language
+    if _COUNTER.match(stripped) or _ICON.match(stripped) or _control_row(words):
+        return True
     if after_dateline and _AGENCY_LINE.match(stripped):
         return True
     if not edge:
@@ -259,8 +268,18 @@ def _rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) -
 def _over_bullet(lines: list[tuple[int, str]], k: int) -> bool:
     """Line k stands over a bulleted line of its paragraph: a rubric over the page's date and time ("Domestic
     policy" / "• 02 March, 2026" / "• 17:46"), never a title, even when the copy starts there. (A dash opens a
-    reply in a Russian interview: not a bullet here.)"""
-    return k + 1 < len(lines) and lines[k + 1][0] == lines[k][0] and lines[k + 1][1].lstrip().startswith(_DOT_BULLET)
+    reply in a Russian interview too: a dash counts only before a label.)"""
+    if k + 1 >= len(lines) or lines[k + 1][0] != lines[k][0]:
+        return False
+    nxt = lines[k + 1][1].lstrip()
+    return nxt.startswith(_DOT_BULLET) or _dashed_label(nxt)
+
+
+def _dashed_label(line: str) -> bool:
+    """A menu's item under a dash ("- Главная", "- Политика"): a label, never an interview's reply, which
+    says something and ends on a stop."""
+    stripped = line.lstrip()
+    return stripped.startswith(("-", "–", "—")) and _label(stripped.lstrip("-–— "))
 
 
 def _in_block(lines: list[tuple[int, str]], k: int) -> bool:
@@ -316,6 +335,23 @@ def _foreign(line: str, body: str) -> bool:
     if (mine == "cyrillic") != (body == "cyrillic"):
         return True
     return mine == "latin-az" and body == "latin"
+
+
+def _foreign_words(line: str, body: str) -> bool:
+    """A Latin line that the function words show to be English on an Azerbaijani page, or Azerbaijani on an
+    English one, written without ə ("President: Over past 80 years, no other country has achieved ..."): the
+    sister page's title. Only lines of _FOREIGN_WORDS or more: a short line has too few such words to tell."""
+    if _script(line) != "latin" or body not in ("latin", "latin-az") or len(line.split()) < _FOREIGN_WORDS:
+        return False
+    en, az = function_words(line)
+    return (en >= 2 and not az) if body == "latin-az" else (az >= 2 and not en)
+
+
+def _control_row(words: list[str]) -> bool:
+    """A row of controls: numbers and one word over and over ("12 Punto 14 Punto 16 Punto 18 Punto")."""
+    names = [w.lower() for w in words if w.isalpha()]
+    return len(names) >= 2 and len(set(names)) == 1 and sum(w.isdigit() for w in words) >= 2 \
+        and len(names) + sum(w.isdigit() for w in words) == len(words)
 
 
 def line_key(line: str) -> str:

@@ -151,8 +151,14 @@ def _fields(text: str) -> list[tuple[str, int, int]]:
 
 
 def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
-    for kind, start, end in fields:
-        if kind in ("place", "caps"):
-            word = text[start:end]
-            return word if not word.isupper() else word.capitalize()
-    return ""
+    """The first place a transcript is dated from ("The Kremlin, Moscow" -> "Kremlin"), else the first capitalised
+    word set off by a comma, stop, dash or bar ("Tashkent, 5 May"): a word run onto the next by a space is a
+    rubric, an article or a name of several words ("Politics Materials 13 January 2026", "The Kremlin", "— Голос
+    Кавказа"), never the place."""
+    words = [text[start:end] for kind, start, end in fields if kind in ("place", "caps")]
+    known = [w for w in words if w.lower() in _places()]
+    loose = [text[start:end] for k, (kind, start, end) in enumerate(fields)
+             if kind in ("place", "caps") and (k + 1 == len(fields) or text[end:fields[k + 1][1]].strip())
+             and (k == 0 or text[fields[k - 1][2]:start].strip())]
+    word = (known or loose or [""])[0]
+    return word if not word.isupper() else word.capitalize()

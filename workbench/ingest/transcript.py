@@ -11,7 +11,7 @@ from workbench import vocab
 from workbench.errors import InputError, WorkbenchError
 from workbench.ingest.chrome import strip_chrome
 from workbench.ingest.decode import clean_text
-from workbench.ingest.dateline import find_date_place
+from workbench.ingest.dateline import find_date_place, whole_dateline
 from workbench.ingest.structure import build_blocks, join_list_items, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
@@ -75,8 +75,8 @@ def _split_title_line(paragraphs: list[str]) -> list[str]:
     """The title is the first line: when the first paragraph has more lines, the rest is a paragraph
     of its own (so the blocks then give back "title\\nrest" as "title\\n\\nrest")."""
     for i, para in enumerate(paragraphs):
-        if is_break(para):
-            continue
+        if is_break(para) or whole_dateline(para) is not None:
+            continue  # the title is the first paragraph that is neither (structure.build_blocks): "11:45" / text
         if "\n" in para:
             first, rest = para.split("\n", 1)
             return paragraphs[:i] + [first, rest] + paragraphs[i + 1:]
