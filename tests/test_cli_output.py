@@ -1,4 +1,5 @@
-"""Command-line conventions: --out - writes to standard output, a closed pipe ends quietly, --json everywhere."""
+"""Command-line conventions: --out - writes to standard output, a closed pipe ends quietly, --json everywhere,
+mistakes said in one line."""
 
 import json
 import subprocess
@@ -82,3 +83,27 @@ def test_search_finds_inflected_forms_and_shows_the_translation(run, aligned):
     assert en_hits and all(h["translation_lang"] == "ru" for h in en_hits)
     shown = run("search", "Азербайджан").output.splitlines()[0]
     assert "\ten: " in shown
+
+
+def test_a_folder_given_as_the_file_to_write_is_one_clear_line(run, aligned, tmp_path):
+    (tmp_path / "exports").mkdir()
+    result = run("export", "tmx", "--all", "--out", "exports/")
+    assert result.exit_code == 1 and result.output.strip() == "Error: exports/: is a folder: give the file to write"
+    assert list((tmp_path / "exports").iterdir()) == []
+
+
+def test_an_export_in_a_script_prints_no_progress_label(tmp_path):
+    # a real process, its standard error a file: click would print the bar's label there
+    subprocess.run([sys.executable, "-m", "workbench", "--db", str(tmp_path / "m.sqlite"), "align", str(EN), str(RU)],
+                   check=True, capture_output=True)
+    done = subprocess.run([sys.executable, "-m", "workbench", "--db", str(tmp_path / "m.sqlite"), "export", "tmx",
+                           "--all", "--out", str(tmp_path / "all.tmx")], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stderr == ""
+
+
+def test_merging_the_last_bead_and_an_unknown_language_option_say_what_is_wrong(run, aligned):
+    last = len(json.loads(run("beads", EN, RU, "--json").output)) - 1
+    result = run("merge", EN, RU, last)
+    assert result.exit_code == 1 and f"bead {last} is the last one" in result.output
+    result = run("align", EN, RU, "--src-lang", "xx")
+    assert result.exit_code == 1 and "given with --src-lang" in result.output

@@ -16,7 +16,7 @@ from workbench.errors import WorkbenchError
 LANG_HELP = "en, ru or az (also en-US, ru_RU...); detected when left out."
 
 
-def _lang(value: Optional[str], where: object) -> Optional[str]:
+def _lang(value: Optional[str], where: object, option: str = "--lang") -> Optional[str]:
     """An unknown language is bad input about a file (exit 1), not a usage slip."""
     if not value:
         return None
@@ -26,7 +26,7 @@ def _lang(value: Optional[str], where: object) -> Optional[str]:
     try:
         return normalize_lang(value)
     except WorkbenchError:
-        raise InputError(where, f"unknown language {value!r} given with --lang: use en, ru or az") from None
+        raise InputError(where, f"unknown language {value!r} given with {option}: use en, ru or az") from None
 
 
 class Group(click.Group):
@@ -232,7 +232,7 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
     """Align SRC with TGT (files or stored document ids) and store the result."""
     from workbench.align.formats import format_result
 
-    src_lang, tgt_lang = _lang(src_lang, src), _lang(tgt_lang, tgt)
+    src_lang, tgt_lang = _lang(src_lang, src, "--src-lang"), _lang(tgt_lang, tgt, "--tgt-lang")
     if presegmented:
         from workbench.review.presegmented import align_presegmented
 
@@ -383,7 +383,8 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, inc
     bar: dict = {}
 
     def on_count(count: int) -> None:
-        # click draws nothing when standard error is not a terminal
+        if not sys.stderr.isatty():
+            return  # click would still print the bar's label there, a stray line in a script's log
         bar["bar"] = click.progressbar(length=count, label="units", show_pos=True, file=sys.stderr)
         bar["bar"].__enter__()
 

@@ -224,7 +224,11 @@ def ingest_files(memory: Memory, paths: Sequence[PathLike], *, lang: Optional[st
     stored, so one bad file stores nothing."""
     docs = [read(p, lang=lang, source_url=source_url, date=date, place=place) for p in paths]
     with memory.transaction():
-        return [(d, memory.add_document(d)) for d in docs]
+        stored = [(d, memory.add_document(d)) for d in docs]
+        for d, new in stored:
+            if not new:
+                memory.correct_document(d.id, date=date, place=place, source_url=source_url)
+        return stored
 
 
 def _is_file(ref: str) -> bool:
@@ -353,6 +357,10 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
                                                  Path(source).stem or "transcript", lang_map, include_flagged)
         with memory.transaction():
             documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
+            for doc, new in documents:
+                if not new:  # a text stored before: what the user now says of it wins
+                    memory.correct_document(doc.id, date=date, place=place,
+                                            source_url=source_url if doc is src else "")
             for pair in pairs:
                 memory.save_alignment(pair.alignment, pair.units)
             # From here to the last rename a signal waits: not during the wait for the lock, which may be long.

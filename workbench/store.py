@@ -150,6 +150,14 @@ class Memory:
             )
         return True
 
+    def correct_document(self, doc_id: str, **given: str) -> None:
+        """Set a stored document's date, place or source_url to the non-empty values given: the user's --date
+        on a text stored before (the text is the same, what it is said to be changes)."""
+        with self.transaction() as conn:
+            for name, value in given.items():
+                if value and name in ("date", "place", "source_url"):
+                    conn.execute(f"UPDATE documents SET {name} = ? WHERE id = ?", (storable(value), doc_id))
+
     def resolve_document(self, ref: str) -> str:
         """A full id, a unique id prefix, or a 1-based position in `list` order -> the id."""
         rows = [r[0] for r in self.conn.execute("SELECT id FROM documents WHERE id = ?", (ref,))]

@@ -26,6 +26,7 @@ from workbench import memory_file
 from workbench.backend import POSTGRESQL, redact
 from workbench.backend.pg_sql import PgConnection, translate
 from workbench.errors import InputError, WorkbenchError
+from workbench.extras import need
 from workbench.schema import SCHEMA_VERSION
 
 # Advisory lock key of a memory's writers (per database): "WBNC", the SQLite memories' application id.
@@ -39,11 +40,7 @@ _counter = itertools.count()
 
 
 def _psycopg() -> Any:
-    try:
-        import psycopg
-    except ImportError:
-        raise WorkbenchError("a postgresql:// memory needs psycopg: pip install 'workbench[postgres]'") from None
-    return psycopg
+    return need("psycopg", "a postgresql:// memory", "postgres")
 
 
 class PostgresBackend:

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, Union
 
 from workbench.batch.work import PairResult, Task, run_task
 from workbench.errors import WorkbenchError
+from workbench.extras import need
 
 Outcome = Union[list[PairResult], BaseException]
 
@@ -90,10 +91,8 @@ def run_local(tasks: Iterable[Task], workers: int) -> Iterator[tuple[Task, Outco
 def run_dask(tasks: Iterable[Task], scheduler: str) -> Iterator[tuple[Task, Outcome]]:
     """Run tasks on the Dask cluster at ``scheduler`` (tcp://HOST:PORT), or on a Client given directly
     (tests pass a LocalCluster's). The workers need workbench installed; the memory stays with the caller."""
-    try:
-        from distributed import Client, as_completed
-    except ImportError:
-        raise WorkbenchError("--scheduler needs Dask: pip install 'workbench[cluster]'") from None
+    distributed = need("distributed", "--scheduler (Dask)", "cluster")
+    Client, as_completed = distributed.Client, distributed.as_completed
 
     own = isinstance(scheduler, str)
     try:

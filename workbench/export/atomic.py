@@ -18,6 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, Iterator, Optional
 
+from workbench.errors import WorkbenchError
+
 STDOUT = "-"
 
 
@@ -32,6 +34,8 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO]
         return
     # a symlink keeps its link: the file it points to is the one replaced
     target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise WorkbenchError(f"{os.fspath(path)}: is a folder: give the file to write")
     if _is_stream(target):
         with open(target, mode) as handle:
             yield handle

@@ -130,6 +130,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         after_dateline = dateline is not None
         if reason:
             out.dropped.append(line.strip())
+            if dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
+                out.date = _finer(out.date, dateline.date)
             continue
         if dateline and head and _in_block(lines, k):
             # a dateline on a line of its own inside the lead's paragraph ("2 Dekabr 2015" / "Baku, December 2,

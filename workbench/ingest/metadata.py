@@ -13,6 +13,7 @@ from functools import cache
 from typing import Optional
 
 from workbench import vocab
+from workbench.errors import WorkbenchError
 from workbench.model import LANGS
 
 
@@ -71,3 +72,20 @@ def _iso(year: str, month: str, day: str) -> Optional[str]:
         return datetime.date(y, m, d).isoformat()
     except ValueError:  # 31 February, month 13
         return None
+
+
+_GIVEN = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\Z")
+
+
+def given_date(value: str) -> str:
+    """A date the user gave (--date): YYYY-MM-DD, or YYYY-MM or YYYY when the day is not known (what TEI's
+    ``when`` takes). Raises WorkbenchError for anything else, or for a day the calendar has not (2026-02-30)."""
+    value = value.strip()
+    m = _GIVEN.match(value)
+    try:
+        if m:
+            datetime.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+            return value
+    except ValueError:
+        pass
+    raise WorkbenchError(f"--date {value!r} is not a date: give YYYY-MM-DD (or YYYY-MM, YYYY)")

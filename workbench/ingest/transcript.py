@@ -12,6 +12,7 @@ from workbench.errors import InputError, WorkbenchError
 from workbench.ingest.chrome import strip_chrome
 from workbench.ingest.decode import clean_text
 from workbench.ingest.dateline import find_date_place, whole_dateline
+from workbench.ingest.metadata import given_date
 from workbench.ingest.structure import build_blocks, join_list_items, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
@@ -34,6 +35,7 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     repeat (ingest.repeated), dropped as chrome. Raises InputError (naming ``source_path`` or
     "<text>") for an unknown language or a text with nothing but white space and boilerplate."""
     name = source_path or "<text>"
+    date = given_date(date) if date else ""
     text = clean_text(text, name)
     found = split_paragraphs(text)
     chrome = strip_chrome(found.texts, repeated)

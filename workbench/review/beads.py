@@ -121,7 +121,10 @@ def unlink(beads: Sequence[Bead], n: int, src_count: int, tgt_count: int) -> Cha
 
 def merge_next(beads: Sequence[Bead], n: int, src_count: int, tgt_count: int) -> Change:
     """Bead ``n`` and the one after it as one confirmed bead."""
-    first, second = _at(beads, n), _at(beads, n + 1)
+    first = _at(beads, n)
+    if n + 1 == len(beads):
+        raise WorkbenchError(f"bead {n} is the last one: no bead follows it to merge with")
+    second = _at(beads, n + 1)
     return link(beads, [*first.src, *second.src], [*first.tgt, *second.tgt], src_count, tgt_count)
 
 
@@ -179,5 +182,5 @@ def sentence_join(beads: Sequence[Bead], side: str, i: int) -> list[Bead]:
 
 def _at(beads: Sequence[Bead], n: int) -> Bead:
     if not 0 <= n < len(beads):
-        raise WorkbenchError(f"there is no bead {n}: the pair has {len(beads)} (from 0)")
+        raise WorkbenchError(f"there is no bead {n}: the pair's beads are 0 to {len(beads) - 1}")
     return beads[n]

@@ -9,6 +9,8 @@ import threading
 import webbrowser
 from typing import Callable, Optional
 
+from workbench.extras import need
+
 
 def is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -24,7 +26,8 @@ def serve(db: str | os.PathLike[str], src: Optional[str], tgt: Optional[str], *,
           say: Callable[[str], None] = print) -> None:
     """Serve until interrupted. A host other than loopback gets a token (made up when not given), printed in
     the address to open; the pair SRC TGT, when given, is checked before the server starts."""
-    import uvicorn
+    uvicorn = need("uvicorn", "the review app", "review")
+    need("starlette", "the review app", "review")
 
     from workbench.review.app import create_app
     from workbench.review.refs import resolve_pair

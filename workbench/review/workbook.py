@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from workbench.errors import InputError, WorkbenchError
 from workbench.export.xmltext import ExportReport
+from workbench.extras import need
 from workbench.model import AUTO, CONFIRMED, Bead
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def _numbers(value: object) -> tuple[int, ...]:
 
 
 def write_workbook(memory: "Memory", src: str, tgt: str, path: str | os.PathLike[str]) -> ExportReport:
-    from openpyxl import Workbook
+    Workbook = need("openpyxl", "a workbook (.xlsx)", "review").Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
     from workbench.export.atomic import atomic_write
@@ -86,7 +87,7 @@ def write_workbook(memory: "Memory", src: str, tgt: str, path: str | os.PathLike
 
 
 def import_workbook(memory: "Memory", path: str | os.PathLike[str], *, user: Optional[str] = None) -> "EditResult":
-    from openpyxl import load_workbook
+    load_workbook = need("openpyxl", "a workbook (.xlsx)", "review").load_workbook
 
     from workbench.review.edits import replace_beads
 
