@@ -14,6 +14,8 @@ from workbench.errors import InputError
     ("talks.az.html", ("talks", "az")),
     ("talks.EN.docx", ("talks", "en")),
     ("v1.2.txt", ("v1.2", "en")),  # a dot that names no language is part of the stem
+    ("7/ru.txt", ("7", "ru")),  # a folder per document, its files named by language
+    ("7/EN.html", ("7", "en")),
 ])
 def test_name_key(name, expected):
     assert name_key(name) == expected
@@ -62,6 +64,15 @@ def test_discover_groups_saved_pages_by_article_id_whatever_their_names(tmp_path
     assert by_key["president.az/7"].versions["ru"].url == "https://president.az/ru/articles/view/7"
     assert [t.path for _, t in by_key["kremlin.ru/9"].pairs()] == [str(tmp_path / "e.htm")]
     assert [(s.lang, t.lang) for s, t in by_key["x"].pairs()] == [("en", "az")]
+
+
+def test_discover_pairs_a_folder_per_document_with_files_named_by_language(tmp_path):
+    for name in ("1/en.txt", "1/ru.txt", "2/en.txt", "2/az.txt", "2/ru.txt"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("Text.")
+    groups, notes = discover([tmp_path])
+    assert notes == []
+    assert [(g.key, sorted(g.versions)) for g in groups] == [("1", ["en", "ru"]), ("2", ["az", "en", "ru"])]
 
 
 def test_discover_by_name_in_subfolders_notes_a_clash(tmp_path):

@@ -121,3 +121,31 @@ def test_titled_labels_in_any_case_and_interpreter_remarks_name_the_same_people_
 ])
 def test_same_person_across_spellings(a, la, b, lb, same):
     assert same_person(person_key(a, la), person_key(b, lb)) is same
+
+
+NEWS = """Путин принял Алиева
+
+Коллегу в Кремле принял Владимир Путин. В переговорах участвовал президент Азербайджана Ильхам Алиев.
+
+Путин: Отношения развиваются очень успешно.
+
+Алиев: Большой импульс нашим отношениям придают регулярные контакты.
+
+Итог: стороны договорились встретиться снова.
+"""
+
+
+def test_a_news_page_labels_turns_with_the_surnames_it_wrote_out_before():
+    from workbench.pipeline import read_text
+
+    doc = read_text(NEWS, lang="ru")
+    assert [(b.label, b.speaker) for b in doc.blocks if b.label] == [("Путин:", "Putin"), ("Алиев:", "Aliyev")]
+    assert not any(b.label == "Итог:" for b in doc.blocks)
+    assert same_person("Putin", "VladimirPutin") and not same_person("Putin", "IlhamAliyev")
+
+
+def test_a_surname_never_written_out_before_labels_nothing():
+    from workbench.pipeline import read_text
+
+    doc = read_text(NEWS.replace("Владимир Путин", "глава государства"), lang="ru")
+    assert [b.label for b in doc.blocks if b.label] == ["Алиев:"]

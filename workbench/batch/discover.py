@@ -66,9 +66,12 @@ class Group:
 # -- by name ---------------------------------------------------------------------------------------
 
 def name_key(path: str | os.PathLike[str]) -> tuple[str, str]:
-    """(group stem, language) from a file name: `X.ru.txt` -> (X, ru); `X.txt` and `X.en.txt` -> (X, en)."""
+    """(group stem, language) from a file name: `X.ru.txt` -> (X, ru); `X.txt` and `X.en.txt` -> (X, en); a
+    folder per document, its files named by language (`7/en.txt`, `7/ru.txt`) -> (7, en), (7, ru)."""
     name = Path(path).name
     stem, _ = os.path.splitext(name)
+    if stem.lower() in LANGS:
+        return Path(path).parent.name or stem, stem.lower()
     base, dot, lang = stem.rpartition(".")
     if dot and lang.lower() in LANGS and base:
         return base, lang.lower()
@@ -198,7 +201,11 @@ def group_files(paths: Iterable[str], root: str | os.PathLike[str], urls: Option
             key, lang = by_url
         else:
             stem, lang = name_key(path)
-            key = os.path.relpath(os.path.join(os.path.dirname(path), stem), root)
+            folder = os.path.dirname(path)
+            # a file named by its language alone ("7/ru.txt") is its folder's document
+            named = os.path.splitext(os.path.basename(path))[0].lower() not in LANGS
+            key = os.path.relpath(os.path.join(folder, stem) if named else folder, root)
+            key = Path(root).name or stem if key == "." else key
         group = groups.setdefault(key, Group(key))
         if lang in group.versions:
             notes.append(LeftOut(path, f"{key} already has a {lang} version ({group.versions[lang].path})"))

@@ -226,6 +226,32 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person)
 
 
+# a forename and surname written out in running text ("Владимир Путин", "Ilham Aliyev"): the surname may label a turn
+# (a lookahead: "Азербайджана Ильхам Алиев" gives both "Ильхам" and "Алиев")
+_FULL_NAME = re.compile(r"(?=\b[^\W\d_a-zа-яёəıöüğşç][^\W\d_]+\s+([^\W\d_a-zа-яёəıöüğşç][^\W\d_]{2,})\b)")
+
+
+def full_name_surnames(text: str) -> set[str]:
+    """Every word written after a capitalised word, both capitalised: the surnames a text may later label a
+    turn with alone. A sentence's first two words may be anything ("The President"): they only widen the
+    set; a label must still be one word ending in a colon before a whole sentence (surname_label)."""
+    return set(_FULL_NAME.findall(text))
+
+
+def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
+    """A turn labelled with a surname alone, on a news page that has named the person in full before
+    ("... принял Владимир Путин." / "Путин: Отношения развиваются ..."). "Итог: ..." is not one: only a
+    surname met after a forename counts. (A headline quoting one, "Путин: Отношения развиваются", is the
+    caller's to tell by its missing stop.)"""
+    colon = text.find(": ", 0, _LABEL_MAX + 2)
+    head = text[:colon] if colon > 0 else ""
+    if not head or " " in head or head not in surnames or colon + 2 >= len(text):
+        return None
+    key = person_key(head, lang)
+    person = Person(key=key, name=head, forename="", surname=head, patronym="", role="")
+    return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person) if key else None
+
+
 def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
     """The people a news item's lead names with a title: "President of the Republic of Azerbaijan Ilham
     Aliyev has received ... President of the International Union of Architects Thomas Vonier" -> both,

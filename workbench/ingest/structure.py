@@ -17,7 +17,7 @@ from typing import Optional
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
-from workbench.ingest.speakers import parse_intro, split_label
+from workbench.ingest.speakers import full_name_surnames, parse_intro, split_label, surname_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
 from workbench.sectionbreak import is_break
 
@@ -239,8 +239,11 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
     blocks: list[Block] = []
     state = _State()
     seen_title = seen_lead = False
+    surnames: set[str] = set()  # surnames the text has written after a forename: a turn may be labelled so
     for text in paragraphs:
         index = len(blocks)
+        named_before = set(surnames)
+        surnames |= full_name_surnames(text)
         if not seen_title and whole_dateline(text) is None:
             seen_title = True
             if not _opens_with_turn(text, lang):
@@ -269,6 +272,9 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             seen_lead = True
             continue
         label = split_label(text, lang)
+        if label is None:
+            label = surname_label(text, lang, named_before)
+            label = label if label and ends_sentence(label.rest) else None
         if label:
             state.open_turn(_resolve(label.person, state))
             blocks.append(Block(index, SPEECH, label.rest, speaker=state.speaker, section=state.section,
