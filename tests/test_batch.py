@@ -161,3 +161,21 @@ def test_a_script_without_the_main_guard_is_stopped_with_advice_and_records_noth
     good = subprocess.run([sys.executable, "guarded.py", "g.sqlite", str(folder)], cwd=tmp_path,
                           capture_output=True, text=True, timeout=120)
     assert good.returncode == 0 and good.stdout.strip() == f"{{'done': {len(keys) + 2}}}", good.stderr
+
+
+def test_batch_counts_trilingual_units_as_run_exports_them(run, tmp_path):
+    # the Russian is no translation: every bead of en-ru is flagged, so no trilingual unit reaches a TMX
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    shutil.copy(SEEDS / f"{SEED}.txt", folder / "talks.txt")
+    shutil.copy(SEEDS / f"{SEED}.az.txt", folder / "talks.az.txt")
+    shutil.copy(Path(__file__).parent / "fixtures" / "ingest" / "ru_talks.txt", folder / "talks.ru.txt")
+    alone = run("--db", "run.sqlite", "run", folder / "talks.txt", "--original", folder / "talks.ru.txt",
+                "--original", folder / "talks.az.txt", "--out-dir", "out")
+    assert alone.exit_code == 0, alone.output
+    # (run names the trilingual units only when there are some)
+    said = next((line for line in alone.output.splitlines() if line.startswith("trilingual units:")),
+                "trilingual units: 0")
+    assert run("batch", folder, "--report", tmp_path / "report.csv").exit_code == 0
+    rows = list(csv.DictReader(open(tmp_path / "report.csv", encoding="utf-8")))
+    assert {r["trilingual"] for r in rows} == {said.split(":")[1].strip()} == {"0"}

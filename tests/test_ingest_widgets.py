@@ -64,3 +64,15 @@ def test_the_title_is_the_first_line_after_a_time_of_its_own():
                                          ("13 июня 2018 года, Москва, Кремль", "Москва")])
 def test_a_datelines_place_is_a_place_not_a_rubric_or_an_article(line, place):
     assert whole_dateline(line).place == place
+
+
+def test_images_left_in_the_copy_are_chrome_and_hide_no_headline():
+    page = ("Ильхам Алиев встретился с генеральным директором ИСЕСКО\n<image>/images/icon-size.png</image>\n"
+            "<image>/images/icon-size.png</image>\n17 ноября 2024, 12:50\n"
+            "17 ноября Президент Азербайджанской Республики Ильхам Алиев встретился с генеральным директором ИСЕСКО.\n"
+            "![Ильхам Алиев и Салим аль-Малик](/uploads/photo.jpg)\n"
+            "Глава государства выразил благодарность генеральному директору ИСЕСКО за участие в COP29.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "Ильхам Алиев встретился с генеральным директором ИСЕСКО" and doc.date == "2024-11-17"
+    assert not any("image" in s or "uploads" in s for s in sentences(doc))
+    assert sentences(doc)[-1].startswith("Глава государства")

@@ -102,8 +102,9 @@ def run_task(task: Task) -> list[PairResult]:
         results.append(PairResult(job, pair, row=row))
     aligned = [r for r in results if r.pair is not None]
     if len(aligned) == 2:
-        # The trilingual units are derived again at export time; here they are counted for the report.
-        count = len(trilingual_units(aligned[0].pair, aligned[1].pair))  # type: ignore[arg-type]
+        # The trilingual units are derived again at export time; here they are counted for the report as `run`
+        # counts them: the ones a TMX carries by default, without the flagged.
+        count = sum(not u.flagged for u in trilingual_units(aligned[0].pair, aligned[1].pair))  # type: ignore[arg-type]
         for result in aligned:
             result.row["trilingual"] = count
     return results

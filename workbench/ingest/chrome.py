@@ -56,6 +56,8 @@ _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
 # a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "date icon"
 _COUNTER = re.compile(r"\A\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh)\Z", re.IGNORECASE)
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
+# an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
+_IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
 _FOREIGN_WORDS = 6  # words: a Latin line judged by its function words has at least this many
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
@@ -178,6 +180,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
     stripped = line.strip()
     words = stripped.split()
+    if _IMAGE.match(stripped):
+        return True  # an image as the copy shows it, its caption in its alt text
     if edge and len(stripped) <= 2 * _LONGEST and ((_CITATION.search(stripped) and not head) or _NOTICE.search(stripped)):
         return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
     if edge and line_key(stripped) in seen and not _is_running_text(stripped):
@@ -237,8 +241,8 @@ def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple
         if not whole_dateline(lines[k][1]) or whole_dateline(lines[k - 1][1]):
             continue
         title = k - 1
-        while title > 0 and _label(lines[title][1]):
-            title -= 1  # a rubric between the headline and its date ("Foreign policy" / "• 21 October, 2025")
+        while title > 0 and (_label(lines[title][1]) or _IMAGE.match(lines[title][1].strip())):
+            title -= 1  # a rubric or image between the headline and its date ("Foreign policy" / "• 21 October, 2025")
         return (-1, -1) if _is_running_text(lines[title][1]) else (title, k)
     return -1, -1
 
