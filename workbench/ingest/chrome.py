@@ -20,6 +20,7 @@ Everything taken out is kept in ``dropped`` (shown by `workbench show`), nothing
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Collection
@@ -221,10 +222,13 @@ def _list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
     links inside the transcript, whose text goes on)."""
     if not text_at:
         return len(lines)
-    for k in range(text_at[0] + 1, len(lines)):
+    # only the last few lines of running text can stand under a list's heading: look from there on
+    first = text_at[max(0, len(text_at) - _TEASERS - 1)] + 1 if len(text_at) > _TEASERS else text_at[0] + 1
+    text = set(text_at)
+    for k in range(first, len(lines)):
         line = lines[k][1].strip()
         if (is_list_opener(line) or (_LIST_STAMP.match(line) and len(line.split()) <= 4)) \
-                and sum(x > k for x in text_at) <= _TEASERS and k + 1 not in text_at:
+                and len(text_at) - bisect.bisect_right(text_at, k) <= _TEASERS and k + 1 not in text:
             return k
     return len(lines)
 

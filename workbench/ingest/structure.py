@@ -234,16 +234,22 @@ def _merge(known: Person, new: Person) -> Person:
                   patronym=known.patronym or new.patronym, role=known.role or new.role)
 
 
+# a news page names the people it quotes in its first paragraphs ("... принял Владимир Путин."); a transcript's
+# labels further down name them in full or by initials, so only these paragraphs are read for surnames
+_NAMING_PARAGRAPHS = 30
+
+
 def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Person]]:
     """Classify paragraphs into blocks; returns the blocks and the people in order of appearance."""
     blocks: list[Block] = []
     state = _State()
     seen_title = seen_lead = False
     surnames: set[str] = set()  # surnames the text has written after a forename: a turn may be labelled so
+    pending: set[str] = set()  # ... in the paragraph before, added once the next one is read
     for text in paragraphs:
         index = len(blocks)
-        named_before = set(surnames)
-        surnames |= full_name_surnames(text)
+        surnames |= pending
+        pending = full_name_surnames(text) if index < _NAMING_PARAGRAPHS else set()
         if not seen_title and whole_dateline(text) is None:
             seen_title = True
             if not _opens_with_turn(text, lang):
@@ -273,7 +279,7 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             continue
         label = split_label(text, lang)
         if label is None:
-            label = surname_label(text, lang, named_before)
+            label = surname_label(text, lang, surnames)
             label = label if label and ends_sentence(label.rest) else None
         if label:
             state.open_turn(_resolve(label.person, state))
