@@ -203,6 +203,18 @@ def test_realign_keeps_confirmed_beads(memory):
     assert all(b in after for b in kept)
 
 
+@pytest.mark.parametrize("name", PAIRS)
+def test_confirming_most_beads_leaves_the_rest_as_sure_as_before(memory, name):
+    # confirmed beads are no evidence the pair is no translation: the aligner never compared their sentences
+    src, tgt = _stored(memory, name)
+    rows = edits.bead_rows(memory, src, tgt)
+    before = {(tuple(r["src"]), tuple(r["tgt"])): r["flagged"] for r in rows}
+    edits.confirm(memory, src, tgt, list(range(len(rows) * 2 // 3)))
+    edits.realign(memory, src, tgt)
+    after = [r for r in edits.bead_rows(memory, src, tgt) if r["status"] != "confirmed"]
+    assert after and not any(r["flagged"] and not before.get((tuple(r["src"]), tuple(r["tgt"])), True) for r in after)
+
+
 def test_a_memory_from_before_review_is_migrated(tmp_path):
     from workbench.schema import MIGRATIONS, statements
 

@@ -112,9 +112,13 @@ def _boundary_margin(cost: Callable, left: tuple[int, int, int, int], right: tup
     return best
 
 
-def typical_dice(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]]) -> float:
-    """Median anchor agreement of the pair's 1:1 beads that carry anchors: what 'normal' looks like here."""
-    vals = sorted(e.dice for e, (_, _, a, b) in zip(ev, path) if a == 1 and b == 1 and e.anchors >= 2.0)
+def typical_dice(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]],
+                 fixed: Sequence[bool] = ()) -> float:
+    """Median anchor agreement of the pair's 1:1 beads that carry anchors: what 'normal' looks like here.
+    Confirmed beads (``fixed``) say nothing: the aligner never compared their sentences, their Dice reads 0."""
+    fixed = fixed or [False] * len(path)
+    vals = sorted(e.dice for e, (_, _, a, b), f in zip(ev, path, fixed)
+                  if a == 1 and b == 1 and e.anchors >= 2.0 and not f)
     return vals[len(vals) // 2] if len(vals) >= 5 else 0.5
 
 
@@ -144,9 +148,12 @@ def retelling_doubt(scores: Sequence[float], ev: Sequence[Evidence], path: Seque
             for k, (sc, e, (_, _, a, b)) in enumerate(zip(scores, ev, path))]
 
 
-def is_translation(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]]) -> bool:
-    """Whether most linking beads share anchors; a pair with too few links is given the benefit of the doubt."""
-    return links_supported([e.dice for e, (_, _, a, b) in zip(ev, path) if a and b])
+def is_translation(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]],
+                   fixed: Sequence[bool] = ()) -> bool:
+    """Whether most linking beads share anchors; a pair with too few links is given the benefit of the doubt.
+    Confirmed beads (``fixed``) are left out: a reviewer vouched for them, the aligner never compared them."""
+    fixed = fixed or [False] * len(path)
+    return links_supported([e.dice for e, (_, _, a, b), f in zip(ev, path, fixed) if a and b and not f])
 
 
 def links_supported(dices: Sequence[float]) -> bool:

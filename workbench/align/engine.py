@@ -281,7 +281,8 @@ def align_flat(src: Sequence[str], tgt: Sequence[str], src_lang: str, tgt_lang: 
     retelling = looseness >= confidence.RETELLING
     # whether the pair is a translation at all is judged before the skip prior is loosened: with cheap
     # skips, a shuffled text keeps only its chance matches, and they look supported
-    translation = confidence.links_supported([b.sim for b in first if b.src and b.tgt])
+    translation = confidence.links_supported([b.sim for b in first if b.src and b.tgt
+                                              and fixed_at.get((b.src[0], b.tgt[0])) != (b.src[-1] + 1, b.tgt[-1] + 1)])
     if len(confident) < cfg.search.min_confident:
         if loose is not cfg:
             first, src_f, tgt_f, band = one_pass(loose)
@@ -333,8 +334,8 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
         return dp.bead_shared(sims, ov, i0, j0, a, b)
 
     ev = confidence.evidence(s, t, path, fixed, cut_set, cost, shared)
-    typical = confidence.typical_dice(ev, path)
-    translation = translation and confidence.is_translation(ev, path)
+    typical = confidence.typical_dice(ev, path, fixed)
+    translation = translation and confidence.is_translation(ev, path, fixed)
     scores = [1.0 if fixed[k] else confidence.score(e, not b.src or not b.tgt, translation)
               for k, (b, e) in enumerate(zip(beads, ev))]
     scores = confidence.share_doubt(scores, ev, typical, path, fixed)
