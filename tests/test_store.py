@@ -189,3 +189,30 @@ def test_search_matches_a_stem_or_a_prefix_in_russian_and_azerbaijani(memory):
     assert [h.doc_id for h in memory.search("Декларация", lang="ru")] == ["tmx:d-1"]
     hit, = memory.search("Bəyannamə", lang="az")
     assert hit.doc_id == "tmx:d-2" and hit.translation == "The text of the Declaration."
+
+
+def test_search_reads_yo_as_ye_both_ways_and_marks_the_word_as_written(memory):
+    memory.add_document(make_doc("ru-yo", "ru", ["Стратегическое партнёрство развивается.", "Ещё одно партнерство."]))
+    memory.add_units([Unit("p-1", {"en": "Partnership.", "ru": "Партнёрства нет."}, "ru")])
+    for query in ("партнерство", "партнёрство", "Партнерства"):
+        hits = memory.search(query, lang="ru")
+        assert [(h.doc_id, h.segment) for h in hits] == [("ru-yo", 0), ("ru-yo", 1), ("tmx:p-1", -1)], query
+    assert "[партнёрство]" in memory.search("партнерство", lang="ru")[0].marked
+
+
+def test_a_memory_indexed_before_yo_was_folded_is_indexed_again(tmp_path):
+    from workbench.schema import MIGRATIONS, statements
+
+    path = tmp_path / "v8.sqlite"
+    conn = sqlite3.connect(path)
+    for script in MIGRATIONS[:8]:
+        for statement in statements(script):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 8")
+    conn.execute("INSERT INTO units (tuid, origin, srclang, texts) VALUES ('old', 'import', 'ru', ?)",
+                 ('{"en": "Partnership.", "ru": "Партнёрство."}',))
+    conn.commit()
+    conn.close()
+    with Memory(path) as m:
+        m.add_document(make_doc("ru-new", "ru", ["Наше партнёрство."]))
+        assert [h.doc_id for h in m.search("партнерство")] == ["ru-new", "tmx:old"]

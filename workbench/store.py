@@ -433,7 +433,8 @@ def _query_stems(text: str, lang: Optional[str]) -> list[str]:
     from workbench.align.lexicon import stem
     from workbench.lang import detect_lang
 
-    words = [storable(w) for w in re.findall(r"[^\W_]+", text)]
+    # ё is е in the index (schema step 9, unaccent on PostgreSQL)
+    words = [storable(w) for w in re.findall(r"[^\W_]+", text.replace("ё", "е").replace("Ё", "Е"))]
     if not words:
         return []
     lang = lang or detect_lang(text)

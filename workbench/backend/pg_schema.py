@@ -210,4 +210,6 @@ MIGRATIONS: tuple[str, ...] = (
     "",
     # 8: SQLite's look-up prefilter becomes word-pair shingles; here pg_trgm's index of step 5 stays it.
     "",
+    # 9: SQLite's concordance reads ё as е; unaccent, under the search vector of step 1, already does.
+    "",
 )
