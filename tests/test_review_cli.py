@@ -41,7 +41,7 @@ def test_every_kind_of_document_ref_names_the_pair(seeded):
     for src, tgt in ((EN, RU), (ids[0], ids[1]), (ids[0][:6], ids[1][:6]), ("1", "2")):
         assert _beads(seeded, src, tgt)
     result = seeded("confirm", EN, RU, "0", "--user", "ann")  # the example, which used to fail
-    assert result.exit_code == 0 and "1 of 1 beads confirmed" in result.output
+    assert result.exit_code == 0 and "1 bead confirmed" in result.output
     assert _beads(seeded, "1", "2")[0]["status"] == "confirmed"
     missing = seeded("beads", str(PRE / "src.sents"), RU)
     assert missing.exit_code == 1 and "not in the memory" in missing.output
@@ -70,6 +70,18 @@ def test_a_stale_version_exits_1_with_a_clear_message(seeded):
     assert seeded("confirm", EN, RU, "1").exit_code == 0
     result = seeded("unlink", EN, RU, "1", "--if-version", "0")
     assert result.exit_code == 1 and "changed by someone else" in result.output
+
+
+def test_confirm_takes_if_version_and_json_like_every_edit(seeded):
+    version = json.loads(seeded("list", "--json").output)["alignments"][0]["version"]
+    assert f"version {version}" in seeded("list").output
+    done = seeded("confirm", EN, RU, "2", "3", "--if-version", str(version), "--json")
+    assert done.exit_code == 0, done.output
+    summary = json.loads(done.output)
+    assert summary["op"] == "confirm" and summary["version"] == version + 1 and summary["beads"] == [2, 3]
+    stale = seeded("confirm", EN, RU, "4", "--if-version", str(version))
+    assert stale.exit_code == 1 and "changed by someone else" in stale.output
+    assert [r["status"] for r in _beads(seeded, EN, RU)[2:5]] == ["confirmed", "confirmed", "auto"]
 
 
 def test_sentence_split_and_join_commands(seeded):

@@ -58,6 +58,15 @@ def test_lookup_command_json(memory_url):
     assert CliRunner().invoke(cli, ["--db", str(db), "lookup"]).exit_code == 2
 
 
+def test_a_language_the_memory_does_not_hold_is_named_not_silently_unmatched(memory_url):
+    db = memory_url
+    _memory(db).close()
+    result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "Les pourparlers ont eu lieu", "--from", "fr"])
+    assert result.exit_code == 1
+    assert "no units in 'fr', only in az, en, ru" in result.output and len(result.output.strip().splitlines()) == 1
+    assert CliRunner().invoke(cli, ["--db", str(db), "lookup", "The talks", "--to", "az"]).exit_code == 0
+
+
 def test_a_replaced_unit_is_found_once(memory_url):
     with _memory(memory_url) as memory:
         memory.conn.execute("DELETE FROM units WHERE tuid = 'u2'")

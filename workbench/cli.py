@@ -258,27 +258,6 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
         click.echo(line, err=bool(fmt))
 
 
-@cli.command()
-@click.argument("src")
-@click.argument("tgt")
-@click.argument("beads", nargs=-1, required=True, type=click.IntRange(min=0))
-@click.option("--note", default="", help="A reviewer's comment, exported as the units' TMX <note>.")
-@click.option("--user", help="Who confirms, for the history [default: the login name].")
-@click.pass_context
-def confirm(ctx, src, tgt, beads, note, user):
-    """Mark beads of an aligned pair as reviewed (numbers as `beads` lists them, from 0).
-
-    Confirmed beads survive re-alignment and teach the aligner their word pairs."""
-    from workbench.review.edits import confirm as confirm_beads
-    from workbench.review.refs import resolve_pair
-
-    memory = memory_of(ctx)
-    result = confirm_beads(memory, src, tgt, beads, note=note, user=user)
-    pair = resolve_pair(memory, src, tgt)
-    click.echo(f"{len(set(beads))} of {len(beads)} beads confirmed in {pair.src} <-> {pair.tgt} "
-               f"(version {result.version})")
-
-
 @cli.command("list")
 @json_option
 @click.pass_context
@@ -298,7 +277,7 @@ def list_(ctx, as_json):
         click.echo(f"units\t{view.units} in the memory ({view.imported} imported from TMX)")
     for a in view.alignments:
         click.echo(f"alignment {a.id}\t{a.src_doc} <-> {a.tgt_doc}\t{a.beads} beads\t{a.confirmed} confirmed\t"
-                   f"{a.flagged} flagged")
+                   f"{a.flagged} flagged\tversion {a.version}")
 
 
 @cli.command()

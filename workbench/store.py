@@ -74,6 +74,7 @@ class AlignmentSummary:
     beads: int
     confirmed: int
     flagged: int
+    version: int = 0  # what an edit's --if-version names: each edit moves it on
 
 
 def default_db_path() -> Path:
@@ -298,9 +299,10 @@ class Memory:
     def alignments(self) -> list[AlignmentSummary]:
         return [AlignmentSummary(*r) for r in self.conn.execute(
             """SELECT a.id, a.src_doc, a.tgt_doc, a.src_lang, a.tgt_lang, count(b.position),
-                      coalesce(sum(CASE WHEN b.status = 'confirmed' THEN 1 ELSE 0 END), 0), coalesce(sum(b.flagged), 0)
+                      coalesce(sum(CASE WHEN b.status = 'confirmed' THEN 1 ELSE 0 END), 0), coalesce(sum(b.flagged), 0),
+                      a.version
                FROM alignments a LEFT JOIN beads b ON b.alignment_id = a.id
-               GROUP BY a.id ORDER BY a.id""")]
+               GROUP BY a.id, a.version ORDER BY a.id""")]
 
     def confirm_beads(self, src_doc: str, tgt_doc: str, positions: Iterable[int], note: str = "") -> int:
         """Mark beads (by position) and their units confirmed, with a reviewer's note if given;

@@ -1,4 +1,4 @@
-"""The review commands (`beads`, `link`, `unlink`, `merge`, `split`, `split-sentence`, `join-sentences`,
+"""The review commands (`beads`, `confirm`, `link`, `unlink`, `merge`, `split`, `split-sentence`, `join-sentences`,
 `realign`, `undo`, `history`, `review`, `import-intertext`, `import-xlsx`), each one call into the library.
 Registered on the main group by workbench/cli.py; kept apart so cli.py stays readable."""
 
@@ -23,7 +23,7 @@ def user_option(fn: Callable) -> Callable:
 
 def version_option(fn: Callable) -> Callable:
     return click.option("--if-version", "expected", type=int,
-                        help="Refuse the edit unless the pair is at this version (as `beads --json` showed).")(fn)
+                        help="Refuse the edit unless the pair is at this version (as `list` or the last edit showed).")(fn)
 
 
 def sentence_list(value: str, side: str) -> list[int]:
@@ -81,6 +81,31 @@ def beads(ctx, src, tgt, as_json, flagged):
         right = " ".join(texts[pair.tgt][k] for k in r["tgt"])
         mark = "!" if r["flagged"] else ("✓" if r["status"] == "confirmed" else " ")
         click.echo(f"{r['n']:>4} {mark} {r['score']:.2f} {r['src']}:{r['tgt']}\t{left}\t{right}")
+
+
+@click.command()
+@pair_arguments
+@click.argument("positions", metavar="N...", nargs=-1, required=True, type=click.IntRange(min=0))
+@click.option("--note", default="", help="A reviewer's comment, exported as the units' TMX <note>.")
+@user_option
+@version_option
+@json_option
+@click.pass_context
+def confirm(ctx, src, tgt, positions, note, user, expected, as_json):
+    """Mark beads of an aligned pair as reviewed (numbers as `beads` lists them, from 0).
+
+    Confirmed beads survive re-alignment and teach the aligner their word pairs."""
+    from workbench.review.edits import confirm as confirm_beads
+    from workbench.review.refs import resolve_pair
+
+    memory = memory_of(ctx)
+    result = confirm_beads(memory, src, tgt, positions, note=note, user=user, version=expected)
+    if as_json:
+        _print_json(result.summary())
+        return
+    pair = resolve_pair(memory, src, tgt)
+    n = len(set(positions))
+    click.echo(f"{n} bead{'s' * (n != 1)} confirmed in {pair.src} <-> {pair.tgt} (version {result.version})")
 
 
 @click.command()
@@ -266,7 +291,7 @@ def import_xlsx(ctx, file, user, as_json):
     _report(import_workbook(memory_of(ctx), file, user=user), as_json)
 
 
-COMMANDS = (beads, link, unlink, merge, split_bead, split_sentence, join_sentences, realign, undo, history, review,
+COMMANDS = (beads, confirm, link, unlink, merge, split_bead, split_sentence, join_sentences, realign, undo, history, review,
             import_intertext, import_xlsx)
 
 

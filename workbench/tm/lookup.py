@@ -17,6 +17,7 @@ from typing import Optional
 
 from rapidfuzz.distance import Levenshtein
 
+from workbench.errors import WorkbenchError
 from workbench.store import Memory
 from workbench.tm import shingles
 
@@ -130,8 +131,22 @@ def _previous_source(memory: Memory, rowid: int, alignment: Optional[int], src: 
     return next((v for k, v in texts.items() if k == src or k.startswith(src + "-")), None)
 
 
+def _held(memory: Memory, lang: str) -> None:
+    if memory.backend.name != "postgresql":
+        catch_up(memory)
+    has = "SELECT 1 FROM unit_segments WHERE lang = ? OR lang LIKE ? || '-%' LIMIT 1"
+    if memory.conn.execute(has, (lang, lang)).fetchone() is not None:
+        return
+    held = sorted({row[0].split("-")[0] for row in memory.conn.execute("SELECT DISTINCT lang FROM unit_segments")})
+    if held:  # an empty memory simply has no match
+        raise WorkbenchError(f"the memory holds no units in {lang!r}, only in {', '.join(held)}")
+
+
 def lookup_lines(memory: Memory, lines: list[str], **options) -> list[tuple[str, list[Match]]]:
-    """``lookup`` for each line in turn, each line the context of the next (101 for a match in context)."""
+    """``lookup`` for each line in turn, each line the context of the next (101 for a match in context).
+    A language the memory holds no unit in is an error, not a page of "no match"."""
+    _held(memory, options.get("src", "en"))
+    _held(memory, options.get("tgt", "ru"))
     out, previous = [], None
     for line in lines:
         out.append((line, lookup(memory, line, previous=previous, **options)))
