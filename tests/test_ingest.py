@@ -81,7 +81,7 @@ def test_russian_fixture():
     # First met as "В.Путин:", completed by the later introduction.
     assert (putin.name, putin.role, putin.patronym) == ("Владимир Путин", "Президент России", "Владимирович")
     assert kinds(doc) == [TITLE, META, LEAD, PARAGRAPH, SPEECH, SPEECH, SPEECH, SPEECH, SPEECH, SPEECH, BREAK,
-                          PARAGRAPH, INTRO, SPEECH, SPEECH, SPEECH, BREAK, INTRO, SPEECH, SPEECH]
+                          PARAGRAPH, INTRO, SPEECH, SPEECH, SPEECH, BREAK, SPEECH, SPEECH]
     by_text = {block_text(b)[:12]: b for b in doc.blocks}
     assert by_text["В.Путин: Ува"].label == "В.Путин:"
     assert by_text["И.Алиев: Ува"].speaker == "IlhamAliyev"
@@ -91,7 +91,9 @@ def test_russian_fixture():
     note = by_text["Справка: про"]
     assert note.label == "" and note.speaker == "VladimirPutin"  # "Справка:" is no speaker label
     assert doc.blocks[-1].text.startswith("В 10:30") and doc.blocks[-1].label == ""
-    assert doc.blocks[17].text == "Министр иностранных дел России Сергей Лавров:"
+    # a label on a line of its own labels the turn below it, and is no sentence
+    assert doc.blocks[17].label == "Министр иностранных дел России Сергей Лавров:"
+    assert doc.blocks[17].text.startswith("- Спасибо, Владимир Владимирович.")
 
 
 def test_azerbaijani_fixture():
@@ -116,7 +118,8 @@ def test_fixture_blocks_give_back_the_text():
         raw = (FIXTURES / name).read_text(encoding="utf-8")
         doc = read_document(FIXTURES / name)
         kept = [line for line in raw.split("\n") if line.strip() and line.strip() not in doc.dropped]
-        assert "\n".join(block_text(b) for b in doc.blocks) == "\n".join(kept)
+        # white space may differ: a label on a line of its own comes back inline ("Сергей Лавров: - Спасибо")
+        assert " ".join(block_text(b) for b in doc.blocks).split() == " ".join(kept).split()
 
 
 def test_arguments_win_over_the_text():
@@ -213,15 +216,19 @@ def test_any_paragraphs_come_back_verbatim():
         except InputError as err:  # nothing but chrome (symbols, a lone timestamp): said so
             assert "only page boilerplate" in str(err)
             return
-        # every block is text as written, in order; what is not in a block was set aside as chrome
-        pos = 0
+        # every block is text as written, in order, but for white space (a label alone on its line is joined to
+        # the turn below it); what is not in a block was set aside as chrome
+        def fold(s: str) -> str:
+            return " ".join(s.split())
+
+        pos, flat = 0, fold(text)
         for block in doc.blocks:
-            found = text.find(block_text(block), pos)
+            found = flat.find(fold(block_text(block)), pos)
             assert found >= 0, block
-            pos = found + len(block_text(block))
-        joined = "\n\n".join(block_text(b) for b in doc.blocks)
+            pos = found + len(fold(block_text(block)))
+        joined = fold(" ".join(block_text(b) for b in doc.blocks))
         for para in paragraphs:
-            assert para in joined or any(d and d in para for d in doc.dropped), para
+            assert fold(para) in joined or any(d and d in para for d in doc.dropped), para
         keys = {p.key for p in doc.people}
         assert all(b.speaker in keys for b in doc.blocks if b.speaker)
         assert all((b.kind in (INTRO, SPEECH)) == (b.speaker is not None) for b in doc.blocks)

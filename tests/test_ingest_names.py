@@ -149,3 +149,20 @@ def test_a_surname_never_written_out_before_labels_nothing():
 
     doc = read_text(NEWS.replace("Владимир Путин", "глава государства"), lang="ru")
     assert [b.label for b in doc.blocks if b.label] == ["Алиев:"]
+
+
+def test_a_label_on_a_line_of_its_own_labels_the_turn_below_it_and_is_no_sentence():
+    from workbench.pipeline import read_text
+
+    ru = read_text("Начало встречи с Ильхамом Алиевым\n\nВ.Путин:\n\nУважаемый Ильхам Гейдарович! Рад Вас видеть.\n\n"
+                   "Мы регулярно встречаемся.\n\nИ.Алиев:\nСпасибо, Владимир Владимирович.", lang="ru")
+    en = read_text("Meeting with Ilham Aliyev\nPRESIDENT OF RUSSIA VLADIMIR PUTIN:\nMr Aliyev, I am glad to see you.\n"
+                   "We meet regularly.\nPresident of Azerbaijan Ilham Aliyev:\nThank you, Mr Putin.", lang="en")
+    for doc in (ru, en):
+        assert [(b.kind, b.speaker) for b in doc.blocks[1:]] == [
+            ("speech", "VladimirPutin"), ("speech", "VladimirPutin"), ("speech", "IlhamAliyev")]
+        assert not any(s.text.rstrip().endswith(":") for b in doc.blocks for s in b.segments)
+    assert [b.label for b in ru.blocks if b.label] == ["В.Путин:", "И.Алиев:"]
+    # a label followed by another label is no turn of its own: the second one opens it
+    two = read_text("Title\n\nВ.Путин:\n\nИ.Алиев: Спасибо.", lang="ru")
+    assert [b.label for b in two.blocks if b.label] == ["И.Алиев:"]

@@ -205,13 +205,28 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     space and text; the words before it must look like a role and a name (capitalised, at most
     six words, no digits), so "Note: ..." and "10:30 ..." are not labels.
     """
-    colon = text.find(": ", 0, _LABEL_MAX + 2)
-    if colon <= 0 or colon + 2 >= len(text) or text[colon + 2].isspace():
+    found = _LABEL_END.search(text, 0, _LABEL_MAX + 3)
+    if found is None or found.end() >= len(text) or text[found.end()].isspace():
         return None
+    colon = found.start()
+    person = label_person(text[:colon], lang)
+    if person is None:
+        return None
+    return Label(label=text[:colon + 1], rest=text[found.end():], person=person)
+
+
+# the colon that ends a label: followed by a space, or by the end of its line (kremlin.ru prints "В.Путин:" on a
+# line of its own above the turn)
+_LABEL_END = re.compile(r":(?: |[ \t]*\n)")
+
+
+def label_person(head: str, lang: str) -> Optional[Person]:
+    """The person a label names, from the words before its colon; None when they do not look like a role
+    and a name (capitalised, at most six words, no digits, or a titled label)."""
     # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
-    head = _REMARK.sub("", text[:colon]).rstrip()
+    head = _REMARK.sub("", head).rstrip()
     tokens = head.split()
-    if not (_label_like(tokens) or _titled_label(tokens)):
+    if not tokens or not (_label_like(tokens) or _titled_label(tokens)):
         return None
     start = _name_run(tokens)
     if start >= len(tokens):
@@ -220,10 +235,26 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     # A single word before the colon is a name only when written with initials ("В.Путин").
     if len(name_tokens) == 1 and not _INITIALS.match(name_tokens[0].strip(_EDGE)):
         return None
-    person = _person(name_tokens, " ".join(tokens[:start]), lang)
-    if person is None:
-        return None
-    return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person)
+    return _person(name_tokens, " ".join(tokens[:start]), lang)
+
+
+def bare_label(text: str) -> bool:
+    """A paragraph that is a speaker's label alone ("В.Путин:", "PRESIDENT OF RUSSIA VLADIMIR PUTIN:"): the
+    turn it opens is the next paragraph. (Read before the language is known: it only names the person.)"""
+    text = text.strip()
+    return text.endswith(":") and len(text) <= _LABEL_MAX + 1 and label_person(text[:-1], "en") is not None
+
+
+def labels_joined(paragraphs: list[str]) -> list[str]:
+    """A label on a paragraph of its own ("В.Путин:") joined to the turn it opens, as if on the line above it.
+    Before chrome is set aside: what follows the label on the page is its turn."""
+    out: list[str] = []
+    for text in paragraphs:
+        if out and bare_label(out[-1]) and not bare_label(text) and split_label(text, "en") is None:
+            out[-1] = f"{out[-1].rstrip()}\n{text}"
+        else:
+            out.append(text)
+    return out
 
 
 # a forename and surname written out in running text ("Владимир Путин", "Ilham Aliyev"): the surname may label a turn

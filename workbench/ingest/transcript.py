@@ -13,6 +13,7 @@ from workbench.ingest.chrome import strip_chrome
 from workbench.ingest.decode import clean_text
 from workbench.ingest.dateline import find_date_place, whole_dateline
 from workbench.ingest.metadata import given_date
+from workbench.ingest.speakers import labels_joined
 from workbench.ingest.structure import build_blocks, join_list_items, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
@@ -38,7 +39,7 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     date = given_date(date) if date else ""
     text = clean_text(text, name)
     found = split_paragraphs(text)
-    chrome = strip_chrome(found.texts, repeated)
+    chrome = strip_chrome(labels_joined(found.texts), repeated)
     paragraphs = _split_title_line(join_list_items(chrome.paragraphs))
     if not paragraphs:
         problem = "only page boilerplate, no text" if found.dropped or chrome.dropped else "empty (no text)"
