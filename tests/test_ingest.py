@@ -242,3 +242,16 @@ def test_question_ends_the_speakers_turn():
     assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [
         (SPEECH, "VladimirPutin"), (PARAGRAPH, None), (PARAGRAPH, None), (SPEECH, "VladimirPutin")]
     assert doc.blocks[3].text == "Вопрос: Как прошли переговоры?"
+
+
+@pytest.mark.parametrize("salutation, lang", [("Dear Madame President,", "en"), ("Hörmətli cənab Prezident,", "az"),
+                                              ("Уважаемая госпожа Президент!", "ru")])
+def test_a_letter_copied_without_its_headline_has_no_title_and_its_first_sentence_leads(salutation, lang):
+    body = {"en": "On behalf of the people of Azerbaijan, I congratulate you.",
+            "az": "Azərbaycan xalqı adından Sizi təbrik edirəm.",
+            "ru": "От имени народа Азербайджана поздравляю Вас."}[lang]
+    doc = parse_transcript(f"{salutation}\n\n{body}\n\nIlham Aliyev", lang=lang)
+    assert doc.title == ""
+    assert [(b.kind, b.text) for b in doc.blocks[:2]] == [(PARAGRAPH, salutation), (LEAD, body)]
+    headed = parse_transcript(f"Letter to the President\n\n{salutation}\n\n{body}", lang=lang)
+    assert [b.kind for b in headed.blocks] == [TITLE, PARAGRAPH, LEAD]

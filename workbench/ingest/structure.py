@@ -193,11 +193,11 @@ def _courtesy_words() -> tuple[str, ...]:
     return tuple(word.lower() for word in vocab.every_lang("courtesy"))
 
 
-def _salutation(line: str) -> bool:
+def _salutation(line: str, ends: str = ",") -> bool:
     """"Dear Emomali Sharipovich," / "«Уважаемый Эмомали Шарипович,": a line of its own in a letter."""
     stripped = line.strip().lstrip("\"'«“„")
     first = stripped.split(" ", 1)[0].replace("İ", "i").lower()
-    return stripped.endswith(",") and len(stripped) <= 60 and first.startswith(_courtesy_words())
+    return stripped.endswith(tuple(ends)) and len(stripped) <= 60 and first.startswith(_courtesy_words())
 
 
 def _signed_date(text: str, dateline: Dateline) -> bool:
@@ -252,7 +252,9 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
         pending = full_name_surnames(text) if index < _NAMING_PARAGRAPHS else set()
         if not seen_title and whole_dateline(text) is None:
             seen_title = True
-            if not _opens_with_turn(text, lang):
+            # a letter copied without its headline opens with its salutation ("Dear Madame President,",
+            # "Уважаемая госпожа Президент!"), which is no title
+            if not (_opens_with_turn(text, lang) or _salutation(text, ",!")):
                 blocks.append(Block(index, TITLE, text, section=state.section))
                 continue
         if is_break(text):
@@ -291,8 +293,10 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section,
                                 turn=state.turn))
             continue
-        kind = LEAD if not seen_lead and not _is_dash(text) else PARAGRAPH
-        seen_lead = True
+        # nor is a salutation the lead: the letter's first sentence is
+        greeting = _salutation(text, ",!")
+        kind = LEAD if not (seen_lead or _is_dash(text) or greeting) else PARAGRAPH
+        seen_lead = seen_lead or not greeting
         blocks.append(Block(index, kind, text, section=state.section))
     return blocks, list(state.people.values())
 
