@@ -82,3 +82,16 @@ def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
 ])
 def test_a_sentence_that_opens_with_a_date_or_a_name_keeps_it(text):
     assert leading_dateline(text) is None
+
+
+def test_a_letter_with_no_dateline_above_is_dated_where_it_was_signed():
+    from workbench.pipeline import read_text
+
+    letter = ("Президенту Грузии госпоже Саломе Зурабишвили\n\nУважаемая госпожа Президент!\n\n"
+              "От имени народа Азербайджана сердечно поздравляю Вас с Днем независимости.\n\n"
+              "С уважением,\n\nИльхам Алиев\n\nБаку, 24 мая 2022 года")
+    doc = read_text(letter, lang="ru")
+    assert (doc.date, doc.place) == ("2022-05-24", "Баку")
+    assert doc.blocks[-1].text == "Баку, 24 мая 2022 года"  # the signature's place and date stay in the text
+    stamped = read_text("Заголовок письма\n\n20 мая 2022, 10:15\n\n" + letter.split("\n\n", 1)[1], lang="ru")
+    assert stamped.date == "2022-05-20"  # the page's own date above the text wins

@@ -16,7 +16,7 @@ from workbench.ingest.metadata import given_date
 from workbench.ingest.speakers import labels_joined
 from workbench.ingest.structure import build_blocks, join_list_items, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
-from workbench.model import INTRO, LEAD, META, SPEECH, TITLE, Block, Document, Person
+from workbench.model import INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Document, Person
 from workbench.sectionbreak import is_break
 
 
@@ -55,6 +55,11 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     people = _with_patronyms(people, blocks)
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     found_date, found_place = find_date_place(b.text for b in blocks[:6] if b.kind in (META, TITLE, LEAD))
+    if not (found_date or chrome.date):
+        # a letter or decree says where and when it was signed below its text ("Баку, 24 мая 2022 года")
+        found_date, signed_place = find_date_place(b.text for b in blocks[-4:][::-1] if b.kind == PARAGRAPH
+                                                   and whole_dateline(b.text))
+        found_place = found_place or signed_place
     body = "\n\n".join(block_text(b) for b in blocks)
     doc_id = f"{lang}-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
     return Document(id=doc_id, lang=lang, title=title, blocks=blocks, people=people,
