@@ -307,6 +307,50 @@ def test_a_news_item_briefing_lists_the_people_its_lead_names(tmp_path):
     assert "President of the International Union of Architects" in cells
 
 
+@pytest.mark.parametrize("lang, original, written", [
+    ("az", "Prezident İlham Əliyev məktub göndərib\n\nAzərbaycan Prezidenti İlham Əliyev Gürcüstanın Prezidenti "
+           "Salome Zurabişviliyə təbrik məktubu göndərib.\n\nMəktubda münasibətlərin inkişafı qeyd olunub.",
+     [("Ilham Aliyev", "İlham Əliyev"), ("Salome Zourabichvili", "Salome Zurabişviliyə")]),
+    ("ru", "Алиев направил письмо\n\nПрезидент Азербайджана Ильхам Алиев направил письмо Президенту Грузии "
+           "Саломе Зурабишвили.\n\nВ письме отмечено развитие отношений.",
+     [("Ilham Aliyev", "Ильхам Алиев"), ("Salome Zourabichvili", "Саломе Зурабишвили")]),
+])
+def test_a_news_item_briefing_finds_each_participant_in_the_original_lead_whatever_its_case(tmp_path, lang,
+                                                                                            original, written):
+    from docx import Document as Read
+
+    import workbench
+    from workbench.export.docx import write_docx
+
+    en = workbench.read_text("Ilham Aliyev sent a letter\n\nPresident of Azerbaijan Ilham Aliyev has sent a letter to "
+                             "President of Georgia Salome Zourabichvili.\n\nThe letter notes the relations.", lang="en")
+    orig = workbench.read_text(original, lang=lang)
+    write_docx(en, tmp_path / "news.docx", pairs=[(orig, workbench.align_pair(en, orig).alignment)])
+    table = Read(str(tmp_path / "news.docx")).tables[0]
+    rows = [[c.text for c in row.cells] for row in table.rows][1:]
+    assert [(r[0], r[1]) for r in rows] == written
+    assert rows[0][2] == "President of Azerbaijan"
+
+
+def test_the_background_leaves_out_the_news_sites_own_source_line(tmp_path):
+    from docx import Document as Read
+
+    import workbench
+    from workbench.export.docx import write_docx
+
+    doc = workbench.read_text("Ilham Aliyev congratulated Salome Zourabichvili\n\nPresident Ilham Aliyev has sent a "
+                              "letter to Salome Zourabichvili, Report informs. The letter reads:\n\n"
+                              "Dear Madame President,\n\nI congratulate you.", lang="en")
+    write_docx(doc, tmp_path / "news.docx")
+    texts = [p.text for p in Read(str(tmp_path / "news.docx")).paragraphs]
+    background = texts[texts.index("Background") + 1]
+    assert background == "President Ilham Aliyev has sent a letter to Salome Zourabichvili, Report informs."
+    bare = workbench.read_text("Ilham Aliyev sent a letter\n\nThe letter reads:\n\nDear Madame President,\n\n"
+                               "I congratulate you.", lang="en")
+    write_docx(bare, tmp_path / "bare.docx")
+    assert "Background" not in [p.text for p in Read(str(tmp_path / "bare.docx")).paragraphs]
+
+
 def test_every_row_of_a_turn_names_its_speaker_so_a_new_page_does_too(tmp_path):
     from pathlib import Path
 

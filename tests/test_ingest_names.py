@@ -166,3 +166,27 @@ def test_a_label_on_a_line_of_its_own_labels_the_turn_below_it_and_is_no_sentenc
     # a label followed by another label is no turn of its own: the second one opens it
     two = read_text("Title\n\nВ.Путин:\n\nИ.Алиев: Спасибо.", lang="ru")
     assert [b.label for b in two.blocks if b.label] == ["И.Алиев:"]
+
+
+@pytest.mark.parametrize("lead, lang, named", [
+    ("Azərbaycan Prezidenti İlham Əliyev Gürcüstanın Prezidenti Salome Zurabişviliyə təbrik məktubu göndərib.", "az",
+     [("İlham Əliyev", "Azərbaycan Prezidenti"), ("Salome Zurabişviliyə", "Gürcüstanın Prezidenti")]),
+    ("Президент Азербайджана Ильхам Алиев провел телефонный разговор с Президентом России Владимиром Путиным.", "ru",
+     [("Ильхам Алиев", "Президент Азербайджана"), ("Владимиром Путиным", "Президентом России")]),
+    ("President Heydar Aliyev spoke at the session of the General Assembly of the United Nations.", "en",
+     [("Heydar Aliyev", "President")]),
+])
+def test_a_lead_names_each_participant_with_the_role_written_beside_and_no_institution(lead, lang, named):
+    from workbench.ingest.speakers import people_named
+
+    assert [(p.name, p.role) for p in people_named(lead, lang)] == named
+
+
+def test_a_name_in_another_case_or_spelling_is_the_same_participant_and_another_name_is_not():
+    from workbench.ingest.names import inflected_of
+
+    assert inflected_of(person_key("Владимиром Путиным", "ru"), person_key("Vladimir Putin", "en"))
+    assert inflected_of(person_key("Salome Zurabişviliyə", "az"), person_key("Salome Zourabichvili", "en"))
+    assert inflected_of(person_key("Мехрибан Алиевой", "ru"), person_key("Mehriban Aliyeva", "en"))
+    assert not inflected_of(person_key("Гейдаром Алиевым", "ru"), person_key("Ilham Aliyev", "en"))
+    assert not inflected_of(person_key("Ильхам Алиев", "ru"), person_key("Mehriban Aliyeva", "en"))

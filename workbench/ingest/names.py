@@ -136,3 +136,26 @@ def same_person(a: str, b: str) -> bool:
     if len(wa) > 1 and len(wb) > 1 and wa[0][0] != wb[0][0]:
         return False
     return SequenceMatcher(None, phonetic(wa[-1]), phonetic(wb[-1])).ratio() >= SURNAME_LIKENESS
+
+
+# a name in another grammatical case adds at most this many letters ("Путиным", "Əliyevə", "Шалвой" for Шалва)
+CASE_ENDING = 3
+
+
+def inflected_of(key: str, base: str) -> bool:
+    """Whether person key ``key`` names the person of ``base`` in another grammatical case, word for word: a
+    news lead writes "с Президентом России Владимиром Путиным" ("VladimiromPutinym" / "VladimirPutin"),
+    "Gürcüstanın Prezidenti Salome Zurabişviliyə", "Шалвой Папуашвили" (Shalva). Each word, spelt phonetically,
+    starts with the base word but its last letter and runs on by at most CASE_ENDING letters."""
+    if same_person(key, base) and len(_KEY_WORD.findall(key)) == len(_KEY_WORD.findall(base)) == 1:
+        return True
+    words, bases = _KEY_WORD.findall(key), _KEY_WORD.findall(base)
+    if not words or len(words) != len(bases):
+        return False
+    for word, stem in zip(words, bases):
+        w, b = phonetic(word), phonetic(stem)
+        if not (w.startswith(b[:-1] if len(b) > 3 else b) and len(w) - len(b) <= CASE_ENDING) \
+                and SequenceMatcher(None, w, b).ratio() < SURNAME_LIKENESS:
+            return False
+    return True
+

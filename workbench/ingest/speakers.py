@@ -283,6 +283,26 @@ def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
     return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person) if key else None
 
 
+@cache
+def _not_names() -> frozenset[str]:
+    return frozenset(vocab.every_lang("not_names"))
+
+
+# Azerbaijani writes the country before the title, in the genitive ("Gürcüstanın Baş naziri", "Azərbaycan
+# Prezidenti"): that many capitalised words before a title word belong to the role
+_ROLE_BEFORE = {"az": 2}
+
+
+def _role_before(tokens: list[str], i: int, floor: int, lang: str) -> list[str]:
+    """The capitalised words right before the title word ``i``, not reaching back to ``floor`` (where the name
+    read before ends)."""
+    k = i
+    while k > max(floor, i - _ROLE_BEFORE.get(lang, 0)) and _capitalised(tokens[k - 1]) \
+            and not tokens[k - 1].endswith((",", ".", ";", ":")):
+        k -= 1
+    return tokens[k:i]
+
+
 def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
     """The people a news item's lead names with a title: "President of the Republic of Azerbaijan Ilham
     Aliyev has received ... President of the International Union of Architects Thomas Vonier" -> both,
@@ -290,7 +310,7 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
     run that holds a title word; the participants of an item that quotes no one."""
     tokens = text.split()
     found: dict[str, Person] = {}
-    i = 0
+    i = floor = 0
     while i < len(tokens) and len(found) < limit:
         if not _is_title(tokens[i]):
             i += 1
@@ -302,10 +322,21 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
             j += 1
         run = tokens[i:j]
         start = _name_run(run)
+        # a second role inside the run ends the first name: Azerbaijani and Russian leads write role, name, role,
+        # name with nothing lower case between ("Azərbaycan Prezidenti İlham Əliyev Gürcüstanın Prezidenti Salome
+        # Zurabişviliyə"); the first name is then the words right after the first role
+        k = i + 1
+        while k < j and _is_title(tokens[k]):
+            k += 1
+        later = next((m for m in range(k + 2, j) if _is_title(tokens[m])), None)
+        if later is not None:
+            size = 3 if later - k >= 3 and is_patronym(tokens[k + 1]) else 2
+            run, start, j = tokens[i:k + size], k - i, later
         name = [t.rstrip(",.;:") for t in run[start:]][:3]
-        if 2 <= len(name) <= 3 and not any(_is_title(t) for t in name):
-            person = _person(name, " ".join(run[:start]), lang)
+        if 2 <= len(name) <= 3 and not any(_is_title(t) or t.strip(_EDGE).lower() in _not_names() for t in name):
+            person = _person(name, " ".join(_role_before(tokens, i, floor, lang) + run[:start]), lang)
             if person is not None and person.key not in found:
                 found[person.key] = person
+            floor = i + len(run)
         i = max(j, i + 1)
     return list(found.values())

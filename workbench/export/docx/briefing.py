@@ -38,6 +38,7 @@ SPEAKER_W = 1800
 FLAG_FILL = "FCE4D6"
 BREAK_FILL = "F2F2F2"
 FLAG_COLOR = "C00000"
+SOURCE_LINE = 60  # characters: a reporting sentence shorter than this names its source and says nothing else
 
 
 def write_docx(src: model.Document, path: str | os.PathLike[str], *,
@@ -143,15 +144,23 @@ def _participants(ctx: Ctx, src: model.Document, pairs) -> None:
     for key in keys:
         cells = add_row(table, widths)
         for cell, doc in zip(cells, docs):
-            person = doc.person(key)
+            person = _person_in(doc, key)
             if person is None:
                 add_run(ctx, cell.paragraphs[0], "—", color=GREY)
             else:
                 add_run(ctx, cell.paragraphs[0], person.name, doc.lang, bold=doc is src)
         # the role in the first language that states one, preferring the transcript's
-        role = next(((p.role, d.lang) for d in docs if (p := d.person(key)) and p.role), None)
+        role = next(((p.role, d.lang) for d in docs if (p := _person_in(d, key)) and p.role), None)
         if role:
             add_run(ctx, cells[-1].paragraphs[0], *role)
+
+
+def _person_in(doc: model.Document, key: str) -> Optional[model.Person]:
+    """The person ``key`` names in ``doc``: by key, else as a news lead names them in another grammatical case
+    ("Владимиром Путиным", "İlham Əliyevə") or another spelling ("Zurabişvili" / "Zourabichvili")."""
+    from workbench.ingest.names import inflected_of
+
+    return doc.person(key) or next((p for p in doc.people if inflected_of(p.key, key)), None)
 
 
 def _speaker_name(key: Optional[str], src: model.Document, pairs, short: bool = False) -> str:
@@ -181,7 +190,16 @@ def _key_points(ctx: Ctx, src: model.Document) -> None:
 
 
 def _background(ctx: Ctx, src: model.Document) -> None:
-    leads = [b.text.strip() for b in src.blocks if b.kind == model.LEAD and b.text.strip()]
+    from workbench.align.kinds import introduces_quote, is_reporting
+
+    def background(sentence: str) -> bool:
+        # a news site's own line ("The letter reads:", "Icma.az, ссылаясь на сайт Vesti, отмечает.") tells no
+        # background; a lead sentence that ends "..., Report informs." does
+        return not (introduces_quote(sentence) or (is_reporting(sentence) and len(sentence) < SOURCE_LINE))
+
+    leads = [text for b in src.blocks if b.kind == model.LEAD
+             if (text := " ".join(s.text.strip() for s in b.segments if background(s.text))
+                 if b.segments else b.text.strip())]
     if not leads:
         return
     add_heading(ctx, "Background")
