@@ -190,3 +190,19 @@ def test_a_name_in_another_case_or_spelling_is_the_same_participant_and_another_
     assert inflected_of(person_key("Мехрибан Алиевой", "ru"), person_key("Mehriban Aliyeva", "en"))
     assert not inflected_of(person_key("Гейдаром Алиевым", "ru"), person_key("Ilham Aliyev", "en"))
     assert not inflected_of(person_key("Ильхам Алиев", "ru"), person_key("Mehriban Aliyeva", "en"))
+
+
+def test_a_title_and_a_surname_label_a_turn_in_either_case_but_a_title_alone_does_not():
+    from workbench.pipeline import read_text
+
+    en = read_text("Meeting with John Kerry\n\nVladimir Putin met US Secretary of State John Kerry.\n\n"
+                   "PRESIDENT PUTIN: Mr Secretary, colleagues, good afternoon.\n\nSECRETARY KERRY: Thank you, Mr President."
+                   "\n\nPresident: Let us begin.", lang="en")
+    ru = read_text("Встреча с Джоном Керри\n\nВладимир Путин принял Государственного секретаря США Джона Керри.\n\n"
+                   "ПРЕЗИДЕНТ ПУТИН: Уважаемый господин госсекретарь! Уважаемые коллеги!\n\n"
+                   "Госсекретарь Керри: Спасибо, господин президент.", lang="ru")
+    en_turns = [(b.label, b.speaker) for b in en.blocks if b.speaker]
+    assert en_turns == [("PRESIDENT PUTIN:", "Putin"), ("SECRETARY KERRY:", "Kerry"), ("", "Kerry")]
+    ru_turns = [(b.label, b.speaker) for b in ru.blocks if b.label]
+    assert [label for label, _ in ru_turns] == ["ПРЕЗИДЕНТ ПУТИН:", "Госсекретарь Керри:"]
+    assert all(same_person(a, b) for (_, a), (_, b) in zip(en_turns, ru_turns))

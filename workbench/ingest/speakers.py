@@ -232,9 +232,15 @@ def label_person(head: str, lang: str) -> Optional[Person]:
     if start >= len(tokens):
         return None
     name_tokens = tokens[start:]
-    # A single word before the colon is a name only when written with initials ("В.Путин").
+    # A single word before the colon is a name only when written with initials ("В.Путин"), or as a surname
+    # right after a title ("President Putin:", "ПРЕЗИДЕНТ ПУТИН:", "SECRETARY KERRY:" in a State Department
+    # transcript); the speaker's key is then found among the people met by their surname (structure._resolve)
     if len(name_tokens) == 1 and not _INITIALS.match(name_tokens[0].strip(_EDGE)):
-        return None
+        if not (start == 1 and _is_title(tokens[0]) and len(name_tokens[0].strip(_EDGE)) > 2):
+            return None
+        surname = name_tokens[0].strip(_EDGE)
+        key = person_key(surname, lang)
+        return Person(key=key, name=surname, forename="", surname="", patronym="", role=tokens[0]) if key else None
     return _person(name_tokens, " ".join(tokens[:start]), lang)
 
 
@@ -276,7 +282,7 @@ def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
     caller's to tell by its missing stop.)"""
     colon = text.find(": ", 0, _LABEL_MAX + 2)
     head = text[:colon] if colon > 0 else ""
-    if not head or " " in head or head not in surnames or colon + 2 >= len(text):
+    if not head or " " in head or head not in surnames or colon + 2 >= len(text) or _is_title(head):
         return None
     key = person_key(head, lang)
     person = Person(key=key, name=head, forename="", surname=head, patronym="", role="")
