@@ -68,6 +68,11 @@ def test_timestamps_and_year_less_datelines(line):
     ("TAJIKISTAN, September 8 - In connection with", "TAJIKISTAN, September 8 - ", "In"),
     ("12:38 - 1.04.2021 April 1, Fineko/abc.az. Today the", "12:38 - 1.04.2021 April 1, Fineko/abc.az. ", "Today"),
     ("Avesta.Tj | 09.09.2015 | В связи с праздником", "Avesta.Tj | 09.09.2015 | ", "В"),
+    ("MOSCOW — International mediators should", "MOSCOW — ", "International"),
+    ("БАКУ - Президент Ильхам Алиев", "БАКУ - ", "Президент"),
+    ("(MENAFN - Trend News Agency)Azerbaijan's Foreign Ministry", "(MENAFN - Trend News Agency)", "Azerbaijan's"),
+    ("MENAFN - Trend News Agency)Azerbaijan's Foreign Ministry", "MENAFN - Trend News Agency)", "Azerbaijan's"),
+    ("(AP) BAKU, Azerbaijan, March 2. President Aliyev", "(AP) BAKU, Azerbaijan, March 2. ", "President"),
 ])
 def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
     found = leading_dateline(text)
@@ -79,6 +84,10 @@ def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
     "On May 14, President Aliyev received the delegation.",
     "President Ilham Aliyev received the OSCE delegation.",
     "Ilham Aliyev. Thank you.",
+    "MOSCOW — the talks went on.",
+    "Moscow — the capital — welcomed the delegation.",
+    "The NATO summit) said the delegation.",
+    "(and others) were received.",
 ])
 def test_a_sentence_that_opens_with_a_date_or_a_name_keeps_it(text):
     assert leading_dateline(text) is None

@@ -62,9 +62,25 @@ _STARTS_TEXT = re.compile(r"[\"'«“„(]?[^\W\d_]")
 _OPENERS = "\"'«“„("
 
 
+# a wire's credit in brackets before the text, run onto it or not: "(MENAFN - Trend News Agency)Azerbaijan's ...",
+# "(AP) ...": an all-capitals agency or an agency word inside (the opening bracket is often lost in the copy)
+_CREDIT = re.compile(r"\(?(?=[^()]{2,40}\))(?:[^()]*\b[^\W\d_a-zа-яёəıöüğşç]{2,}\b|[^()]*(?i:agency|агентств|agentliy))"
+                     r"[^()]*\)\s*(?=[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç])")
+# a wire's all-capitals place and a dash, with no date: "MOSCOW — International mediators ...", "БАКУ - ..."
+_DASH_END = re.compile(r"\s+[-–—]\s+")
+
+
 def leading_dateline(text: str) -> Optional[Dateline]:
     """The dateline that opens ``text``, when there is one and text follows it."""
+    credit = _CREDIT.match(text)
+    if credit:
+        after = leading_dateline(text[credit.end():])
+        return Dateline(credit.end() + after.end, after.date, after.place) if after else Dateline(credit.end(), "", "")
     fields = _fields(text)
+    if fields and fields[0][0] == "caps" and text[:fields[0][2]].lower() in _places():
+        dash = _DASH_END.match(text, fields[0][2])
+        if dash and _opens_capital(text, dash.end()):
+            return Dateline(dash.end(), "", _place(text, fields[:1]))
     for k in range(len(fields), 0, -1):
         kinds = {kind for kind, _, _ in fields[:k]}
         if not kinds & {"date", "time", "slash"}:
