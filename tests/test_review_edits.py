@@ -229,3 +229,21 @@ def test_a_memory_from_before_review_is_migrated(tmp_path):
     with Memory(path) as m:
         assert m.conn.execute("SELECT count(*) FROM edits").fetchone()[0] == 0
         assert json.loads("[]") == []
+
+
+def test_an_edit_that_changes_nothing_leaves_no_version_and_no_history(memory):
+    src, tgt = _stored(memory, "statement-en-ru")
+    first = edits.confirm(memory, src, tgt, [0, 1], user="ann")
+    again = edits.confirm(memory, src, tgt, [0, 1], user="ann", version=first.version)
+    assert again.version == first.version and again.detail.get("unchanged")
+    row = edits.bead_rows(memory, src, tgt)[2]
+    relinked = edits.link(memory, src, tgt, row["src"], row["tgt"], user="ann")  # auto -> confirmed: a change
+    assert relinked.version == first.version + 1
+    same = edits.link(memory, src, tgt, row["src"], row["tgt"], user="ann")
+    assert same.version == relinked.version
+    assert [h["op"] for h in edits.history(memory, src, tgt)] == ["confirm", "link"]
+    # another reviewer vouching for the same beads is a change: the beads are theirs now
+    vouched = edits.confirm(memory, src, tgt, [0], user="bob")
+    assert vouched.version == relinked.version + 1 and edits.bead_rows(memory, src, tgt)[0]["reviewer"] == "bob"
+    noted = edits.confirm(memory, src, tgt, [0], note="checked", user="bob")  # a new note is a change
+    assert noted.version == vouched.version + 1

@@ -145,6 +145,9 @@ def _restore(memory: "Memory", before: dict) -> None:
                     {(s, t): (who, at) for s, t, who, at in state["reviews"]})
 
 
+UNCHANGED = "unchanged"  # an edit's detail when it left the pair as it was
+
+
 def _edit(memory: "Memory", src: str, tgt: str, op: str, user: Optional[str], version: Optional[int],
           change: Callable[[PairIds], tuple[dict, str, int]], docs: Callable[[PairIds], list[str]] = lambda p: [],
           after: Callable[[int], None] = lambda edit_id: None) -> EditResult:
@@ -167,6 +170,8 @@ def _edit(memory: "Memory", src: str, tgt: str, op: str, user: Optional[str], ve
         before = {"alignments": {str(a): _state(memory, a) for a in aids},
                   "segments": {d: _segments(memory, d) for d in touched_docs}}
         detail, message, position = change(pair)
+        if detail.get(UNCHANGED):
+            return EditResult(op, now, message, position, detail)
         detail = {**detail, "alignments": aids}
         new_version = version_of(memory, pair.alignment_id)
         edit_id = conn.execute(
@@ -199,6 +204,10 @@ def _bead_edit(memory: "Memory", src: str, tgt: str, op: str, user: Optional[str
                 reviews[_key(bead)] = (who, stamp)
         for n, text in (notes or {}).items():
             kept_notes[_key(result.beads[n])] = text
+        if result.beads == old and kept_notes == {(s, t): n for s, t, n in state["notes"]} and \
+                {k: r for k, (r, _) in reviews.items()} == {(s, t): r for s, t, r, _ in state["reviews"]}:
+            # confirming what one has confirmed, linking what is linked: no new version, no history row
+            return {**detail, UNCHANGED: True}, f"{op}: nothing to change", result.position
         write_state(memory, pair.alignment_id, result.beads, kept_notes, reviews)
         info = {**detail, "removed": result.removed, "broken": result.broken}
         bead = result.beads[result.position] if 0 <= result.position < len(result.beads) else None
