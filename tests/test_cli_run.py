@@ -176,6 +176,19 @@ def test_docx_names_the_source_file_not_its_local_path(run, tmp_path):
     assert str(SEEDS) not in text
 
 
+def test_run_records_where_each_original_was_published(run, tmp_path):
+    ru_url, az_url = "http://kremlin.ru/events/president/news/1", "https://president.az/az/articles/view/1"
+    result = run("run", EN, "--original", RU, "--original", AZ, "--source-url", "http://en.kremlin.ru/1",
+                 "--original-url", ru_url, "--original-url", az_url, "--out-dir", "out", "--json")
+    assert result.exit_code == 0, result.output
+    shown = [json.loads(run("show", str(n), "--json").output) for n in (1, 2, 3)]
+    assert {d["lang"]: d["source_url"] for d in shown} == {"en": "http://en.kremlin.ru/1", "ru": ru_url, "az": az_url}
+    tei = (tmp_path / "out" / "000_cad0dfaeb5419f53.tei.xml").read_text(encoding="utf-8")
+    assert ru_url in tei and az_url in tei
+    extra = run("run", EN, "--original", RU, "--original-url", ru_url, "--original-url", az_url, "--out-dir", "x")
+    assert extra.exit_code == 1 and "2 original URLs for 1 originals" in extra.output
+
+
 def test_run_reads_originals_from_docx_and_html(run, tmp_path):
     import html
 

@@ -142,11 +142,13 @@ def _config(threshold: float):
 @click.option("--date", default="", help="Date of the event, YYYY-MM-DD (when the text does not say).")
 @click.option("--place", default="", help="Place of the event.")
 @click.option("--source-url", default="", help="Where SOURCE was published.")
+@click.option("--original-url", "original_urls", multiple=True,
+              help="Where an original was published; one per --original, in the same order.")
 @click.option("--threshold", default=0.5, show_default=True, help="Beads scoring below are flagged.")
 @click.option("--include-flagged", is_flag=True, help="Keep flagged units in the TMX (marked x-flagged).")
 @json_option
 @click.pass_context
-def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url, threshold,
+def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, source_url, original_urls, threshold,
         include_flagged, as_json):
     """The main job: ingest, segment, align and export TMX, TEI and DOCX."""
     from workbench.pipeline import run as run_job
@@ -154,7 +156,8 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
 
     result = run_job(memory_of(ctx), source, originals, out_dir, lang=_lang(lang, source),
                      lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,
-                     source_url=source_url, config=_config(threshold), include_flagged=include_flagged)
+                     source_url=source_url, config=_config(threshold), include_flagged=include_flagged,
+                     original_urls=original_urls)
     if as_json:
         _print_json(result.summary())
         return

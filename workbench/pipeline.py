@@ -38,7 +38,8 @@ def read(path: PathLike, *, lang: Optional[str] = None, source_url: str = "", da
 
 def read_group(source: PathLike, originals: Sequence[PathLike], *, lang: Optional[str] = None,
                original_lang: Optional[str] = None, source_url: str = "", date: str = "",
-               place: str = "", notes: Optional[list[str]] = None) -> tuple[Document, list[Document]]:
+               place: str = "", notes: Optional[list[str]] = None,
+               original_urls: Sequence[str] = ()) -> tuple[Document, list[Document]]:
     """Read a transcript and its originals as `run` does: short lines that the transcript and an original
     both hold verbatim ("×", "12:19", a site name, an English menu on the Russian page) are the site's chrome,
     dropped from both before anything is aligned (kept in ``dropped``, which `workbench show` lists).
@@ -50,11 +51,13 @@ def read_group(source: PathLike, originals: Sequence[PathLike], *, lang: Optiona
 
     paths = [source, *originals]
     langs = [lang] + [original_lang] * len(originals)
+    if len(original_urls) > len(originals):
+        raise WorkbenchError(f"{len(original_urls)} original URLs for {len(originals)} originals: give one "
+                             "--original-url per --original, in the same order")
+    urls = [source_url, *original_urls] + [""] * (len(originals) - len(original_urls))
 
     def reread(k: int, keys: Collection[str] = ()) -> Document:
-        if k == 0:
-            return read(source, lang=langs[0], date=date, place=place, source_url=source_url, repeated=keys)
-        return read(paths[k], lang=langs[k], date=date, place=place, repeated=keys)
+        return read(paths[k], lang=langs[k], date=date, place=place, source_url=urls[k], repeated=keys)
 
     docs = [reread(k) for k in range(len(paths))]
     if lang is None and original_lang is None:
@@ -336,7 +339,7 @@ class RunResult:
 def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir: PathLike, *,
         lang: Optional[str] = None, lexicon_path: Optional[PathLike] = None, config: AlignConfig = DEFAULT,
         lang_map: Optional[dict[str, str]] = None, date: str = "", place: str = "",
-        source_url: str = "", include_flagged: bool = False) -> RunResult:
+        source_url: str = "", include_flagged: bool = False, original_urls: Sequence[str] = ()) -> RunResult:
     """The main job: read, segment and store every file (read_group: lines repeated across the versions are
     dropped as chrome), align the source with each original, export
     TMX (per pair, and trilingual with two originals), TEI and a DOCX briefing named after the source.
@@ -346,7 +349,7 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
 
     decided: list[str] = []
     src, origs = read_group(source, originals, lang=lang, date=date, place=place, source_url=source_url,
-                            notes=decided)
+                            notes=decided, original_urls=original_urls)
     pairs = [prepare_alignment(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
     # All or nothing: the exports are written under temporary names, then the memory commits, then the
     # files are renamed. Commit before rename because a commit can fail (disk full, the lock's wait runs
@@ -359,8 +362,7 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
             documents = [(doc, memory.add_document(doc)) for doc in (src, *origs)]
             for doc, new in documents:
                 if not new:  # a text stored before: what the user now says of it wins
-                    memory.correct_document(doc.id, date=date, place=place,
-                                            source_url=source_url if doc is src else "")
+                    memory.correct_document(doc.id, date=date, place=place, source_url=doc.source_url)
             for pair in pairs:
                 memory.save_alignment(pair.alignment, pair.units)
             # From here to the last rename a signal waits: not during the wait for the lock, which may be long.
