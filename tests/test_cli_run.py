@@ -189,6 +189,25 @@ def test_run_records_where_each_original_was_published(run, tmp_path):
     assert extra.exit_code == 1 and "2 original URLs for 1 originals" in extra.output
 
 
+def test_run_refuses_two_originals_in_one_language_and_stores_nothing(run, tmp_path):
+    other = tmp_path / "other.ru.txt"
+    other.write_text("Переговоры в Москве\n\nСегодня министры встретились в Москве.\n", encoding="utf-8")
+    result = run("run", EN, "--original", RU, "--original", other, "--out-dir", "out")
+    assert result.exit_code == 1 and "two originals in one language (ru)" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+    assert "is empty" in run("list").output and not (tmp_path / "out").exists()
+
+
+def test_run_says_when_the_trilingual_tmx_has_no_unit(run, tmp_path):
+    unrelated = tmp_path / "unrelated.az.txt"
+    unrelated.write_text("Futbol yarışı\n\n" + " ".join(
+        f"Komanda {n}-ci turda qalib gəldi və azarkeşlər sevindi." for n in range(1, 40)) + "\n", encoding="utf-8")
+    result = run("run", EN, "--original", RU, "--original", unrelated, "--out-dir", "out")
+    assert result.exit_code == 0, result.output
+    assert "trilingual units" not in result.output
+    assert "000_cad0dfaeb5419f53.tmx: no unit: no source sentence is linked, unflagged, to both" in result.output
+
+
 def test_run_reads_originals_from_docx_and_html(run, tmp_path):
     import html
 

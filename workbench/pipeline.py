@@ -350,6 +350,12 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
     decided: list[str] = []
     src, origs = read_group(source, originals, lang=lang, date=date, place=place, source_url=source_url,
                             notes=decided, original_urls=original_urls)
+    same = [o for o in origs if [p.lang for p in origs].count(o.lang) > 1]
+    if same:
+        # their TMX files would share a name, and a trilingual unit would hold one language twice
+        raise WorkbenchError(f"{', '.join(o.source_path for o in same)}: two originals in one language "
+                             f"({same[0].lang}): run takes one original per language; align the other with "
+                             "`workbench align`")
     pairs = [prepare_alignment(memory, src, orig, lexicon_path=lexicon_path, config=config) for orig in origs]
     # All or nothing: the exports are written under temporary names, then the memory commits, then the
     # files are renamed. Commit before rename because a commit can fail (disk full, the lock's wait runs
@@ -375,6 +381,9 @@ def run(memory: Memory, source: PathLike, originals: Sequence[PathLike], out_dir
         if left_out:
             notes.append(f"{Path(report.path).name}: {left_out} units the aligner flagged for review were left out "
                          "(--include-flagged keeps them)")
+    if len(pairs) >= 2 and not trilingual:
+        notes.append(f"{Path(reports[len(pairs)].path).name}: no unit: no source sentence is linked, unflagged, to "
+                     "both originals (the per-pair TMX files hold what each pair has)")
     return RunResult(documents, pairs, [r.path for r in reports], sum(r.removed_chars for r in reports),
                      trilingual, decided + notes)
 
