@@ -76,3 +76,44 @@ def test_images_left_in_the_copy_are_chrome_and_hide_no_headline():
     assert doc.title == "Ильхам Алиев встретился с генеральным директором ИСЕСКО" and doc.date == "2024-11-17"
     assert not any("image" in s or "uploads" in s for s in sentences(doc))
     assert sentences(doc)[-1].startswith("Глава государства")
+
+
+RU_TEXT = ("Министр иностранных дел Эльмар Мамедъяров принял делегацию во главе с председателем ПА ОБСЕ.\n\n"
+           "Как сообщили в пресс-службе МИД, на встрече стороны обсудили подготовку к выборам.\n")
+
+
+@pytest.mark.parametrize("trail, headline", [
+    ("Today.Az » Politics » ", "President Ilham Aliyev received Governor Sergey Morozov"),
+    ("Əsas Səhifə > Политика > ", "Георгий Церетели: «ПА ОБСЕ будет наблюдать за выборами»"),
+])
+def test_a_breadcrumb_trail_is_chrome_and_the_headline_it_ends_with_is_the_title(trail, headline):
+    lang = "ru" if "Церетели" in headline else "en"
+    doc = read_text(f"{trail}{headline}\n\n{RU_TEXT if lang == 'ru' else TEXT}", lang=lang)
+    assert doc.title == headline and trail.strip() in doc.dropped
+    assert not any(b.speaker for b in doc.blocks)  # a headline quoting someone opens no turn
+
+
+def test_a_headline_quoting_someone_opens_no_turn_however_often_the_page_repeats_it():
+    headline = "Георгий Церетели: «ПА ОБСЕ будет наблюдать за выборами»"
+    doc = read_text(f"{headline}\n\n12-03-2018, 19:33\n\n{headline}\n\n{RU_TEXT}", lang="ru")
+    assert doc.title == headline and doc.date == "2018-03-12"
+    assert not any(b.speaker for b in doc.blocks) and doc.people == []
+
+
+def test_a_photo_caption_before_its_credit_is_chrome_not_a_speakers_label():
+    doc = read_text("В Кремле раскрыли подробности разговора\n\nДмитрий Песков Дмитрий Песков Фото: Наталья "
+                    "Шатохина/NEWS.ru\n\n" + RU_TEXT, lang="ru")
+    assert "Дмитрий Песков Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru" in doc.dropped
+    assert doc.people == [] and not any("Фото" in s for s in sentences(doc))
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("24 February 2006 [10:06] - Today.Az", "2006-02-24"), ("2017-04-11 16:50 | www.trend.az | 0", "2017-04-11"),
+    ("12 Июнь 2019", "2019-06-12"), ("13:35 / 08.07.2025", "2025-07-08"), ("18:50 25/08/2020", "2020-08-25"),
+    ("16-09-2022 [21:17]", "2022-09-16"), ("Tarix: 25.04.2018", "2018-04-25"),
+    ("Politics Materials 26 December 2020 10:46 (UTC +04:00)", "2020-12-26"),
+])
+def test_a_page_stamp_in_the_sites_own_form_dates_the_page(stamp, iso):
+    doc = read_text(f"Aliyev receives Georgian delegation\n\n{stamp}\n\n{TEXT}", lang="en")
+    assert doc.date == iso and doc.title == "Aliyev receives Georgian delegation"
+    assert stamp in doc.dropped or stamp in [b.text for b in doc.blocks if b.kind == "meta"]

@@ -27,6 +27,7 @@ from typing import Collection
 
 from workbench.ingest.boilerplate import is_list_opener, media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence
 from workbench.lang import function_words
@@ -41,9 +42,14 @@ _BULLET = _DOT_BULLET + tuple("–—")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _AZ_STRONG = re.compile(r"[əƏ]")
-# "Photo: Press service ...", "Фото с сайта Кремля", "Photo by ...", "Foto: ..."
-_CREDIT = re.compile(r"^(?:photo|фото|foto|source|источник|mənbə)\s*:|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
+# "Photo: Press service ...", "Фото с сайта Кремля", "Photo by ...", "Foto: ...", a caption before its credit
+# ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
+_CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|\s)(?:photo|фото|foto)\s*:"
+                     r"|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
                      r"|©|all rights reserved|все права защищены", re.IGNORECASE)
+# a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
+# (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
+_TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
 _NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
@@ -91,6 +97,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         out.dropped.append(first.group(0).strip())
         paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
     lines = [(p, line) for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
+    lines = _trails_cut(lines, out.dropped)
     text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _NOTICE.search(line)]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
@@ -118,6 +125,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         if k < header_end or k >= list_at or (k < title_at and not _is_running_text(line)) \
                 or (title_at < k < dated_at and _label(line)):
             out.dropped.append(line.strip())
+            if k < head_end:
+                out.date = out.date or _stamp_date(line)
             continue
         if (known and line_key(line) in known) or is_list_opener(line):
             out.dropped.append(line.strip())
@@ -135,6 +144,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             out.dropped.append(line.strip())
             if dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
                 out.date = _finer(out.date, dateline.date)
+            elif head:
+                out.date = out.date or _stamp_date(line)
             continue
         if dateline and head and _in_block(lines, k):
             # a dateline on a line of its own inside the lead's paragraph ("2 Dekabr 2015" / "Baku, December 2,
@@ -173,6 +184,25 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             kept_head[key] = (p, len(kept[p]) - 1)
     out.paragraphs = ["\n".join(x for x in kept[p] if x is not None) for p in sorted(kept)]
     out.paragraphs = [para for para in out.paragraphs if para]
+    return out
+
+
+def _trails_cut(lines: list[tuple[int, str]], dropped: list[str]) -> list[tuple[int, str]]:
+    """The page's head without its breadcrumb trails ("Today.Az » Politics » President Ilham Aliyev received ...",
+    "Əsas Səhifə > Политика > ..."): the steps are chrome; a last step of a headline's length is the headline, which
+    a page copied without its own headline has only there (and a page that repeats it counts once)."""
+    out = []
+    for k, (p, line) in enumerate(lines):
+        trail = _TRAIL.match(line.strip()) if k < _HEAD_SCAN else None
+        if trail is None:
+            out.append((p, line))
+            continue
+        last = line.strip()[trail.end():].strip()
+        if len(last.split()) > _LABEL_WORDS:
+            dropped.append(trail.group(0).strip())
+            out.append((p, last))
+        else:
+            dropped.append(line.strip())
     return out
 
 
@@ -380,6 +410,13 @@ def _without_media_marker(line: str) -> str:
     while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|"):
         words.pop()
     return " ".join(words)
+
+
+def _stamp_date(line: str) -> str:
+    """The date of a short head line dropped as chrome: a stamp in the site's own form, with its site name or
+    counter ("24 February 2006 [10:06] - Today.Az", "2017-04-11 16:50 | www.trend.az | 0", "Tarix: 25.04.2018",
+    "Politics Materials 26 December 2020 10:46 (UTC +04:00)") is still the page's date."""
+    return (find_date(line) or "") if len(line.split()) <= 2 * _SHORT else ""
 
 
 def _finer(known: str, found: str) -> str:

@@ -28,8 +28,30 @@ def _months() -> dict[str, int]:
 
 
 @cache
+def _month_prefixes() -> tuple[tuple[str, int], ...]:
+    """(stem or short form, month number), longest first: "июнь" and "Июн" name June as "июня" does."""
+    out = [(word, number) for lang in LANGS for section in ("month_stems", "month_short")
+           for number, word in enumerate(vocab.words(lang, section), 1)]
+    return tuple(sorted(set(out), key=lambda item: -len(item[0])))
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month's name, genitive, nominative or short form in any of the three languages ("June",
+    "июня", "Июнь", "окт", "Sep."), else 0. "ма" alone is no month: "май" is, "март" is March."""
+    word = word.lower().rstrip(".")
+    if word in _months():
+        return _months()[word]
+    for prefix, number in _month_prefixes():
+        if word.startswith(prefix) and len(prefix) >= 3:
+            return number
+    return _months().get(word, 0) or (5 if word in vocab.words("ru", "may_forms") else 0)
+
+
+@cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted(_months(), key=len, reverse=True))
+    names = {*_months(), *vocab.words("ru", "may_forms"),
+             *(prefix for prefix, _ in _month_prefixes() if len(prefix) >= 3)}
+    month = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")[^\W\d_]*\.?"
     return (
         # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il / 21 October, 2025 / 17-sentyabr-2025
         re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s+|-)(?P<m>{month})(?:,?\s+|-)(?P<y>\d{{4}})"
@@ -38,8 +60,10 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b(?P<m>{month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
         # 2023-02-27
         re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-        # 27.02.2023
-        re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+        # 27.02.2023, 27-02-2023, 27/02/2023; 21.05.19 (day first, as the three languages write it)
+        re.compile(r"\b(?P<d>\d{1,2})([./-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.,]\d|\d)"),
+        # ... with a year of two digits, day and month written with two each ("21.05.19"; "5.3.12" is a clause)
+        re.compile(r"\b(?P<d>\d{2})([./])(?P<m>\d{2})\2(?P<y>\d{2})(?![\d.,]\d|\d)"),
     )
 
 
@@ -64,8 +88,10 @@ def find_date(text: str) -> Optional[str]:
 
 
 def _iso(year: str, month: str, day: str) -> Optional[str]:
-    m = int(month) if month.isdigit() else _months().get(month.lower(), 0)
+    m = int(month) if month.isdigit() else month_number(month)
     d, y = int(day), int(year)
+    if len(year) == 2:
+        y += 2000  # "21.05.19": the pages are of this century
     if not 1900 <= y <= 2100:
         return None
     try:

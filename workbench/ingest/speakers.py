@@ -209,10 +209,17 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     if found is None or found.end() >= len(text) or text[found.end()].isspace():
         return None
     colon = found.start()
+    rest = text[found.end():]
+    if _QUOTED.match(rest):
+        return None  # "Георгий Церетели: «ПА ОБСЕ будет наблюдать ...»": a headline quoting someone, no turn
     person = label_person(text[:colon], lang)
     if person is None:
         return None
-    return Label(label=text[:colon + 1], rest=text[found.end():], person=person)
+    return Label(label=text[:colon + 1], rest=rest, person=person)
+
+
+# a text wholly inside one pair of quotes
+_QUOTED = re.compile(r"^\s*[«\"“„][^«»\"“”„]*[»\"”]\s*$")
 
 
 # the colon that ends a label: followed by a space, or by the end of its line (kremlin.ru prints "В.Путин:" on a
