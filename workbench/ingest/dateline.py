@@ -35,10 +35,10 @@ class Dateline:
 
 @cache
 def _field() -> re.Pattern[str]:
-    stems = sorted({s for lang in LANGS for s in vocab.words(lang, "month_stems")}, key=len, reverse=True)
-    # English months are written short in datelines ("Nov. 25", "18 Mar."): three letters are enough there
-    month = "|".join([re.escape(s) for s in stems] + ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                                                        "oct", "nov", "dec"])
+    # months are written short in datelines ("Nov. 25", "18 Mar.", "12 окт"): their short forms are enough there
+    stems = sorted({s for lang in LANGS for section in ("month_stems", "month_short")
+                    for s in vocab.words(lang, section)}, key=len, reverse=True)
+    month = "|".join(re.escape(s) for s in stems)
     year = r"(?:,?[\s-]+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"
     month = rf"(?i:{month})"  # "March", "MARCH", "Август": the stems are lower case
     return re.compile(
