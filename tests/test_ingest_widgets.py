@@ -14,7 +14,9 @@ def sentences(doc):
 
 
 @pytest.mark.parametrize("widget", ["12 Punto 14 Punto 16 Punto 18 Punto", "7990 views", "1 234 просмотра",
-                                    "date icon", "Фото с сайта Кремля"])
+                                    "date icon", "Фото с сайта Кремля", "Просмотров: 1276", "img",
+                                    "Read on the website Vestnik Kavkaza", "Bizi Telegramda izləyin: @repostaz",
+                                    "Написать отзыв"])
 def test_a_widget_above_the_headline_is_neither_title_nor_text(widget):
     doc = read_text(f"{widget}\n\nAliyev receives Georgian delegation\n\n{TEXT}", lang="en")
     assert doc.title == "Aliyev receives Georgian delegation"
@@ -117,3 +119,9 @@ def test_a_page_stamp_in_the_sites_own_form_dates_the_page(stamp, iso):
     doc = read_text(f"Aliyev receives Georgian delegation\n\n{stamp}\n\n{TEXT}", lang="en")
     assert doc.date == iso and doc.title == "Aliyev receives Georgian delegation"
     assert stamp in doc.dropped or stamp in [b.text for b in doc.blocks if b.kind == "meta"]
+
+
+def test_a_sentence_that_opens_like_an_invitation_is_text():
+    line = "Read on the website of the ministry, the statement says that the sides agreed on a new round."
+    doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{line}\n", lang="en")
+    assert line in sentences(doc)

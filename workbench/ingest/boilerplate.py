@@ -33,6 +33,9 @@ _ADDRESS = re.compile(r"^(?:https?://\S+|(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?
 _CRUMB = re.compile(r"^[^.!?:;]{1,60}\s(?:/|›|>|→|\\)\s*$")
 
 
+_INVITATION_WORDS = 8  # "Read on the website Vestnik Kavkaza" is short; a sentence that starts so goes on
+
+
 def _key(line: str) -> str:
     """A line as the word lists hold it: edges stripped, lower case, a count after it dropped."""
     # "İ" is mapped first: str.lower would turn it into i + combining dot and miss "ARXİVDƏ AXTAR".
@@ -51,11 +54,16 @@ def is_boilerplate(line: str) -> bool:
     if _CRUMB.match(stripped) or _ADDRESS.match(stripped):
         return True
     lines, social = _lines()
-    if key in lines:
+    if key in lines or (_invitation().match(key) and len(key.split()) <= _INVITATION_WORDS):
         return True
     # a row of share buttons collapsed onto one line: "Facebook Twitter Telegram WhatsApp"
     words = re.split(r"[\s|•·,/]+", key)
     return len(words) > 1 and all(w.strip(_EDGES) in social for w in words if w.strip(_EDGES))
+
+
+@cache
+def _invitation() -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(vocab.every_lang("invitations")) + ")")
 
 
 @cache

@@ -60,8 +60,10 @@ _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+",
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
-# a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "date icon"
-_COUNTER = re.compile(r"\A\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh)\Z", re.IGNORECASE)
+# a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "date icon"
+_COUNTER = re.compile(r"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh)"
+                      r"|(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh\w*)\s*:?\s*\d[\d\s.,]*)\Z",
+                      re.IGNORECASE)
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 # an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
 _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
