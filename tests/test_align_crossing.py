@@ -81,3 +81,26 @@ def test_content_crosses_only_where_a_news_source_moved():
     for s, t in (moved, topical):
         table = banddp.cost_table(p, s, t, sims, [0, 0, 0], [2, 2, 2])
         assert table(0, 0, 2, 2) == pytest.approx(dp.bead_cost(p, s, t, sims, 0, 0, 2, 2), abs=1e-4)
+
+
+def test_two_source_lines_that_translate_each_other_moved_nothing_and_link_as_surely_as_any_translation():
+    # each release names its source in its own line, straight across: no crossing 2:2 (dp.moved_source reads
+    # across only), and the two lines' shared words count ("WORLD 24" / "МИР 24")
+    straight = (_side([60, 80], report=[False, True], source=[False, True]),
+                _side([60, 80], report=[False, True], source=[False, True]))
+    assert not dp.moved_source(*straight, 0, 0)
+    table = banddp.cost_table(AlignConfig(), *straight, [{0: 4.0}, {1: 6.0}], [0, 0, 0], [2, 2, 2])
+    assert not table(0, 0, 2, 2) < table(0, 0, 1, 1) + table(1, 1, 1, 1)
+    src = [["Aliyev has received ambassadors of Muslim countries"],
+           ["President of Azerbaijan Ilham Aliyev received heads of diplomatic missions of Muslim countries."],
+           ["The traditional meeting was held in the Holy month of Ramadan, reports “WORLD 24”."],
+           ["“Our meetings in the Holy month of Ramadan have already become traditional."],
+           ["We work closely with Muslim countries."]]
+    tgt = [["Алиев принял послов мусульманских стран"],
+           ["Президент Азербайджана Ильхам Алиев принял руководителей дипмиссий мусульманских стран."],
+           ["Традиционная встреча прошла в священный месяц Рамадан, передает «МИР 24»."],
+           ["«Наши встречи в священный месяц Рамазан уже стали традиционными."],
+           ["Мы тесно сотрудничаем с мусульманскими странами."]]
+    beads = align_texts(src, tgt, "en", "ru").beads
+    assert [(list(b.src), list(b.tgt)) for b in beads] == [([k], [k]) for k in range(5)]
+    assert not any(b.flagged for b in beads)

@@ -128,7 +128,7 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
         c = c + anchor_additive(cfg, tot, shared, a, b)
         if a == 1 and b == 1 and s.cum_report and t.cum_report:
             both = (cr_s[ic] - cr_s[pi] == 1) & (cr_t[jc] - cr_t[pj] == 1)
-            c = np.where(both, pr + kinds.report_pair, c)
+            c = np.where(both, np.minimum(c, pr + kinds.report_pair), c)  # dp.bead_cost: whichever is cheaper
         cross = 0.0
         if a > 1:
             cross = cross + kinds.para_cross * (cp_s[np.maximum(ic - 1, 0)] - cp_s[pi])
@@ -226,12 +226,18 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
 
 def _moved_source(s: Side, t: Side, cr_s: np.ndarray, cr_t: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """dp.moved_source of the 2:2 beads ending at rows ``i`` and target positions ``j``: a news-source line on one
-    side, a sentence saying where the news came from on the other."""
+    side, a sentence saying where the news came from across from it on the other."""
     if not (s.cum_report and t.cum_report and s.cum_source and t.cum_source):
         return np.zeros(np.broadcast(i, j).shape, dtype=bool)
     cso_s, cso_t = np.asarray(s.cum_source, dtype=float), np.asarray(t.cum_source, dtype=float)
-    pi, pj = np.maximum(i - 2, 0), np.maximum(j - 2, 0)
-    return ((cr_s[i] > cr_s[pi]) & (cso_t[j] > cso_t[pj])) | ((cr_t[j] > cr_t[pj]) & (cso_s[i] > cso_s[pi]))
+
+    def holds(cum: np.ndarray, k: np.ndarray) -> np.ndarray:  # sentence k (clipped into the side) is of the kind
+        k = np.clip(k, 0, len(cum) - 2)
+        return cum[k + 1] > cum[k]
+
+    # across, not straight (dp.moved_source): the bead holds sentences i-2, i-1 and j-2, j-1
+    return ((holds(cr_s, i - 2) & holds(cso_t, j - 1)) | (holds(cr_s, i - 1) & holds(cso_t, j - 2))
+            | (holds(cr_t, j - 2) & holds(cso_s, i - 1)) | (holds(cr_t, j - 1) & holds(cso_s, i - 2)))
 
 
 def _skip_fit(cfg: AlignConfig, s: tuple, t: tuple, i: np.ndarray, j: np.ndarray, a: int, cited: np.ndarray):

@@ -93,7 +93,7 @@ class KindCosts:
     report_link: float = 2.0
     # two news-source lines, or two lines that introduce a quote ("The letter reads:" / "Как сообщает Report,
     # в письме говорится:"), are one bead whatever their lengths and words: news agencies word them
-    # freely. Such a 1:1 link costs this instead of its length and anchor terms.
+    # freely. Such a 1:1 link costs at most this, whatever its length and anchor terms say.
     report_pair: float = -0.5
     # headings (kinds.is_heading: headlines, address and signature lines) translate headings: a link whose
     # one side is all headings and the other has none, or a side that mixes a heading with sentences
