@@ -206,3 +206,16 @@ def test_a_title_and_a_surname_label_a_turn_in_either_case_but_a_title_alone_doe
     ru_turns = [(b.label, b.speaker) for b in ru.blocks if b.label]
     assert [label for label, _ in ru_turns] == ["ПРЕЗИДЕНТ ПУТИН:", "Госсекретарь Керри:"]
     assert all(same_person(a, b) for (_, a), (_, b) in zip(en_turns, ru_turns))
+
+
+def test_a_page_copied_from_its_first_turn_with_the_label_on_its_own_line_has_no_title():
+    from workbench.pipeline import read_text
+
+    doc = read_text("Select font Arial Times New Roman\nCharacter spacing (Kerning): Standard Medium Large\n"
+                    "Transcripts /\nPresident Vladimir Putin:\nDear Ilham Geidarovich!\nAllow me once more to wish "
+                    "you a warm welcome to Moscow.\nIlham Aliev: Thank you, Vladimir Vladimirovich.", lang="en")
+    assert doc.title == ""
+    assert [(b.label, b.speaker) for b in doc.blocks if b.label] == [("President Vladimir Putin:", "VladimirPutin"),
+                                                                    ("Ilham Aliev:", "IlhamAliyev")]
+    assert doc.blocks[0].text == "Dear Ilham Geidarovich!"
+    assert {"Select font Arial Times New Roman", "Character spacing (Kerning): Standard Medium Large"} <= set(doc.dropped)

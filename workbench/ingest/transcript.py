@@ -13,7 +13,7 @@ from workbench.ingest.chrome import strip_chrome
 from workbench.ingest.decode import clean_text
 from workbench.ingest.dateline import find_date_place, whole_dateline
 from workbench.ingest.metadata import given_date
-from workbench.ingest.speakers import labels_joined
+from workbench.ingest.speakers import bare_label, labels_joined
 from workbench.ingest.structure import build_blocks, join_list_items, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Document, Person
@@ -87,6 +87,8 @@ def _split_title_line(paragraphs: list[str]) -> list[str]:
             continue  # the title is the first paragraph that is neither (structure.build_blocks): "11:45" / text
         if "\n" in para:
             first, rest = para.split("\n", 1)
+            if bare_label(first):
+                return paragraphs  # a page copied from its first turn: "President Vladimir Putin:" / "Dear ..."
             return paragraphs[:i] + [first, rest] + paragraphs[i + 1:]
         return paragraphs
     return paragraphs
