@@ -125,3 +125,24 @@ def test_a_sentence_that_opens_like_an_invitation_is_text():
     line = "Read on the website of the ministry, the statement says that the sides agreed on a new round."
     doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{line}\n", lang="en")
     assert line in sentences(doc)
+
+
+def test_a_photo_caption_and_its_alt_text_above_the_headline_are_chrome():
+    caption = "Владимир Путин и Ильхам Алиев во время встречи в Душанбе"
+    doc = read_text(f"{caption}. Архивное фото\n\n{caption}\n\nПесков рассказал о встрече Путина и Алиева\n\n"
+                    "МОСКВА, 12 окт — РИА Новости. Президенты России и Азербайджана договорились о встрече.\n\n"
+                    "Встреча пройдет в Душанбе на полях саммита СНГ, заявил представитель Кремля.\n", lang="ru")
+    assert doc.title == "Песков рассказал о встрече Путина и Алиева"
+    assert {f"{caption}. Архивное фото", caption} <= set(doc.dropped) and doc.place == "Москва"
+    gallery = read_text("Aliyev meets Putin in Samarkand [PHOTOVIDEO] - Gallery Image\n\n"
+                        f"Aliyev met Putin in Samarkand [PHOTOVIDEO]\n\n{TEXT}", lang="en")
+    assert gallery.title == "Aliyev met Putin in Samarkand"
+
+
+def test_a_trailer_that_repeats_the_headline_after_the_sites_name_is_chrome():
+    doc = read_text("OSCE PA president visits National Parliament of Azerbaijan\n\n12.03.2018 [18:35]\n\n"
+                    f"Baku, March 12, AZERTAC\n\n{TEXT}\nAZERTAG.AZ :OSCE PA president visits National Parliament of "
+                    "Azerbaijan\n", lang="en")
+    assert doc.title == "OSCE PA president visits National Parliament of Azerbaijan" and doc.date == "2018-03-12"
+    assert "AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan" in doc.dropped
+    assert len(doc.segments) == 3

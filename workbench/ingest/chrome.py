@@ -116,6 +116,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     kept: dict[int, list] = {}
     kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
     seen: set[str] = set()
+    captions: set[str] = set()  # keys of the photo captions met above the text, without their "Архивное фото"
     after_dateline = False
     glued_dateline_seen = False
     glued_seen = False
@@ -139,7 +140,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and bool(kept) and _label(line) and _in_block(lines, k)) \
             or (head and not kept and _rubric_over_headline(lines, k, head_end)) \
             or (head and (_label(line) or _dashed_label(line)) and _over_bullet(lines, k)) \
-            or (head and _dashed_label(line) and _in_block(lines, k))
+            or (head and _dashed_label(line) and _in_block(lines, k)) \
+            or (k >= tail_start and _repeats_headline(line, kept_head)) \
+            or (head and _caption(line, captions))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -164,7 +167,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.dropped.append(line[:cut.end].strip())
                 line = line[cut.end:]
         found = None
-        if not glued_dateline_seen and k <= head_end:
+        if not glued_dateline_seen and k <= head_end and dateline is None:
             found = leading_dateline(line)
             if found:
                 glued_dateline_seen = True
@@ -394,6 +397,31 @@ def _control_row(words: list[str]) -> bool:
     names = [w.lower() for w in words if w.isalpha()]
     return len(names) >= 2 and len(set(names)) == 1 and sum(w.isdigit() for w in words) >= 2 \
         and len(names) + sum(w.isdigit() for w in words) == len(words)
+
+
+# a photo's caption above the text, as its marker ends it: "Владимир Путин и Ильхам Алиев во время встречи в Душанбе.
+# Архивное фото", "... in Samarkand [PHOTOVIDEO] - Gallery Image"
+_CAPTION = re.compile(r"(?:[.!?]|\s[-–—|])\s*(?:архивное фото|фото|archive photo|photo|gallery image|foto|arxiv foto)\s*$",
+                      re.IGNORECASE)
+
+
+def _caption(line: str, captions: set[str]) -> bool:
+    """A photo's caption, or its text again without the marker (the image's alt text under it)."""
+    marked = _CAPTION.search(line.strip())
+    if marked:
+        captions.add(line_key(line.strip()[:marked.start() + 1].rstrip(".-–—| ")))
+        return True
+    return line_key(line.strip().rstrip(".")) in captions
+
+
+_HEADLINE_CHARS = 20  # a line kept above the text this long may be its headline
+
+
+def _repeats_headline(line: str, head: Collection[str]) -> bool:
+    """A line after the text that ends with a line kept above it, after the site's name: the page's trailer
+    repeating its headline ("AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan")."""
+    key = line_key(line)
+    return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * _LONGEST
 
 
 def line_key(line: str) -> str:
