@@ -69,6 +69,7 @@ def test_timestamps_and_year_less_datelines(line):
     ("12:38 - 1.04.2021 April 1, Fineko/abc.az. Today the", "12:38 - 1.04.2021 April 1, Fineko/abc.az. ", "Today"),
     ("Avesta.Tj | 09.09.2015 | В связи с праздником", "Avesta.Tj | 09.09.2015 | ", "В"),
     ("MOSCOW — International mediators should", "MOSCOW — ", "International"),
+    ("Баку/21.05.19/Turan: Во вторник глава государства", "Баку/21.05.19/Turan: ", "Во"),
     ("МОСКВА, 12 окт — РИА Новости. Пресс-секретарь президента", "МОСКВА, 12 окт — РИА Новости. ", "Пресс-секретарь"),
     ("БАКУ - Президент Ильхам Алиев", "БАКУ - ", "Президент"),
     ("(MENAFN - Trend News Agency)Azerbaijan's Foreign Ministry", "(MENAFN - Trend News Agency)", "Azerbaijan's"),

@@ -46,7 +46,7 @@ def _field() -> re.Pattern[str]:
         rf"|{month}[^\W\d_]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
         r"|\d{1,2}(?P<dsep>[./-])\d{1,2}(?P=dsep)\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))"
         r"|(?P<time>\[?\d{1,2}:\d{2}(?!\d)\]?(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
-        r"|(?P<slash>/[^\W\d_]{2,20}/)"
+        r"|(?P<slash>/[^\W\d_]{2,20}(?:/|(?=:)))"
         r"|(?P<site>[^\W\d_][\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b/?)"
         r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}\b)"
         r"|(?P<place>[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri))?\b)")
@@ -158,7 +158,8 @@ def _fields(text: str) -> list[tuple[str, int, int]]:
         out.append((m.lastgroup or "", m.start(), m.end()))
         sep = _SEP.match(text, m.end())
         if (not sep or sep.end() == m.end()) and text.startswith("/", m.end()) and m.lastgroup != "slash":
-            pos = m.end()  # an agency between slashes right after the place: "БАКУ/Trend/ - ..."
+            # an agency between slashes right after the place: "БАКУ/Trend/ - ..."; a date: "Баку/21.05.19/Turan:"
+            pos = m.end() + text[m.end() + 1:m.end() + 2].isdigit()
             continue
         if not sep or sep.end() == m.end():
             break
