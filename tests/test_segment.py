@@ -59,6 +59,8 @@ EN = [
     # sentences glued after a stop; a capitalised domain ending is still a site's name
     "He thanked the Organization of Economic Cooperation.|In turn, he thanked Türkiye.| |It came from Vesti.Az and Interfax.Ru today.",
     "He wished him robust health.|President Aliyev thanked him.",
+    # an interview's turns run together on the page, each opened by a dash glued to the stop before it
+    "The last time you were in Sochi in 2015.|- Mr. President, what has changed since then?|- We have new projects.",
 ]
 
 RU = [
@@ -82,10 +84,14 @@ RU = [
     "Сайт kremlin.ru и почта info@mfa.gov.az работают.",
     "Участвовали проф. Сулейманова, акад. Мехтиев и др.| |Начнем.",
     "Вопрос: Каковы перспективы?| |Ответ: Хорошие.",
+    # an editor's note in brackets holds a stop before its dash
+    "Там была определенная подготовка (переговоров. — Прим. ред.) проведена.| |Сейчас мы говорим о визите.",
 ]
 
 AZ = [
     "İ. Əliyev danışıqları yüksək qiymətləndirib.| |Ə. Həsənov da iştirak edib.",
+    # a site's name with a case ending ("RePost.Az-ın", "Report.Az'a") is no sentence end
+    "RePost.Az-ın məlumatına görə, Prezident səfər edib.| |Report.Az'a danışıb.",
     "Prezident İlham Əliyev: Çox sağ olun.| |Mən də şadam.",
     "Vladimir Putin: (Rus dilində.) Xoş gəlmisiniz!| |Başlayaq.",
     "Ticarət, energetika, nəqliyyat və s. sahələrdə əməkdaşlıq edirik.",

@@ -7,6 +7,8 @@ Besides the rules' join/split decisions (and the CUT_RULES' own cuts) the scanne
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -97,6 +99,17 @@ def opening_quote(text: str, sent_start: int, q: int) -> bool:
     return False
 
 
+# a bracket opened shortly before a mark: rules.inside_brackets may join there, so the fast path leaves the mark to it
+_OPEN = re.compile(r"\(")
+_OPEN_BACK = 60
+
+
+def _opened(opens: list[int], lo: int, hi: int) -> bool:
+    """Whether a bracket stands in text[lo:hi] (``opens``: their offsets, sorted)."""
+    k = bisect_left(opens, lo)
+    return k < len(opens) and opens[k] < hi
+
+
 def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) -> list[int]:
     """Cut offsets (sentence ends) in ``text``; every decision is appended to ``trace`` when given.
 
@@ -110,6 +123,7 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
     last_cut = 0
     term_rules, line_rules = TERM_RULES, LINE_RULES
     fast = trace is None
+    opens = [o.start() for o in _OPEN.finditer(text)] if fast else []
     key = data.key if lang == "az" else str.lower  # the same as data.key outside Azerbaijani
     abbrev = data.abbrev
     year = data.year
@@ -127,7 +141,9 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
                         # "3.5", "president.az", "U.S.": no_space joins (two glued words need a
                         # lower-case letter or a number before the mark), nothing else looks at it
                         continue
-                elif (ws == " " or ws == "\n") and rest == "" and (not close or close in _QUOTE_CLOSERS):
+                elif (ws == " " or ws == "\n") and rest == "" and (not close or close in _QUOTE_CLOSERS) \
+                        and not _opened(opens, start - _OPEN_BACK if start - _OPEN_BACK > sent_start else sent_start,
+                                        start):
                     # One mark and one space or line break: the token before it (found without a
                     # Candidate) settles the common cases exactly as the rules would:
                     # - a capital after a plain lower-case word that is no abbreviation, or after a

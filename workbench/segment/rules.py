@@ -43,6 +43,9 @@ _NUMBER_SIGNS = frozenset("+#\u2116")  # "Tel. +994", "No. #5", "стр. №"
 _YEAR_RANGE = re.compile(r"\d{4}[-\u2010-\u2015]\d{2,4}\Z")  # "2024–2026 гг."
 _LINE = re.compile(r"[^\r\n]*")
 _COMPOUND = re.compile(r"[-\u2010-\u2013/]")  # "Jan.-Feb.": the last part is the abbreviation
+_SUFFIX = re.compile(r"[-'\u2019]")
+_DIALOGUE_DASH = re.compile(r"[-\u2013\u2014][ \t\u00a0]+[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç]")
+_BRACKET_NOTE = 60  # characters: how far a stop may stand before the ")" of the note it is inside
 
 
 @cache
@@ -70,6 +73,8 @@ def no_space(c: Candidate, d: LangData) -> bool:
     Only two glued words ("world.Today", "1,000.That") are a boundary."""
     if c.ws or not c.next_char:
         return False
+    if _DIALOGUE_DASH.match(c.text, c.end):
+        return False  # an interview's turns run together: "... in 2015.- Mr. President, ...", "... then?- We have"
     prev, nxt = c.prev, c.nxt
     plain_prev = (len(prev) > 1 and (prev.isalpha() and prev[-1].islower() and d.key(prev) not in d.abbrev)
                   or _is_number(prev) and "." not in prev)
@@ -77,8 +82,9 @@ def no_space(c: Candidate, d: LangData) -> bool:
                   and "@" not in nxt and "/" not in nxt and not c.opened)
     if plain_prev and glued_next:
         word = nxt.rstrip(".,;:!?\"')\u00bb\u201d")
-        # "News.Az", "Trend.Az": a capitalised domain ending is a site name ("Cooperation.In turn" is two sentences)
-        return word.lower() in _site_endings() and prev[0].isupper()
+        # "News.Az", "Trend.Az": a capitalised domain ending is a site name ("Cooperation.In turn" is two sentences),
+        # with an Azerbaijani case ending too ("RePost.Az-ın", "Report.Az'a")
+        return _SUFFIX.split(word, 1)[0].lower() in _site_endings() and prev[0].isupper()
     return True
 
 
@@ -178,6 +184,18 @@ def interpreter_note(c: Candidate, d: LangData) -> bool:
     return before == "" or before.endswith(":")
 
 
+def inside_brackets(c: Candidate, d: LangData) -> bool:
+    """A stop inside an editor's note in brackets, before its own dash: "(переговоров. — Прим. ред.)". The note
+    closes within a few words and no other stop comes first."""
+    if ")" in c.close or not c.next_char:
+        return False
+    opening = c.text.rfind("(", max(c.sent_start, c.start - _BRACKET_NOTE), c.start)
+    if opening < 0 or ")" in c.text[opening:c.start]:
+        return False
+    closing = c.text.find(")", c.end, c.end + _BRACKET_NOTE)
+    return closing > 0 and "(" not in c.text[c.end:closing] and c.text[c.next_pos:c.next_pos + 1] in "-\u2013\u2014"
+
+
 def ellipsis_pronoun(c: Candidate, d: LangData) -> bool:
     """English ". . . I didn't mean it": a pause before "I" goes on with the sentence."""
     return d.lang == "en" and c.nxt[:1] == "I" and c.nxt[1:2] in ("", "'", "\u2019") and c.ellipsis
@@ -230,6 +248,7 @@ TERM_RULES: tuple[Rule, ...] = (
     ordinal_date,
     list_marker,
     interpreter_note,
+    inside_brackets,
     ellipsis_pronoun,
 )
 
