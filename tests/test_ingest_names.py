@@ -219,3 +219,18 @@ def test_a_page_copied_from_its_first_turn_with_the_label_on_its_own_line_has_no
                                                                     ("Ilham Aliev:", "IlhamAliyev")]
     assert doc.blocks[0].text == "Dear Ilham Geidarovich!"
     assert {"Select font Arial Times New Roman", "Character spacing (Kerning): Standard Medium Large"} <= set(doc.dropped)
+
+
+def test_an_introduction_run_onto_the_speech_opens_a_turn_and_a_news_quote_does_not():
+    from workbench.pipeline import read_text
+
+    doc = read_text("Meeting at TASS\n\nPresident Ilham Aliyev met the heads of Russian media.\n\n"
+                    "TASS Director General Sergei Mikhailov said welcoming the meeting participants: Hello, colleagues. "
+                    "We are glad to see everyone.\n\nWe hope for a good talk.\n\nPresident Ilham Aliyev: Thank you.",
+                    lang="en")
+    turns = [(b.kind, b.speaker) for b in doc.blocks[2:]]
+    assert turns == [("speech", "SergeyMikhailov"), ("speech", "SergeyMikhailov"), ("speech", "IlhamAliyev")]
+    assert doc.segments[2].text.startswith("TASS Director General")  # the sentence runs over the colon, whole
+    news = read_text("Mehriban Aliyeva posted on Instagram\n\nIn her post, Mehriban Aliyeva said: \"Today marks the "
+                     "97th birth anniversary of Heydar Aliyev.\"\n\nThe post drew many comments.", lang="en")
+    assert not any(b.speaker for b in news.blocks)

@@ -163,6 +163,23 @@ def parse_intro(text: str, lang: str) -> Optional[Person]:
     return _person(head[start:], role, lang)
 
 
+def inline_intro(text: str, lang: str) -> Optional[tuple[str, str, Person]]:
+    """An introduction with a speech verb and the speech after it in one paragraph of a transcript: "TASS Director
+    General Sergei Mikhailov said welcoming the meeting participants: Hello, colleagues. ..." -> (introduction,
+    speech, person). A label ("Sergei Mikhailov: Hello") is split_label's."""
+    colon = text.find(": ", 0, _INTRO_MAX)
+    if colon <= 0:
+        return None
+    head, rest = text[:colon + 1], text[colon + 2:].lstrip()
+    if not (rest[:1].isupper() or rest[:1] in "-–—"):
+        return None  # a news item quoting someone ('... said: "Today marks ...') opens no transcript turn
+    tokens = head[:-1].split()
+    if not tokens or _capitalised(tokens[-1]):
+        return None  # no speech verb after the name: a label, or a title's colon
+    person = parse_intro(head, lang)
+    return (head, rest, person) if person else None
+
+
 def _bare_intro(tokens: list[str], start: int) -> bool:
     """An intro without a verb ("Сергей Лавров:", "Министр иностранных дел России Сергей Лавров:")
     needs a full name (two words or initials) and a role that is empty, capitalised or has a title."""

@@ -17,7 +17,7 @@ from typing import Optional
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
-from workbench.ingest.speakers import full_name_surnames, parse_intro, split_label, surname_label
+from workbench.ingest.speakers import full_name_surnames, inline_intro, parse_intro, split_label, surname_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
 from workbench.sectionbreak import is_break
 
@@ -287,6 +287,13 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             state.open_turn(_resolve(label.person, state))
             blocks.append(Block(index, SPEECH, label.rest, speaker=state.speaker, section=state.section,
                                 turn=state.turn, label=label.label))
+            seen_lead = True
+            continue
+        inline = inline_intro(text, lang)
+        if inline:
+            # the turn opens here; the paragraph stays whole, as a sentence runs over the colon
+            state.open_turn(_resolve(inline[2], state))
+            blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section, turn=state.turn))
             seen_lead = True
             continue
         if state.speaker:
