@@ -130,3 +130,13 @@ def test_templates_and_static_files_ship_with_the_package():
     data = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["workbench"]
     assert "review/templates/*" in data and "review/static/*" in data
     assert (root / "workbench/review/templates/pair.html").is_file()
+
+
+def test_a_pair_whose_source_has_no_title_is_headed_by_its_id(client, db):
+    with Memory(db) as memory:
+        with memory.transaction() as conn:
+            conn.execute("UPDATE documents SET title = ''")
+        src = memory.alignments()[0].src_doc
+    page = client.get("/pair/1")
+    assert re.search(r"<h1>(.*?)</h1>", page.text).group(1) == src
+    assert f"<title>{src} – review</title>" in page.text
