@@ -280,3 +280,21 @@ def test_align_on_two_files_says_which_it_read_as_english(run, tmp_path):
     # a language given is kept
     given = run("--db", "other.sqlite", "align", "en.txt", "az.txt", "--src-lang", "az")
     assert "read as English" not in given.output and "same language" in given.output
+
+
+def test_running_again_keeps_what_a_reviewer_unlinked_and_its_unit_stays_out(run, tmp_path):
+    first = run("run", EN, "--original", RU, "--out-dir", "out")
+    assert first.exit_code == 0, first.output
+    rows = json.loads(run("beads", "1", "2", "--json").output)
+    one = next(r for r in rows if len(r["src"]) == 1 and len(r["tgt"]) == 1 and r["n"] > 3)
+    assert run("unlink", "1", "2", str(one["n"])).exit_code == 0
+    unlinked = [(r["src"], r["tgt"]) for r in json.loads(run("beads", "1", "2", "--json").output)]
+    again = run("run", EN, "--original", RU, "--out-dir", "out")
+    assert again.exit_code == 0, again.output
+    after = json.loads(run("beads", "1", "2", "--json").output)
+    assert [(r["src"], r["tgt"]) for r in after] == unlinked
+    assert {(tuple(r["src"]), tuple(r["tgt"])): r["status"] for r in after}[(tuple(one["src"]), ())] == "confirmed"
+    segs = [seg.text for seg in etree.parse(str(tmp_path / "out" / "000_cad0dfaeb5419f53.tmx")).iter("seg")]
+    en_text = run("show", "1", "--json")
+    sentence = [s["text"] for b in json.loads(en_text.output)["blocks"] for s in b["segments"]][one["src"][0]]
+    assert sentence not in segs

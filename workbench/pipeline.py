@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Collection, Optional, Sequence, Union
 
@@ -262,7 +262,26 @@ def prepare_alignment(memory: Memory, src: Document, tgt: Document, *, config: A
             lexicon.setdefault(word, {}).update(translations)
     previous = memory.get_alignment(src.id, tgt.id)
     confirmed = [b for b in previous.beads if b.status == CONFIRMED] if previous else []
-    return align_pair(src, tgt, config=config, lexicon=lexicon or None, confirmed=confirmed)
+    pair = align_pair(src, tgt, config=config, lexicon=lexicon or None, confirmed=confirmed)
+    return _keep_unlinked(pair, [b for b in confirmed if not (b.src and b.tgt)])
+
+
+def _keep_unlinked(pair: AlignedPair, lone: Sequence[Bead]) -> AlignedPair:
+    """The pair with the sentences a reviewer unlinked (confirmed 1:0 and 0:1 beads) unlinked again: the aligner
+    keeps confirmed links only, and a run over the same files must not bring back a unit a reviewer broke up."""
+    from workbench.review import beads as ops
+    from workbench.store import units_for
+
+    beads = pair.alignment.beads
+    made = {(b.src, b.tgt) for b in beads}
+    for bead in lone:
+        if (bead.src, bead.tgt) not in made:
+            beads = ops.link(beads, bead.src, bead.tgt, len(pair.src.segments), len(pair.tgt.segments),
+                             bead.score).beads
+    if beads is pair.alignment.beads:
+        return pair
+    alignment = replace(pair.alignment, beads=list(beads))
+    return replace(pair, alignment=alignment, units=units_for(alignment, pair.src, pair.tgt))
 
 
 def align_in_memory(memory: Memory, src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,

@@ -263,20 +263,9 @@ def realign(memory: "Memory", src: str, tgt: str, *, user: Optional[str] = None,
     from workbench.pipeline import align_in_memory
 
     def change(pair: PairIds) -> tuple[dict, str, int]:
-        state = _state(memory, pair.alignment_id)
-        lone = [b for b in load_beads(memory, pair.alignment_id)
-                if b.status == CONFIRMED and not (b.src and b.tgt)]
-        pair_docs = (memory.get_document(pair.src), memory.get_document(pair.tgt))
-        result = align_in_memory(memory, *pair_docs)
+        # the confirmed beads stay, links and unlinked sentences alike (pipeline.prepare_alignment)
+        result = align_in_memory(memory, memory.get_document(pair.src), memory.get_document(pair.tgt))
         beads = result.alignment.beads
-        # The aligner keeps confirmed links only; a sentence a reviewer unlinked stays unlinked all the same.
-        for bead in lone:
-            if bead not in beads:
-                beads = ops.link(beads, bead.src, bead.tgt, len(pair_docs[0].segments),
-                                 len(pair_docs[1].segments), bead.score).beads
-        if beads != result.alignment.beads:
-            write_state(memory, pair.alignment_id, beads, {(s, t): n for s, t, n in state["notes"]},
-                        {(s, t): (w, at) for s, t, w, at in state["reviews"]})
         kept = sum(b.status == CONFIRMED for b in beads)
         flagged = sum(b.flagged for b in beads)
         return ({"beads": len(beads), "kept": kept},
