@@ -298,3 +298,16 @@ def test_running_again_keeps_what_a_reviewer_unlinked_and_its_unit_stays_out(run
     en_text = run("show", "1", "--json")
     sentence = [s["text"] for b in json.loads(en_text.output)["blocks"] for s in b["segments"]][one["src"][0]]
     assert sentence not in segs
+
+
+def test_the_tei_header_claims_a_review_only_where_links_were_confirmed(run, tmp_path, tei_check):
+    run("run", EN, "--original", RU, "--out-dir", "out")
+    tei = (tmp_path / "out" / "000_cad0dfaeb5419f53.tei.xml").read_text(encoding="utf-8")
+    assert "Alignment review" not in tei
+    assert run("confirm", "1", "2", "3", "--user", "ann").exit_code == 0
+    assert run("export", "tei", "--pair", "1", "2", "--out", "reviewed.tei.xml").exit_code == 0
+    reviewed = (tmp_path / "reviewed.tei.xml").read_text(encoding="utf-8")
+    assert "links this reviewer confirmed" in reviewed and ">ann<" in reviewed
+    assert "links confirmed by a person" not in reviewed
+    rc, errors = tei_check.jing(tmp_path / "reviewed.tei.xml")
+    assert rc == 0, errors

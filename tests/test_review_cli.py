@@ -45,6 +45,9 @@ def test_every_kind_of_document_ref_names_the_pair(seeded):
     assert _beads(seeded, "1", "2")[0]["status"] == "confirmed"
     missing = seeded("beads", str(PRE / "src.sents"), RU)
     assert missing.exit_code == 1 and "not in the memory" in missing.output
+    reversed_pair = seeded("beads", "2", "1")
+    assert reversed_pair.exit_code == 1 and "aligned the other way round" in reversed_pair.output
+    assert "(1 2)" in reversed_pair.output
 
 
 def test_link_unlink_undo_and_history(seeded):

@@ -63,8 +63,21 @@ def test_a_language_the_memory_does_not_hold_is_named_not_silently_unmatched(mem
     _memory(db).close()
     result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "Les pourparlers ont eu lieu", "--from", "fr"])
     assert result.exit_code == 1
-    assert "no units in 'fr', only in az, en, ru" in result.output and len(result.output.strip().splitlines()) == 1
+    assert "no units in 'fr', only in en, ru, az" in result.output and len(result.output.strip().splitlines()) == 1
     assert CliRunner().invoke(cli, ["--db", str(db), "lookup", "The talks", "--to", "az"]).exit_code == 0
+
+
+def test_lookup_reads_the_query_language_and_takes_the_memorys_other_language(tmp_path):
+    db = tmp_path / "az.db"
+    with Memory(db) as memory:
+        memory.add_units([Unit("a1", {"en": "Nakhchivan is ancient Azerbaijani land.",
+                                      "az": "Naxçıvan qədim Azərbaycan torpağıdır."}, "az")])
+    english = CliRunner().invoke(cli, ["--db", str(db), "lookup", "Nakhchivan is ancient Azerbaijani land.", "--json"])
+    assert english.exit_code == 0, english.output
+    assert json.loads(english.output)[0]["matches"][0]["target"] == "Naxçıvan qədim Azərbaycan torpağıdır."
+    azerbaijani = CliRunner().invoke(cli, ["--db", str(db), "lookup", "Naxçıvan qədim Azərbaycan torpağıdır.",
+                                           "--json"])
+    assert json.loads(azerbaijani.output)[0]["matches"][0]["target"] == "Nakhchivan is ancient Azerbaijani land."
 
 
 def test_a_replaced_unit_is_found_once(memory_url):

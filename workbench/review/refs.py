@@ -116,5 +116,9 @@ def resolve_pair(memory: "Memory", src: str, tgt: str) -> PairIds:
     row = memory.conn.execute("SELECT id FROM alignments WHERE src_doc = ? AND tgt_doc = ?",
                               (src_id, tgt_id)).fetchone()
     if row is None:
+        if memory.conn.execute("SELECT 1 FROM alignments WHERE src_doc = ? AND tgt_doc = ?",
+                               (tgt_id, src_id)).fetchone():
+            raise WorkbenchError(f"{src_id} and {tgt_id} are aligned the other way round: name the translation "
+                                 f"first ({tgt} {src})")
         raise WorkbenchError(f"{src_id} and {tgt_id} are not aligned: run `workbench align {src} {tgt}` first")
     return PairIds(row[0], src_id, tgt_id)

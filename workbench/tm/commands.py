@@ -15,8 +15,9 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @click.argument("text", required=False)
     @click.option("--file", "file_", type=click.Path(dir_okay=False), help="Look up every line of a file.")
-    @click.option("--from", "src", default="en", show_default=True, help="The language of TEXT.")
-    @click.option("--to", "tgt", default="ru", show_default=True, help="The language of the translations.")
+    @click.option("--from", "src", help="The language of TEXT [default: detected].")
+    @click.option("--to", "tgt", help="The language of the translations [default: the memory's first other "
+                                      "language of en, ru, az].")
     @click.option("--min", "min_score", type=click.IntRange(0, 101), default=75, show_default=True)
     @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
     @json_option

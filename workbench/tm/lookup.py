@@ -18,6 +18,8 @@ from typing import Optional
 from rapidfuzz.distance import Levenshtein
 
 from workbench.errors import WorkbenchError
+from workbench.lang import detect_lang
+from workbench.model import LANGS
 from workbench.store import Memory
 from workbench.tm import shingles
 
@@ -131,22 +133,26 @@ def _previous_source(memory: Memory, rowid: int, alignment: Optional[int], src: 
     return next((v for k, v in texts.items() if k == src or k.startswith(src + "-")), None)
 
 
-def _held(memory: Memory, lang: str) -> None:
+def _held(memory: Memory) -> list[str]:
+    """The languages (bases) of the memory's units, in the order en, ru, az, then any other."""
     if memory.backend.name != "postgresql":
         catch_up(memory)
-    has = "SELECT 1 FROM unit_segments WHERE lang = ? OR lang LIKE ? || '-%' LIMIT 1"
-    if memory.conn.execute(has, (lang, lang)).fetchone() is not None:
-        return
-    held = sorted({row[0].split("-")[0] for row in memory.conn.execute("SELECT DISTINCT lang FROM unit_segments")})
-    if held:  # an empty memory simply has no match
-        raise WorkbenchError(f"the memory holds no units in {lang!r}, only in {', '.join(held)}")
+    held = {row[0].split("-")[0].lower() for row in memory.conn.execute("SELECT DISTINCT lang FROM unit_segments")}
+    return sorted(held, key=lambda lang: (LANGS.index(lang) if lang in LANGS else len(LANGS), lang))
 
 
-def lookup_lines(memory: Memory, lines: list[str], **options) -> list[tuple[str, list[Match]]]:
+def lookup_lines(memory: Memory, lines: list[str], *, src: Optional[str] = None, tgt: Optional[str] = None,
+                 **options) -> list[tuple[str, list[Match]]]:
     """``lookup`` for each line in turn, each line the context of the next (101 for a match in context).
-    A language the memory holds no unit in is an error, not a page of "no match"."""
-    _held(memory, options.get("src", "en"))
-    _held(memory, options.get("tgt", "ru"))
+    ``src`` left out is the lines' language, detected; ``tgt`` left out is the first other language the memory
+    holds units in (en, ru, az). A language the memory holds no unit in is an error, not a page of "no match"."""
+    held = _held(memory)
+    src = src or (detect_lang("\n".join(lines)) if any(line.strip() for line in lines) else "en")
+    tgt = tgt or next((lang for lang in held if lang != src), "ru")
+    for lang in (src, tgt):
+        if held and lang not in held:  # an empty memory simply has no match
+            raise WorkbenchError(f"the memory holds no units in {lang!r}, only in {', '.join(held)}")
+    options.update(src=src, tgt=tgt)
     out, previous = [], None
     for line in lines:
         out.append((line, lookup(memory, line, previous=previous, **options)))

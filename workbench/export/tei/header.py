@@ -191,7 +191,10 @@ def doc_header(b: Builder, parent: etree._Element, doc: model.Document, info: He
 
 
 def corpus_header(b: Builder, parent: etree._Element, docs: Sequence[model.Document], info: HeaderInfo, *,
-                  people: Sequence[PersonEntry], aligned: bool, reviewers: Sequence[str] = ()) -> etree._Element:
+                  people: Sequence[PersonEntry], aligned: bool, reviewers: Sequence[str] = (),
+                  unnamed_review: bool = False) -> etree._Element:
+    """The corpus's header. A review is claimed only where links were confirmed: by each named ``reviewers``, and
+    by an unnamed person when ``unnamed_review`` (a link confirmed before reviewers were recorded)."""
     header = b.sub(parent, "teiHeader")
     file_desc = b.sub(header, "fileDesc")
     titles = b.sub(file_desc, "titleStmt")
@@ -201,7 +204,8 @@ def corpus_header(b: Builder, parent: etree._Element, docs: Sequence[model.Docum
     _resp(b, titles, "Sentence segmentation, automatic alignment and TEI encoding",
           [f"workbench {info.tool_version}"])
     if aligned:
-        _resp(b, titles, "Alignment review (links confirmed by a person)", ["workbench user"], REVIEWER_ID)
+        if unnamed_review:
+            _resp(b, titles, "Alignment review (links confirmed by a person)", ["workbench user"], REVIEWER_ID)
         for name in reviewers:
             _resp(b, titles, "Alignment review (links this reviewer confirmed)", [name], reviewer_id(name))
     _extent(b, file_desc, docs)

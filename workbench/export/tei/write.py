@@ -71,9 +71,10 @@ def write_tei(docs: Sequence[model.Document], alignments: Sequence[model.Alignme
     corpus = len(docs) > 1 or bool(alignments)
     if corpus:
         root = b.root("teiCorpus", {"xml:lang": "mul"})
-        reviewers = sorted({bead.reviewer for a in alignments for bead in a.beads
-                            if bead.reviewer and bead.status == model.CONFIRMED})
-        corpus_header(b, root, docs, info, people=people, aligned=bool(alignments), reviewers=reviewers)
+        confirmed = [bead for a in alignments for bead in a.beads if bead.status == model.CONFIRMED]
+        reviewers = sorted({bead.reviewer for bead in confirmed if bead.reviewer})
+        corpus_header(b, root, docs, info, people=people, aligned=bool(alignments), reviewers=reviewers,
+                      unnamed_review=any(not bead.reviewer for bead in confirmed))
     sentence_ids: dict[str, dict[int, str]] = {}
     sentences = 0
     for doc, prefix in zip(docs, prefixes):
