@@ -111,7 +111,11 @@ def kind(d: Path) -> str:
     """"retelling" for two sites' own accounts of one event (the helper's sources or meta note says so), else
     "translation" (a translation, or one release carried by two sites)."""
     said = " ".join((d / name).read_text(encoding="utf-8") for name in ("sources", "meta.json") if (d / name).exists())
-    return "retelling" if "retell" in said.lower() else "translation"
+    said = said.lower()
+    # "Not a retelling", "rather than an independent retelling", "None is a retelling" say the opposite
+    negated = re.compile(r"\b(?:not|none|than)\b[^.;:]{0,30}$")
+    told = [m for m in re.finditer(r"retell", said) if not negated.search(said[max(0, m.start() - 40):m.start()])]
+    return "retelling" if told else "translation"
 
 
 def prf(right: int, got: int, want: int) -> tuple[float, float, float]:
