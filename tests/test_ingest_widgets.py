@@ -53,10 +53,18 @@ def test_the_sister_pages_english_title_on_an_azerbaijani_page_is_chrome():
 
 
 def test_the_title_is_the_first_line_after_a_time_of_its_own():
-    page = "11:45\n\n" + TEXT.replace("\n\n", "\n")
+    page = "11:45\n\nAliyev receives Georgian delegation\n" + TEXT.replace("\n\n", "\n")
     doc = read_text(page, lang="en")
-    assert doc.title.startswith("President Ilham Aliyev received") and "\n" not in doc.title
+    assert doc.title == "Aliyev receives Georgian delegation"
     assert sentences(doc)[-1].startswith("The sides discussed")
+
+
+def test_a_page_copied_without_its_headline_has_no_title_but_its_lead():
+    doc = read_text("11:45\n\n" + TEXT.replace("\n\n", "\n"), lang="en")
+    assert doc.title == "" and doc.blocks[1].kind == "lead"
+    assert sentences(doc)[0].startswith("President Ilham Aliyev received")
+    short = read_text("Aliyev receives the Georgian Foreign Minister in Baku today.\n\n" + TEXT, lang="en")
+    assert short.title == "Aliyev receives the Georgian Foreign Minister in Baku today."  # a headline may end so
 
 
 @pytest.mark.parametrize("line, place", [("June 13, 2018, The Kremlin, Moscow", "Kremlin"),

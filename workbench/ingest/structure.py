@@ -254,7 +254,7 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             seen_title = True
             # a letter copied without its headline opens with its salutation ("Dear Madame President,",
             # "Уважаемая госпожа Президент!"), which is no title
-            if not (_opens_with_turn(text, lang) or _salutation(text, ",!")):
+            if not (_opens_with_turn(text, lang) or _salutation(text, ",!") or _lead_sentence(text)):
                 blocks.append(Block(index, TITLE, text, section=state.section))
                 continue
         if is_break(text):
@@ -306,6 +306,14 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
         seen_lead = seen_lead or not greeting
         blocks.append(Block(index, kind, text, section=state.section))
     return blocks, list(state.people.values())
+
+
+_HEADLINE_WORDS = 14  # a first paragraph this long that ends with a full stop is the lead of a page copied without
+# its headline ("Oktyabrın 15-də Milli Məclisin Sədri Sahibə Qafarova ... qəbul edib."), not its title
+
+
+def _lead_sentence(text: str) -> bool:
+    return "\n" not in text and len(text.split()) >= _HEADLINE_WORDS and ends_sentence(text, (".",))
 
 
 def _opens_with_turn(text: str, lang: str) -> bool:
