@@ -234,3 +234,18 @@ def test_an_introduction_run_onto_the_speech_opens_a_turn_and_a_news_quote_does_
     news = read_text("Mehriban Aliyeva posted on Instagram\n\nIn her post, Mehriban Aliyeva said: \"Today marks the "
                      "97th birth anniversary of Heydar Aliyev.\"\n\nThe post drew many comments.", lang="en")
     assert not any(b.speaker for b in news.blocks)
+
+
+def test_a_role_alone_labels_a_turn_with_one_key_in_every_language():
+    from workbench.pipeline import read_text
+
+    en = read_text("Interview\n\nThe CNN Turk TV channel has interviewed Ilham Aliyev.\n\nCorrespondent: Dear viewers, "
+                   "greetings from CNN Turk.\n\nPresident Ilham Aliyev: Thank you.", lang="en")
+    ru = read_text("Интервью\n\nПрезидент дал интервью телеканалу.\n\nКорреспондент:\n— Уважаемые зрители, приветствуем "
+                   "от имени CNN Türk.\n\nИльхам Алиев: Спасибо.", lang="ru")
+    az = read_text("Müsahibə\n\nPrezident müsahibə verib.\n\nMüxbir: Hörmətli tamaşaçılar, salam.\n\nİlham Əliyev: Sağ olun.",
+                   lang="az")
+    for doc in (en, ru, az):
+        assert [b.speaker for b in doc.blocks if b.label] == ["Correspondent", "IlhamAliyev"]
+    assert ru.blocks[2].text.startswith("— Уважаемые зрители") and ru.blocks[2].label == "Корреспондент:"
+    assert read_text("Title\n\nQuestion: What next?\n\nAnswer here.", lang="en").blocks[1].speaker is None

@@ -16,7 +16,7 @@ from typing import Optional
 
 from workbench import vocab
 from workbench.ingest.names import is_patronym, name_links, person_key
-from workbench.model import Person
+from workbench.model import LANGS, Person
 
 
 @dataclass(frozen=True)
@@ -249,6 +249,9 @@ def label_person(head: str, lang: str) -> Optional[Person]:
     and a name (capitalised, at most six words, no digits, or a titled label)."""
     # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
     head = _REMARK.sub("", head).rstrip()
+    role = _role_labels().get(head.strip(_EDGE).replace("İ", "i").lower())
+    if role:  # "Correspondent", "Корреспондент": a turn by someone the transcript names by role only
+        return Person(key=role, name=head.strip(_EDGE), forename="", surname="", patronym="", role=head.strip(_EDGE))
     tokens = head.split()
     if not tokens or not (_label_like(tokens) or _titled_label(tokens)):
         return None
@@ -311,6 +314,11 @@ def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
     key = person_key(head, lang)
     person = Person(key=key, name=head, forename="", surname=head, patronym="", role="")
     return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person) if key else None
+
+
+@cache
+def _role_labels() -> dict[str, str]:
+    return {word: key for lang in LANGS for word, key in vocab.table(f"lang/{lang}.txt", "role_labels", 2)}
 
 
 @cache
