@@ -369,3 +369,18 @@ def test_every_row_of_a_turn_names_its_speaker_so_a_new_page_does_too(tmp_path):
     rows = [row for row in table.rows[1:] if any(t in row.cells[-1].text for t in spoken)]
     assert len(rows) > 30
     assert all(row.cells[0].text.strip() for row in rows)
+
+
+def test_a_transcript_briefing_lists_whom_its_title_names_besides_the_speakers(tmp_path):
+    from docx import Document as Read
+
+    import workbench
+    from workbench.export.docx import write_docx
+
+    doc = workbench.read_text("Meeting with President of Azerbaijan Ilham Aliyev\n\nVladimir Putin: Good afternoon, "
+                              "Mr President.\n\nWe are glad to see you in Moscow.", lang="en")
+    assert [p.key for p in doc.people] == ["VladimirPutin"]
+    write_docx(doc, tmp_path / "meeting.docx")
+    rows = [[c.text for c in row.cells] for row in Read(str(tmp_path / "meeting.docx")).tables[0].rows][1:]
+    assert [r[0] for r in rows] == ["Vladimir Putin", "Ilham Aliyev"]
+    assert rows[1][-1] == "President of Azerbaijan"

@@ -154,3 +154,18 @@ def test_a_trailer_that_repeats_the_headline_after_the_sites_name_is_chrome():
     assert doc.title == "OSCE PA president visits National Parliament of Azerbaijan" and doc.date == "2018-03-12"
     assert "AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan" in doc.dropped
     assert len(doc.segments) == 3
+
+
+def test_the_sites_name_that_its_photo_credit_names_is_no_headline():
+    headline = "Лавров: необходимо активнее урегулировать нагорно-карабахский конфликт"
+    doc = read_text(f"Вестник Кавказа\n\n{headline}\n\n{headline}\n© Фото: Мария Новоселова/ “Вестник Кавказа“\n\n"
+                    "Сейчас настало время удвоить усилия по урегулированию конфликта, заявил министр.\n\n"
+                    "Переговоры прошли в Москве в конструктивной атмосфере.\n", lang="ru")
+    assert doc.title == headline and "Вестник Кавказа" in doc.dropped
+
+
+@pytest.mark.parametrize("line", ["Your email address will not be published.", "Sign Up for Our Newsletters"])
+def test_a_blogs_comment_form_and_newsletter_box_are_chrome(line):
+    doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{line}\n", lang="en")
+    assert line in doc.dropped and line not in sentences(doc)
+

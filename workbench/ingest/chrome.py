@@ -113,6 +113,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     list_at = _list_start(lines, text_at)
     body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
+    # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
+    # same words on a line of their own there are the site's header, not the headline
+    credits = [line_key(line) for _, line in lines[:head_end] if _CREDIT.search(line)]
     kept: dict[int, list] = {}
     kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
     seen: set[str] = set()
@@ -142,7 +145,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and (_label(line) or _dashed_label(line)) and _over_bullet(lines, k)) \
             or (head and _dashed_label(line) and _in_block(lines, k)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
-            or (head and _caption(line, captions))
+            or (head and _caption(line, captions)) \
+            or (head and len(line.split()) <= _LABEL_WORDS and any(line_key(line) in c for c in credits))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:

@@ -119,21 +119,29 @@ def _people(src: model.Document, pairs) -> list[str]:
 
 
 def _named_in_lead(doc: model.Document) -> list[model.Person]:
-    """The people a news item's title and lead name with their titles (it quotes no speaker)."""
+    """The people a title and lead name with their titles: a news item's participants, and those of a transcript
+    whose turns the copy does not label ("Meeting with President of Azerbaijan Ilham Aliyev")."""
     from workbench.ingest.speakers import people_named
 
-    text = " ".join(b.text for b in doc.blocks if b.kind in (model.TITLE, model.LEAD))
-    return people_named(text, doc.lang)
+    found: dict[str, model.Person] = {}
+    for block in doc.blocks:  # block by block: a name never runs from the title into the lead
+        if block.kind in (model.TITLE, model.LEAD):
+            for person in people_named(block.text, doc.lang):
+                found.setdefault(person.key, person)
+    return list(found.values())
 
 
 def _participants(ctx: Ctx, src: model.Document, pairs) -> None:
+    from workbench.ingest.names import same_person
+
     add_heading(ctx, "Participants")
     keys = _people(src, pairs)
     docs = [src] + [o for o, _ in pairs]
-    if not keys:
-        # a news item: its lead names who met whom; the originals show the same people where their keys agree
-        named = _named_in_lead(src)
-        keys = [p.key for p in named]
+    # the speakers, then whom the title and lead name besides them; the originals show the same people where their
+    # keys agree
+    named = [p for p in _named_in_lead(src) if not any(same_person(p.key, k) for k in keys)]
+    if named:
+        keys = keys + [p.key for p in named]
         docs = [replace(d, people=[*d.people, *(named if d is src else _named_in_lead(d))]) for d in docs]
     if not keys:
         add_para(ctx, "No participants were identified in the transcript.", italic=True, color=GREY)
