@@ -74,7 +74,9 @@ def test_azerbaijani_signals_with_dotted_capitals():
 def test_title_lead_and_intro_are_not_key_points():
     sentence = "The declaration was signed on 22 February 2022 in Moscow by both presidents."
     for kind in (model.TITLE, model.LEAD, model.INTRO, model.META):
-        assert key_points(_doc("en", [sentence], kind=kind)) == []
+        doc = _doc("en", [sentence, EN[0]], kind=kind)
+        doc.blocks[1].kind = model.SPEECH  # the text goes on after it, with no signal of its own
+        assert key_points(doc) == []
     assert len(key_points(_doc("en", [sentence]))) == 1
 
 
@@ -95,3 +97,15 @@ def test_a_bare_year_counts_as_a_date_not_a_figure():
     with_year = "Relations between our countries developed very well in 2023."
     with_count = "Relations between our countries developed very well in 23 regions."
     assert 0 < score_sentence(with_year, "en") < score_sentence(with_count, "en")
+
+
+def test_a_text_that_is_all_lead_has_its_key_points_there():
+    import workbench
+    from workbench.export.docx.keypoints import key_points
+
+    doc = workbench.read_text("From the speech of Heydar Aliyev\n\nUnfortunately, in 1920, the Soviet government divided "
+                              "the border and gave the Zangezur district to Armenia. It is the land of Azerbaijan. "
+                              "Nakhchivan is separated from the mainland.", lang="en")
+    assert [b.kind for b in doc.blocks] == ["title", "lead"]
+    assert [s.text for s in key_points(doc)] == [doc.segments[1].text]
+    assert doc.segments[1].text.startswith("Unfortunately, in 1920")

@@ -94,11 +94,13 @@ def key_points(doc: model.Document, limit: int = 8) -> list[model.Segment]:
     if limit <= 0:
         return []
     kinds = {b.index: b.kind for b in doc.blocks}
+    # a text that is all lead (an excerpt of a speech, one paragraph under its title) has its points there
+    eligible = _ELIGIBLE if any(k in _ELIGIBLE for k in kinds.values()) else (*_ELIGIBLE, model.LEAD)
     lang = doc.lang if doc.lang in _ANY else "en"
     seen: set[str] = set()
     scored: list[tuple[int, int, model.Segment]] = []
     for position, seg in enumerate(doc.segments):
-        if kinds.get(seg.block) not in _ELIGIBLE:
+        if kinds.get(seg.block) not in eligible:
             continue
         text = seg.text.strip()
         if text in seen:  # a repeated sentence ("Thank you.") is one point at most
