@@ -200,3 +200,17 @@ def test_a_refused_unit_does_not_leak_into_the_next(tmp_path):
     assert got == [(["A"], [units[0].texts["ru"], units[0].texts["en"]]), (["B"], ["bad", "clean"]),
                    (["B"], [units[2].texts["ru"], units[2].texts["en"]])]
     assert report.removed_chars == 1
+
+
+def test_a_sentence_run_over_two_lines_of_the_page_is_one_line_in_its_unit():
+    import workbench
+
+    en = workbench.read_text("Mehriban Aliyeva marks the anniversary of Heydar Aliyev\n\nThe First Vice-President "
+                             "posted a message.\n\nShe said the day was special for the nation and\n"
+                             "its people. The ceremony was held in Baku.", lang="en")
+    az = workbench.read_text("Mehriban Əliyeva Heydər Əliyevin ildönümünü qeyd edib\n\nBirinci vitse-prezident "
+                             "paylaşım edib.\n\nO bildirib ki, bu gün xalq və\nonun üçün xüsusi gündür. "
+                             "Mərasim Bakıda keçirilib.", lang="az")
+    units = workbench.align_pair(en, az).units
+    assert any("nation and its people." in u.texts["en"] for u in units)
+    assert all("\n" not in text for u in units for text in u.texts.values())

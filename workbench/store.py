@@ -454,6 +454,15 @@ def unit_id(src_doc: str, tgt_doc: str, position: int) -> str:
     return f"{src_doc}:{tgt_doc}:{position:05d}"
 
 
+_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+
+
+def _one_line(sentences: Iterable[str]) -> str:
+    """A unit's text: its sentences joined by a space, a line break inside one (a sentence run over two lines of
+    the page) a space too, as a CAT tool's segment has none."""
+    return _LINE_BREAK.sub(" ", " ".join(sentences))
+
+
 def units_for(alignment: Alignment, src: Document, tgt: Document) -> list[Unit]:
     """Translation units of the beads with text on both sides (1:0 and 0:1 beads are reported, not units)."""
     src_segs = {s.index: s for s in src.segments}
@@ -468,8 +477,8 @@ def units_for(alignment: Alignment, src: Document, tgt: Document) -> list[Unit]:
         person = src.person(first.speaker)
         units.append(Unit(
             tuid=unit_id(src.id, tgt.id, pos),
-            texts={src.lang: " ".join(src_segs[i].text for i in bead.src),
-                   tgt.lang: " ".join(tgt_segs[i].text for i in bead.tgt)},
+            texts={src.lang: _one_line(src_segs[i].text for i in bead.src),
+                   tgt.lang: _one_line(tgt_segs[i].text for i in bead.tgt)},
             srclang=tgt.lang,  # the original (ru/az) is the source of the translation
             score=bead.score, status=bead.status, shape=bead.shape,
             speaker=person.name if person else "", section=first.section,
