@@ -169,3 +169,15 @@ def test_a_blogs_comment_form_and_newsletter_box_are_chrome(line):
     doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{line}\n", lang="en")
     assert line in doc.dropped and line not in sentences(doc)
 
+
+
+def test_a_page_that_prints_its_article_twice_counts_it_once_but_a_sentence_said_twice_stays():
+    body = ("Bu barədə “İnterfax” məlumat yayıb.\n\n“Vladimir Putinin hakimiyyətə gəlişindən sonra Azərbaycan-Rusiya "
+            "münasibətləri yeni mərhələyə qədəm qoydu.\n\nHəmin vaxt Heydər Əliyev Azərbaycan prezidenti idi və "
+            "onlar tez-tez görüşürdülər.\n\nİlham Əliyev həmçinin əlavə edib ki, atasının fikrincə, Putin "
+            "etibarlı tərəfdaşdır.")
+    doc = read_text(f"İlham Əliyev Putin haqqında\n\n{body}\n\n{body[:-40]}", lang="az")
+    assert len(doc.segments) == len(read_text(f"İlham Əliyev Putin haqqında\n\n{body}", lang="az").segments)
+    said_twice = "Biz bu məsələni dəfələrlə müzakirə etmişik və yenə də müzakirə edəcəyik."
+    twice = read_text(f"Başlıq burada\n\n{said_twice}\n\nSonra başqa mövzulara keçdilər.\n\n{said_twice}", lang="az")
+    assert [s.text for s in twice.segments].count(said_twice) == 2

@@ -192,8 +192,37 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         if k < head_end:
             kept_head[key] = (p, len(kept[p]) - 1)
     out.paragraphs = ["\n".join(x for x in kept[p] if x is not None) for p in sorted(kept)]
-    out.paragraphs = [para for para in out.paragraphs if para]
+    out.paragraphs = _without_copies([para for para in out.paragraphs if para], out.dropped)
     return out
+
+
+_COPY_RUN = 2  # paragraphs: a page that shows its article twice repeats at least this many in a row
+
+
+def _without_copies(paragraphs: list[str], dropped: list[str]) -> list[str]:
+    """The paragraphs without a second copy of the article: a run of paragraphs of running text that each repeat
+    one met before, word for word (a page that prints its text twice). A sentence said twice stays."""
+    first: dict[str, int] = {}
+    copy = [False] * len(paragraphs)
+    for k, para in enumerate(paragraphs):
+        key = line_key(para)
+        # (the page's last paragraph may be a copy the store cut short)
+        copy[k] = key in first or (k == len(paragraphs) - 1 and len(key) >= _HEADLINE_CHARS
+                                   and any(earlier.startswith(key) for earlier in first))
+        first.setdefault(key, k)
+    keep = []
+    k = 0
+    while k < len(paragraphs):
+        end = k
+        while end < len(paragraphs) and copy[end]:
+            end += 1
+        if sum(_is_running_text(p.split("\n")[0]) for p in paragraphs[k:end]) >= _COPY_RUN:
+            dropped.extend(paragraphs[k:end])
+            k = end
+            continue
+        keep.append(paragraphs[k])
+        k += 1
+    return keep
 
 
 def _trails_cut(lines: list[tuple[int, str]], dropped: list[str]) -> list[tuple[int, str]]:
