@@ -249,3 +249,17 @@ def test_a_role_alone_labels_a_turn_with_one_key_in_every_language():
         assert [b.speaker for b in doc.blocks if b.label] == ["Correspondent", "IlhamAliyev"]
     assert ru.blocks[2].text.startswith("— Уважаемые зрители") and ru.blocks[2].label == "Корреспондент:"
     assert read_text("Title\n\nQuestion: What next?\n\nAnswer here.", lang="en").blocks[1].speaker is None
+
+
+@pytest.mark.parametrize("heading, lang, speech", [
+    ("Speech by President Ilham Aliyev", "en", "- Dear citizens of Nakhchivan, dear guests!"),
+    ("Prezident İlham Əliyevin nitqi", "az", "- Əziz naxçıvanlılar, hörmətli qonaqlar!"),
+])
+def test_a_heading_that_names_the_speaker_opens_the_speech_below_it(heading, lang, speech):
+    from workbench.pipeline import read_text
+
+    lead = {"en": "President Ilham Aliyev attended the ceremony in Nakhchivan.",
+            "az": "Prezident İlham Əliyev Naxçıvanda mərasimdə iştirak edib."}[lang]
+    doc = read_text(f"Ceremony in Nakhchivan\n\n{lead}\n\n{heading}\n\n{speech}\n\nThis is a great day.", lang=lang)
+    assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [("intro", "IlhamAliyev"), ("speech", "IlhamAliyev"),
+                                                            ("speech", "IlhamAliyev")]

@@ -181,3 +181,9 @@ def test_a_page_that_prints_its_article_twice_counts_it_once_but_a_sentence_said
     said_twice = "Biz bu məsələni dəfələrlə müzakirə etmişik və yenə də müzakirə edəcəyik."
     twice = read_text(f"Başlıq burada\n\n{said_twice}\n\nSonra başqa mövzulara keçdilər.\n\n{said_twice}", lang="az")
     assert [s.text for s in twice.segments].count(said_twice) == 2
+
+
+def test_a_headline_that_ends_with_a_stop_is_the_title_when_the_page_repeats_it():
+    headline = "Ilham Aliyev attended a ceremony to commemorate the 90th anniversary of the Nakhchivan Autonomous Republic."
+    doc = read_text(f"{headline}\n\n08 april 2014, 13:00\n{headline}\n\n{TEXT}", lang="en")
+    assert doc.title == headline and doc.date == "2014-04-08"

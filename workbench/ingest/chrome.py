@@ -29,7 +29,7 @@ from workbench.ingest.boilerplate import is_list_opener, media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
-from workbench.ingest.structure import ends_mid_phrase, ends_sentence
+from workbench.ingest.structure import ends_mid_phrase, ends_sentence, line_key
 from workbench.lang import function_words
 from workbench.sectionbreak import is_break
 
@@ -455,11 +455,6 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
     repeating its headline ("AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan")."""
     key = line_key(line)
     return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * _LONGEST
-
-
-def line_key(line: str) -> str:
-    """A line as chrome is compared: case and white space folded."""
-    return " ".join(line.lower().split())
 
 
 def _without_media_marker(line: str) -> str:

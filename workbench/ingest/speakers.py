@@ -180,6 +180,25 @@ def inline_intro(text: str, lang: str) -> Optional[tuple[str, str, Person]]:
     return (head, rest, person) if person else None
 
 
+@cache
+def _speech_headings() -> dict[str, re.Pattern[str]]:
+    return {lang: re.compile("(?:" + "|".join(vocab.words(lang, "speech_headings")) + r")\s*:?\s*", re.IGNORECASE)
+            for lang in LANGS}
+
+
+def speech_heading(text: str, lang: str) -> Optional[Person]:
+    """The speaker a heading over a speech names: "Speech by President Ilham Aliyev", "Prezident İlham Əliyevin
+    nitqi" (Russian names it in the genitive, which no key reads back: not yet)."""
+    found = _speech_headings().get(lang, _speech_headings()["en"]).fullmatch(text.strip())
+    if not found or lang == "ru":
+        return None
+    tokens = found.group("who").split()
+    start = _name_run(tokens)
+    if not 2 <= len(tokens) - start <= 3:
+        return None
+    return _person(tokens[start:], " ".join(tokens[:start]), lang)
+
+
 def _bare_intro(tokens: list[str], start: int) -> bool:
     """An intro without a verb ("Сергей Лавров:", "Министр иностранных дел России Сергей Лавров:")
     needs a full name (two words or initials) and a role that is empty, capitalised or has a title."""

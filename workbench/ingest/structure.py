@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Optional
+from typing import Collection, Optional
 
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
-from workbench.ingest.speakers import full_name_surnames, inline_intro, parse_intro, split_label, surname_label
+from workbench.ingest.speakers import (full_name_surnames, inline_intro, parse_intro, speech_heading, split_label,
+                                       surname_label)
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
 from workbench.sectionbreak import is_break
 
@@ -86,6 +87,11 @@ def split_paragraphs(text: str) -> Paragraphs:
 
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSING = ")»\"”’'"
+
+
+def line_key(line: str) -> str:
+    """A line as chrome is compared: case and white space folded."""
+    return " ".join(line.lower().split())
 
 
 def ends_sentence(text: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
@@ -239,14 +245,15 @@ def _merge(known: Person, new: Person) -> Person:
 _NAMING_PARAGRAPHS = 30
 
 
-def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Person]]:
-    """Classify paragraphs into blocks; returns the blocks and the people in order of appearance."""
+def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = ()) -> tuple[list[Block], list[Person]]:
+    """Classify paragraphs into blocks; returns the blocks and the people in order of appearance. ``repeated``: lines
+    the page showed twice (case and white space folded), one copy set aside as chrome: a headline, however it ends."""
     blocks: list[Block] = []
     state = _State()
     seen_title = seen_lead = False
     surnames: set[str] = set()  # surnames the text has written after a forename: a turn may be labelled so
     pending: set[str] = set()  # ... in the paragraph before, added once the next one is read
-    for text in paragraphs:
+    for k, text in enumerate(paragraphs):
         index = len(blocks)
         surnames |= pending
         pending = full_name_surnames(text) if index < _NAMING_PARAGRAPHS else set()
@@ -254,7 +261,9 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
             seen_title = True
             # a letter copied without its headline opens with its salutation ("Dear Madame President,",
             # "Уважаемая госпожа Президент!"), which is no title
-            if not (_opens_with_turn(text, lang) or _salutation(text, ",!") or _lead_sentence(text)):
+            dated_below = k + 1 < len(paragraphs) and whole_dateline(paragraphs[k + 1]) is not None
+            lead = _lead_sentence(text) and not dated_below and line_key(text) not in repeated
+            if not (_opens_with_turn(text, lang) or _salutation(text, ",!") or lead):
                 blocks.append(Block(index, TITLE, text, section=state.section))
                 continue
         if is_break(text):
@@ -266,7 +275,7 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
         if dateline is not None and not (seen_lead and _signed_date(text, dateline)):
             blocks.append(Block(index, META, text, section=state.section))
             continue
-        person = parse_intro(text, lang)
+        person = parse_intro(text, lang) or speech_heading(text, lang)
         if person:
             state.open_turn(_resolve(person, state))
             blocks.append(Block(index, INTRO, text, speaker=state.speaker, section=state.section,
@@ -309,7 +318,8 @@ def build_blocks(paragraphs: list[str], lang: str) -> tuple[list[Block], list[Pe
 
 
 _HEADLINE_WORDS = 14  # a first paragraph this long that ends with a full stop is the lead of a page copied without
-# its headline ("Oktyabrın 15-də Milli Məclisin Sədri Sahibə Qafarova ... qəbul edib."), not its title
+# its headline ("Oktyabrın 15-də Milli Məclisin Sədri Sahibə Qafarova ... qəbul edib."), not its title, unless the
+# page's date stands under it or the page repeats it, as president.az does with its headlines, which end so
 
 
 def _lead_sentence(text: str) -> bool:

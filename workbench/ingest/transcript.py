@@ -14,7 +14,7 @@ from workbench.ingest.decode import clean_text
 from workbench.ingest.dateline import find_date_place, whole_dateline
 from workbench.ingest.metadata import given_date
 from workbench.ingest.speakers import bare_label, labels_joined
-from workbench.ingest.structure import build_blocks, join_list_items, split_paragraphs
+from workbench.ingest.structure import build_blocks, join_list_items, line_key, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Document, Person
 from workbench.sectionbreak import is_break
@@ -51,7 +51,7 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
             raise InputError(name, str(err)) from err
     else:
         lang = body_lang(paragraphs)
-    blocks, people = build_blocks(paragraphs, lang)
+    blocks, people = build_blocks(paragraphs, lang, {line_key(line) for line in found.dropped + chrome.dropped})
     people = _with_patronyms(people, blocks)
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     found_date, found_place = find_date_place(b.text for b in blocks[:6] if b.kind in (META, TITLE, LEAD))
