@@ -106,3 +106,16 @@ def test_a_letter_with_no_dateline_above_is_dated_where_it_was_signed():
     assert doc.blocks[-1].text == "Баку, 24 мая 2022 года"  # the signature's place and date stay in the text
     stamped = read_text("Заголовок письма\n\n20 мая 2022, 10:15\n\n" + letter.split("\n\n", 1)[1], lang="ru")
     assert stamped.date == "2022-05-20"  # the page's own date above the text wins
+
+
+@pytest.mark.parametrize("lead, lang, place", [
+    ("Vladimir Putin held talks with President of Azerbaijan Ilham Aliyev in Sochi today.", "en", "Sochi"),
+    ("Переговоры президентов прошли сегодня в Москве в узком составе.", "ru", "Москва"),
+    ("Prezident İlham Əliyev Naxçıvan şəhərində mərasimdə iştirak edib.", "az", "Naxçıvan"),
+    ("President Ilham Aliyev received the Lord Mayor of London at the Presidential Palace.", "en", ""),
+])
+def test_a_page_with_no_dateline_is_placed_where_its_lead_says_the_event_is(lead, lang, place):
+    from workbench.pipeline import read_text
+
+    doc = read_text(f"Meeting of the presidents\n\n{lead}\n\nThe sides discussed cooperation in many fields.", lang=lang)
+    assert doc.place == place

@@ -138,6 +138,33 @@ def find_date_place(lines: Iterable[str]) -> tuple[str, str]:
     return date, place
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CASE_ENDING = 3  # letters a Russian case adds to a place's name ("в Москве", "в Сочи")
+_AT = frozenset({"in", "at", "в", "во"})  # before a place where something happens
+_AZ_AT = ("da", "də", "ta", "tə")  # Azerbaijani's locative ("Naxçıvanda", "Bakıda")
+
+
+def place_named(text: str) -> str:
+    """The first place the text says something happens in, of the places transcripts are dated from ("... held
+    talks in Sochi", "в Москве", "Naxçıvanda", "Naxçıvan şəhərində"), as the places list spells it; "" when none.
+    For a page whose dateline names none. "The Lord Mayor of London" names no place of the event."""
+    words = [(m.group(), m.group().lower().rstrip("'’s")) for m in _WORD.finditer(text)]
+    for k, (written, word) in enumerate(words):
+        if not written[:1].isupper():
+            continue
+        before = words[k - 1][1] if k else ""
+        after = words[k + 1][1] if k + 1 < len(words) else ""
+        for place in _places():
+            if word == place and (before in _AT or after.startswith("şəhər")):
+                return place.title()
+            if before in _AT and len(place) >= 4 and word.startswith(place[:-1]) \
+                    and 0 < len(word) - len(place) + 1 <= _CASE_ENDING:
+                return place.title()  # "в Москве"
+            if word.startswith(place) and word[len(place):] in _AZ_AT:
+                return place.title()  # "Naxçıvanda"
+    return ""
+
+
 @cache
 def _places() -> frozenset[str]:
     """Places transcripts are dated from, lower case, in each language's spelling (a place line with no date)."""

@@ -11,7 +11,7 @@ from workbench import vocab
 from workbench.errors import InputError, WorkbenchError
 from workbench.ingest.chrome import strip_chrome
 from workbench.ingest.decode import clean_text
-from workbench.ingest.dateline import find_date_place, whole_dateline
+from workbench.ingest.dateline import find_date_place, place_named, whole_dateline
 from workbench.ingest.metadata import given_date
 from workbench.ingest.speakers import bare_label, labels_joined
 from workbench.ingest.structure import build_blocks, join_list_items, line_key, split_paragraphs
@@ -55,6 +55,9 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     people = _with_patronyms(people, blocks)
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     found_date, found_place = find_date_place(b.text for b in blocks[:6] if b.kind in (META, TITLE, LEAD))
+    # no dateline names a place: the title or lead may ("... held talks in Sochi", "Naxçıvan şəhərində ...")
+    found_place = found_place or chrome.place or next(
+        (p for b in blocks[:6] if b.kind in (TITLE, LEAD) and (p := place_named(b.text))), "")
     if not (found_date or chrome.date):
         # a letter or decree says where and when it was signed below its text ("Баку, 24 мая 2022 года")
         found_date, signed_place = find_date_place(b.text for b in blocks[-4:][::-1] if b.kind == PARAGRAPH
