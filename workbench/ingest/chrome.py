@@ -202,14 +202,14 @@ _COPY_RUN = 2  # paragraphs: a page that shows its article twice repeats at leas
 def _without_copies(paragraphs: list[str], dropped: list[str]) -> list[str]:
     """The paragraphs without a second copy of the article: a run of paragraphs of running text that each repeat
     one met before, word for word (a page that prints its text twice). A sentence said twice stays."""
-    first: dict[str, int] = {}
+    first: set[str] = set()
     copy = [False] * len(paragraphs)
     for k, para in enumerate(paragraphs):
-        key = line_key(para)
-        # (the page's last paragraph may be a copy the store cut short)
-        copy[k] = key in first or (k == len(paragraphs) - 1 and len(key) >= _HEADLINE_CHARS
-                                   and any(earlier.startswith(key) for earlier in first))
-        first.setdefault(key, k)
+        # word for word as the page gives it (the paragraphs are stripped lines already); the page's last paragraph
+        # may be a copy the store cut short
+        copy[k] = para in first or (k == len(paragraphs) - 1 and len(para) >= _HEADLINE_CHARS
+                                    and any(earlier.startswith(para) for earlier in first))
+        first.add(para)
     keep = []
     k = 0
     while k < len(paragraphs):
