@@ -105,9 +105,9 @@ _OPEN_BACK = 60
 
 
 def _opened(opens: list[int], lo: int, hi: int) -> bool:
-    """Whether a bracket stands in text[lo:hi] (``opens``: their offsets, sorted)."""
-    k = bisect_left(opens, lo)
-    return k < len(opens) and opens[k] < hi
+    """Whether a bracket opens in text[lo:hi] (``opens``: their offsets, sorted)."""
+    k = bisect_left(opens, hi) - 1
+    return k >= 0 and opens[k] >= lo
 
 
 def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) -> list[int]:

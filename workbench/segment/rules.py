@@ -45,6 +45,7 @@ _LINE = re.compile(r"[^\r\n]*")
 _COMPOUND = re.compile(r"[-\u2010-\u2013/]")  # "Jan.-Feb.": the last part is the abbreviation
 _SUFFIX = re.compile(r"[-'\u2019]")
 _DIALOGUE_DASH = re.compile(r"[-\u2013\u2014][ \t\u00a0]+[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç]")
+_DASHES = frozenset("-\u2013\u2014")
 _BRACKET_NOTE = 60  # characters: how far a stop may stand before the ")" of the note it is inside
 
 
@@ -187,13 +188,13 @@ def interpreter_note(c: Candidate, d: LangData) -> bool:
 def inside_brackets(c: Candidate, d: LangData) -> bool:
     """A stop inside an editor's note in brackets, before its own dash: "(переговоров. — Прим. ред.)". The note
     closes within a few words and no other stop comes first."""
-    if ")" in c.close or not c.next_char:
+    if c.text[c.next_pos:c.next_pos + 1] not in _DASHES or ")" in c.close:
         return False
     opening = c.text.rfind("(", max(c.sent_start, c.start - _BRACKET_NOTE), c.start)
     if opening < 0 or ")" in c.text[opening:c.start]:
         return False
     closing = c.text.find(")", c.end, c.end + _BRACKET_NOTE)
-    return closing > 0 and "(" not in c.text[c.end:closing] and c.text[c.next_pos:c.next_pos + 1] in "-\u2013\u2014"
+    return closing > 0 and "(" not in c.text[c.end:closing]
 
 
 def ellipsis_pronoun(c: Candidate, d: LangData) -> bool:
