@@ -101,13 +101,18 @@ def opening_quote(text: str, sent_start: int, q: int) -> bool:
 
 # a bracket opened shortly before a mark: rules.inside_brackets may join there, so the fast path leaves the mark to it
 _OPEN = re.compile(r"\(")
+_CLOSE = re.compile(r"\)")
 _OPEN_BACK = 60
 
 
-def _opened(opens: list[int], lo: int, hi: int) -> bool:
-    """Whether a bracket opens in text[lo:hi] (``opens``: their offsets, sorted)."""
+def _opened(opens: list[int], closes: list[int], lo: int, hi: int) -> bool:
+    """Whether a bracket opened in text[lo:hi] is still open at ``hi`` (``opens``, ``closes``: the offsets of the
+    text's "(" and ")", sorted)."""
     k = bisect_left(opens, hi) - 1
-    return k >= 0 and opens[k] >= lo
+    if k < 0 or opens[k] < lo:
+        return False
+    j = bisect_left(closes, opens[k])
+    return j == len(closes) or closes[j] >= hi
 
 
 def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) -> list[int]:
@@ -124,6 +129,7 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
     term_rules, line_rules = TERM_RULES, LINE_RULES
     fast = trace is None
     opens = [o.start() for o in _OPEN.finditer(text)] if fast else []
+    closes = [o.start() for o in _CLOSE.finditer(text)] if opens else []
     key = data.key if lang == "az" else str.lower  # the same as data.key outside Azerbaijani
     abbrev = data.abbrev
     year = data.year
@@ -142,8 +148,8 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
                         # lower-case letter or a number before the mark), nothing else looks at it
                         continue
                 elif (ws == " " or ws == "\n") and rest == "" and (not close or close in _QUOTE_CLOSERS) \
-                        and not _opened(opens, start - _OPEN_BACK if start - _OPEN_BACK > sent_start else sent_start,
-                                        start):
+                        and not _opened(opens, closes, start - _OPEN_BACK if start - _OPEN_BACK > sent_start
+                                        else sent_start, start):
                     # One mark and one space or line break: the token before it (found without a
                     # Candidate) settles the common cases exactly as the rules would:
                     # - a capital after a plain lower-case word that is no abbreviation, or after a
