@@ -117,3 +117,20 @@ def test_run_stores_nothing_when_the_briefing_fails(tmp_path, monkeypatch, run):
     assert state(tmp_path / ".workbench" / "memory.sqlite") == (0, 0, 0)
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["000_cad0dfaeb5419f53.tmx"]
     assert (tmp_path / "out" / "000_cad0dfaeb5419f53.tmx").read_text() == "the previous export"
+
+
+def test_a_stop_that_lands_inside_an_import_locks_callback_still_stops_the_command():
+    # raised there, the exit would be printed as "Exception ignored in ..." with a traceback, and the command go on
+    script = (
+        "import signal, sys, time, types\n"
+        "from workbench import cli\n"
+        "frame = types.SimpleNamespace(f_code=types.SimpleNamespace(co_filename='<frozen importlib._bootstrap>',"
+        " co_name='cb'))\n"
+        "cli._stopped(signal.SIGTERM, frame)\n"
+        "print('went on', flush=True)\n"
+        "time.sleep(2)\n"
+        "print('never', flush=True)\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30)
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 128 + signal.SIGTERM, (out, err)
+    assert out == "went on\n" and "Traceback" not in err and "stopped by SIGTERM" in err

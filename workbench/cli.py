@@ -449,11 +449,21 @@ def _register_tm() -> None:
 _register_tm()
 
 
+_RETRY_STOP = 0.005  # seconds
+
+
 def _stopped(signum: int, frame: object) -> None:
     """SIGTERM and SIGHUP end the command the way Ctrl-C does: by an exception in the main thread, so
     the open transaction rolls back and temporary files are removed."""
     import signal
 
+    code = getattr(frame, "f_code", None)
+    if code is not None and (code.co_filename.startswith("<frozen importlib") or code.co_name == "__del__"):
+        # an exception raised inside an import lock's callback or a finalizer is printed and ignored, and the
+        # command would go on: stop a moment later, in the command's own code
+        signal.signal(signal.SIGALRM, lambda _signum, later: _stopped(signum, later))
+        signal.setitimer(signal.ITIMER_REAL, _RETRY_STOP)
+        return
     for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(sig, signal.SIG_IGN)  # cleaning up is not interrupted a second time
     print(f"workbench: stopped by {signal.Signals(signum).name}", file=sys.stderr)
