@@ -263,3 +263,22 @@ def test_a_heading_that_names_the_speaker_opens_the_speech_below_it(heading, lan
     doc = read_text(f"Ceremony in Nakhchivan\n\n{lead}\n\n{heading}\n\n{speech}\n\nThis is a great day.", lang=lang)
     assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [("intro", "IlhamAliyev"), ("speech", "IlhamAliyev"),
                                                             ("speech", "IlhamAliyev")]
+
+
+def test_a_title_that_names_the_speaker_makes_the_page_that_speech():
+    from workbench.pipeline import read_text
+
+    doc = read_text("Naxçıvan Muxtar Respublikasının 90 illik yubileyinə həsr olunmuş mərasimdə İlham Əliyevin nitqi\n\n"
+                    "08 aprel 2014, 13:20\n\n- Əziz naxçıvanlılar.\n\nBu gün ölkəmizin həyatında əlamətdar gündür.",
+                    lang="az")
+    assert [(b.kind, b.speaker) for b in doc.blocks] == [("title", None), ("meta", None), ("speech", "IlhamAliyev"),
+                                                        ("speech", "IlhamAliyev")]
+    assert doc.people[0].role == ""  # the clause before the name is no role
+
+
+def test_an_institutions_words_before_a_colon_are_no_speaker():
+    from workbench.pipeline import read_text
+
+    doc = read_text("Başlıq\n\nPrezident İlham Əliyev nümayəndə heyətini qəbul edib.\n\n"
+                    "ABŞ Ticarət Palatası: 'Azərbaycan iqtisadiyyatı Amerika şirkətləri üçün cəlbedicidir.'", lang="az")
+    assert not any(b.speaker for b in doc.blocks) and doc.people == []

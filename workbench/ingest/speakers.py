@@ -196,7 +196,10 @@ def speech_heading(text: str, lang: str) -> Optional[Person]:
     start = _name_run(tokens)
     if not 2 <= len(tokens) - start <= 3:
         return None
-    return _person(tokens[start:], " ".join(tokens[:start]), lang)
+    role = start  # the capitalised words right before the name ("President"), not the clause before them
+    while role > 0 and _capitalised(tokens[role - 1]):
+        role -= 1
+    return _person(tokens[start:], " ".join(tokens[role:start]), lang)
 
 
 def _bare_intro(tokens: list[str], start: int) -> bool:
@@ -274,6 +277,8 @@ def label_person(head: str, lang: str) -> Optional[Person]:
     tokens = head.split()
     if not tokens or not (_label_like(tokens) or _titled_label(tokens)):
         return None
+    if any(t.strip(_EDGE).replace("İ", "i").lower() in _not_names() for t in tokens):
+        return None  # "ABŞ Ticarət Palatası: '...'": an institution's words in a headline, no speaker
     start = _name_run(tokens)
     if start >= len(tokens):
         return None

@@ -265,6 +265,9 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             lead = _lead_sentence(text) and not dated_below and line_key(text) not in repeated
             if not (_opens_with_turn(text, lang) or _salutation(text, ",!") or lead):
                 blocks.append(Block(index, TITLE, text, section=state.section))
+                heading = speech_heading(text, lang)
+                if heading:  # "... mərasimdə İlham Əliyevin nitqi": the page is that speech
+                    state.open_turn(_resolve(heading, state))
                 continue
         if is_break(text):
             blocks.append(Block(index, BREAK, text, section=state.section))
