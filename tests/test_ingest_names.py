@@ -254,13 +254,19 @@ def test_a_role_alone_labels_a_turn_with_one_key_in_every_language():
 @pytest.mark.parametrize("heading, lang, speech", [
     ("Speech by President Ilham Aliyev", "en", "- Dear citizens of Nakhchivan, dear guests!"),
     ("Prezident İlham Əliyevin nitqi", "az", "- Əziz naxçıvanlılar, hörmətli qonaqlar!"),
+    ("Выступление Президента Ильхама Алиева", "ru", "– Дорогие нахчыванцы, уважаемые гости!"),
 ])
 def test_a_heading_that_names_the_speaker_opens_the_speech_below_it(heading, lang, speech):
     from workbench.pipeline import read_text
 
     lead = {"en": "President Ilham Aliyev attended the ceremony in Nakhchivan.",
-            "az": "Prezident İlham Əliyev Naxçıvanda mərasimdə iştirak edib."}[lang]
-    doc = read_text(f"Ceremony in Nakhchivan\n\n{lead}\n\n{heading}\n\n{speech}\n\nThis is a great day.", lang=lang)
+            "az": "Prezident İlham Əliyev Naxçıvanda mərasimdə iştirak edib.",
+            "ru": "Президент Ильхам Алиев принял участие в церемонии в Нахчыване."}[lang]
+    title, last = {"en": ("Ceremony in Nakhchivan", "Today is a great day in the life of our country and of Nakhchivan."),
+                   "az": ("Naxçıvanda mərasim", "Bu gün ölkəmizin və Naxçıvanın həyatında çox əlamətdar bir gündür."),
+                   "ru": ("Церемония в Нахчыване", "Сегодня очень знаменательный день в жизни нашей страны и Нахчывана.")
+                   }[lang]
+    doc = read_text(f"{title}\n\n{lead}\n\n{heading}\n\n{speech}\n\n{last}", lang=lang)
     assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [("intro", "IlhamAliyev"), ("speech", "IlhamAliyev"),
                                                             ("speech", "IlhamAliyev")]
 
@@ -282,3 +288,13 @@ def test_an_institutions_words_before_a_colon_are_no_speaker():
     doc = read_text("Başlıq\n\nPrezident İlham Əliyev nümayəndə heyətini qəbul edib.\n\n"
                     "ABŞ Ticarət Palatası: 'Azərbaycan iqtisadiyyatı Amerika şirkətləri üçün cəlbedicidir.'", lang="az")
     assert not any(b.speaker for b in doc.blocks) and doc.people == []
+
+
+def test_a_speech_heading_that_names_no_one_opens_no_turn():
+    from workbench.ingest.speakers import speech_heading
+
+    assert speech_heading("Выступление на заседании Совета Безопасности", "ru") is None
+    assert speech_heading("Speech at the United Nations General Assembly", "en") is None
+    heading = speech_heading("Address by President of the Republic of Azerbaijan Ilham Aliyev", "en")
+    assert (heading.key, heading.role) == ("IlhamAliyev", "President of the Republic of Azerbaijan")
+

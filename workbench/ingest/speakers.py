@@ -188,18 +188,33 @@ def _speech_headings() -> dict[str, re.Pattern[str]]:
 
 def speech_heading(text: str, lang: str) -> Optional[Person]:
     """The speaker a heading over a speech names: "Speech by President Ilham Aliyev", "Prezident İlham Əliyevin
-    nitqi" (Russian names it in the genitive, which no key reads back: not yet)."""
+    nitqi", "Выступление Президента Ильхама Алиева" (the genitive taken back to the nominative)."""
     found = _speech_headings().get(lang, _speech_headings()["en"]).fullmatch(text.strip())
-    if not found or lang == "ru":
+    if not found:
         return None
     tokens = found.group("who").split()
     start = _name_run(tokens)
-    if not 2 <= len(tokens) - start <= 3:
-        return None
-    role = start  # the capitalised words right before the name ("President"), not the clause before them
+    if not 2 <= len(tokens) - start <= 3 or any(t.strip(_EDGE).lower() in _not_names() for t in tokens[start:]):
+        return None  # "Выступление на заседании Совета Безопасности" names no one
+    # the role is what stands before the name when it opens with a title ("President of the Republic of
+    # Azerbaijan"), else only the capitalised words right before it, not a clause ("... mərasimdə İlham Əliyevin")
+    role = 0 if start and _is_title(tokens[0]) else start
     while role > 0 and _capitalised(tokens[role - 1]):
         role -= 1
-    return _person(tokens[start:], " ".join(tokens[role:start]), lang)
+    name = [_nominative(t) for t in tokens[start:]] if lang == "ru" else tokens[start:]
+    return _person(name, " ".join(tokens[role:start]), lang)
+
+
+# Russian names a speech's speaker in the genitive ("Выступление Президента Ильхама Алиева"): the endings that
+# take a man's name and surname, or a woman's surname, back to the nominative, longest first
+_GENITIVE = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ея", "ей"), ("ия", "ий"), ("а", ""))
+
+
+def _nominative(word: str) -> str:
+    for ending, nominative in _GENITIVE:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + nominative
+    return word
 
 
 def _bare_intro(tokens: list[str], start: int) -> bool:
