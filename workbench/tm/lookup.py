@@ -133,10 +133,15 @@ def _previous_source(memory: Memory, rowid: int, alignment: Optional[int], src: 
     return next((v for k, v in texts.items() if k == src or k.startswith(src + "-")), None)
 
 
+def _holds(memory: Memory, lang: str) -> bool:
+    """Whether the memory has a unit text in ``lang`` (``en`` answers for ``en-US``): found at the first such row."""
+    has = "SELECT 1 FROM unit_segments WHERE lang = ? OR lang LIKE ? || '-%' LIMIT 1"
+    return memory.conn.execute(has, (lang, lang)).fetchone() is not None
+
+
 def _held(memory: Memory) -> list[str]:
-    """The languages (bases) of the memory's units, in the order en, ru, az, then any other."""
-    if memory.backend.name != "postgresql":
-        catch_up(memory)
+    """The languages (bases) of the memory's units, in the order en, ru, az, then any other: a whole scan, for the
+    message that names them."""
     held = {row[0].split("-")[0].lower() for row in memory.conn.execute("SELECT DISTINCT lang FROM unit_segments")}
     return sorted(held, key=lambda lang: (LANGS.index(lang) if lang in LANGS else len(LANGS), lang))
 
@@ -146,12 +151,15 @@ def lookup_lines(memory: Memory, lines: list[str], *, src: Optional[str] = None,
     """``lookup`` for each line in turn, each line the context of the next (101 for a match in context).
     ``src`` left out is the lines' language, detected; ``tgt`` left out is the first other language the memory
     holds units in (en, ru, az). A language the memory holds no unit in is an error, not a page of "no match"."""
-    held = _held(memory)
+    if memory.backend.name != "postgresql":
+        catch_up(memory)
     src = src or (detect_lang("\n".join(lines)) if any(line.strip() for line in lines) else "en")
-    tgt = tgt or next((lang for lang in held if lang != src), "ru")
+    tgt = tgt or next((lang for lang in LANGS if lang != src and _holds(memory, lang)), "ru")
     for lang in (src, tgt):
-        if held and lang not in held:  # an empty memory simply has no match
-            raise WorkbenchError(f"the memory holds no units in {lang!r}, only in {', '.join(held)}")
+        if not _holds(memory, lang):
+            held = _held(memory)
+            if held:  # an empty memory simply has no match
+                raise WorkbenchError(f"the memory holds no units in {lang!r}, only in {', '.join(held)}")
     options.update(src=src, tgt=tgt)
     out, previous = [], None
     for line in lines:
