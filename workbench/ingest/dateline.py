@@ -20,8 +20,7 @@ from functools import cache
 from typing import Iterable, Optional
 
 from workbench import vocab
-from workbench.ingest.metadata import find_date
-from workbench.model import LANGS
+from workbench.ingest.metadata import find_date, month_prefixes
 
 _LONGEST = 100  # characters: a dateline is short; longer runs of capitalised words are a sentence
 
@@ -36,9 +35,7 @@ class Dateline:
 @cache
 def _field() -> re.Pattern[str]:
     # months are written short in datelines ("Nov. 25", "18 Mar.", "12 окт"): their short forms are enough there
-    stems = sorted({s for lang in LANGS for section in ("month_stems", "month_short")
-                    for s in vocab.words(lang, section)}, key=len, reverse=True)
-    month = "|".join(re.escape(s) for s in stems)
+    month = "|".join(re.escape(s) for s in sorted(month_prefixes(), key=len, reverse=True))
     year = r"(?:,?[\s-]+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"
     month = rf"(?i:{month})"  # "March", "MARCH", "Август": the stems are lower case
     return re.compile(
@@ -64,15 +61,16 @@ _OPENERS = "\"'«“„("
 
 # a wire's credit in brackets before the text, run onto it or not: "(MENAFN - Trend News Agency)Azerbaijan's ...",
 # "(AP) ...": an all-capitals agency or an agency word inside (the opening bracket is often lost in the copy)
-_CREDIT = re.compile(r"\(?(?=[^()]{2,40}\))(?:[^()]*\b[^\W\d_a-zа-яёəıöüğşç]{2,}\b|[^()]*(?i:agency|агентств|agentliy))"
-                     r"[^()]*\)\s*(?=[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç])")
+_WIRE_CREDIT = re.compile(r"\(?(?=[^()]{2,40}\))"
+                          r"(?:[^()]*\b[^\W\d_a-zа-яёəıöüğşç]{2,}\b|[^()]*(?i:agency|агентств|agentliy))"
+                          r"[^()]*\)\s*(?=[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç])")
 # a wire's all-capitals place and a dash, with no date: "MOSCOW — International mediators ...", "БАКУ - ..."
 _DASH_END = re.compile(r"\s+[-–—]\s+")
 
 
 def leading_dateline(text: str) -> Optional[Dateline]:
     """The dateline that opens ``text``, when there is one and text follows it."""
-    credit = _CREDIT.match(text)
+    credit = _WIRE_CREDIT.match(text)
     if credit:
         after = leading_dateline(text[credit.end():])
         return Dateline(credit.end() + after.end, after.date, after.place) if after else Dateline(credit.end(), "", "")

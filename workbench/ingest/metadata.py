@@ -28,11 +28,17 @@ def _months() -> dict[str, int]:
 
 
 @cache
-def _month_prefixes() -> tuple[tuple[str, int], ...]:
-    """(stem or short form, month number), longest first: "июнь" and "Июн" name June as "июня" does."""
-    out = [(word, number) for lang in LANGS for section in ("month_stems", "month_short")
-           for number, word in enumerate(vocab.words(lang, section), 1)]
-    return tuple(sorted(set(out), key=lambda item: -len(item[0])))
+def month_prefixes() -> dict[str, int]:
+    """Stem or short form -> month number, in every language: a word that starts with one names the month
+    ("июнь" and "Июн" June as "июня" does). "ма" stands for May only in the forms [may_forms] lists."""
+    return {word: number for lang in LANGS for section in ("month_stems", "month_short")
+            for number, word in enumerate(vocab.words(lang, section), 1)}
+
+
+@cache
+def _long_prefixes() -> tuple[tuple[str, int], ...]:
+    """month_prefixes of three letters or more, longest first: what a date's month may start with."""
+    return tuple(sorted(((w, n) for w, n in month_prefixes().items() if len(w) >= 3), key=lambda item: -len(item[0])))
 
 
 def month_number(word: str) -> int:
@@ -41,16 +47,15 @@ def month_number(word: str) -> int:
     word = word.lower().rstrip(".")
     if word in _months():
         return _months()[word]
-    for prefix, number in _month_prefixes():
-        if word.startswith(prefix) and len(prefix) >= 3:
+    for prefix, number in _long_prefixes():
+        if word.startswith(prefix):
             return number
-    return _months().get(word, 0) or (5 if word in vocab.words("ru", "may_forms") else 0)
+    return 5 if word in vocab.words("ru", "may_forms") else 0
 
 
 @cache
 def _date_patterns() -> tuple[re.Pattern[str], ...]:
-    names = {*_months(), *vocab.words("ru", "may_forms"),
-             *(prefix for prefix, _ in _month_prefixes() if len(prefix) >= 3)}
+    names = {*_months(), *vocab.words("ru", "may_forms"), *(prefix for prefix, _ in _long_prefixes())}
     month = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")[^\W\d_]*\.?"
     return (
         # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il / 21 October, 2025 / 17-sentyabr-2025

@@ -163,10 +163,10 @@ def parse_intro(text: str, lang: str) -> Optional[Person]:
     return _person(head[start:], role, lang)
 
 
-def inline_intro(text: str, lang: str) -> Optional[tuple[str, str, Person]]:
-    """An introduction with a speech verb and the speech after it in one paragraph of a transcript: "TASS Director
-    General Sergei Mikhailov said welcoming the meeting participants: Hello, colleagues. ..." -> (introduction,
-    speech, person). A label ("Sergei Mikhailov: Hello") is split_label's."""
+def inline_intro(text: str, lang: str) -> Optional[Person]:
+    """The speaker of an introduction with a speech verb and the speech after it in one paragraph of a transcript:
+    "TASS Director General Sergei Mikhailov said welcoming the meeting participants: Hello, colleagues. ...". A label
+    ("Sergei Mikhailov: Hello") is split_label's."""
     colon = text.find(": ", 0, _INTRO_MAX)
     if colon <= 0:
         return None
@@ -176,8 +176,7 @@ def inline_intro(text: str, lang: str) -> Optional[tuple[str, str, Person]]:
     tokens = head[:-1].split()
     if not tokens or _capitalised(tokens[-1]):
         return None  # no speech verb after the name: a label, or a title's colon
-    person = parse_intro(head, lang)
-    return (head, rest, person) if person else None
+    return parse_intro(head, lang)
 
 
 @cache
@@ -194,7 +193,7 @@ def speech_heading(text: str, lang: str) -> Optional[Person]:
         return None
     tokens = found.group("who").split()
     start = _name_run(tokens)
-    if not 2 <= len(tokens) - start <= 3 or any(t.strip(_EDGE).lower() in _not_names() for t in tokens[start:]):
+    if not 2 <= len(tokens) - start <= 3 or any(_folded(t) in _not_names() for t in tokens[start:]):
         return None  # "Выступление на заседании Совета Безопасности" names no one
     # the role is what stands before the name when it opens with a title ("President of the Republic of
     # Azerbaijan"), else only the capitalised words right before it, not a clause ("... mərasimdə İlham Əliyevin")
@@ -286,13 +285,13 @@ def label_person(head: str, lang: str) -> Optional[Person]:
     and a name (capitalised, at most six words, no digits, or a titled label)."""
     # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
     head = _REMARK.sub("", head).rstrip()
-    role = _role_labels().get(head.strip(_EDGE).replace("İ", "i").lower())
+    role = _role_labels().get(_folded(head))
     if role:  # "Correspondent", "Корреспондент": a turn by someone the transcript names by role only
         return Person(key=role, name=head.strip(_EDGE), forename="", surname="", patronym="", role=head.strip(_EDGE))
     tokens = head.split()
     if not tokens or not (_label_like(tokens) or _titled_label(tokens)):
         return None
-    if any(t.strip(_EDGE).replace("İ", "i").lower() in _not_names() for t in tokens):
+    if any(_folded(t) in _not_names() for t in tokens):
         return None  # "ABŞ Ticarət Palatası: '...'": an institution's words in a headline, no speaker
     start = _name_run(tokens)
     if start >= len(tokens):
@@ -355,14 +354,20 @@ def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
     return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person) if key else None
 
 
+def _folded(word: str) -> str:
+    """A word as the word lists are compared: edges stripped, lower case, dotted and dotless i alike ("İTTİFAQI",
+    "İttifaqı" and "ittifaqı" one word; "İ" first: str.lower would give i + a dot)."""
+    return word.strip(_EDGE).replace("İ", "i").lower().replace("ı", "i")
+
+
 @cache
 def _role_labels() -> dict[str, str]:
-    return {word: key for lang in LANGS for word, key in vocab.table(f"lang/{lang}.txt", "role_labels", 2)}
+    return {_folded(word): key for lang in LANGS for word, key in vocab.table(f"lang/{lang}.txt", "role_labels", 2)}
 
 
 @cache
 def _not_names() -> frozenset[str]:
-    return frozenset(vocab.every_lang("not_names"))
+    return frozenset(_folded(word) for word in vocab.every_lang("not_names"))
 
 
 # Azerbaijani writes the country before the title, in the genitive ("Gürcüstanın Baş naziri", "Azərbaycan
@@ -410,7 +415,7 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
             size = 3 if later - k >= 3 and is_patronym(tokens[k + 1]) else 2
             run, start, j = tokens[i:k + size], k - i, later
         name = [t.rstrip(",.;:") for t in run[start:]][:3]
-        if 2 <= len(name) <= 3 and not any(_is_title(t) or t.strip(_EDGE).lower() in _not_names() for t in name):
+        if 2 <= len(name) <= 3 and not any(_is_title(t) or _folded(t) in _not_names() for t in name):
             person = _person(name, " ".join(_role_before(tokens, i, floor, lang) + run[:start]), lang)
             if person is not None and person.key not in found:
                 found[person.key] = person

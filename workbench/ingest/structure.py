@@ -301,10 +301,10 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
                                 turn=state.turn, label=label.label))
             seen_lead = True
             continue
-        inline = inline_intro(text, lang)
-        if inline:
+        introduced = inline_intro(text, lang)
+        if introduced:
             # the turn opens here; the paragraph stays whole, as a sentence runs over the colon
-            state.open_turn(_resolve(inline[2], state))
+            state.open_turn(_resolve(introduced, state))
             blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section, turn=state.turn))
             seen_lead = True
             continue

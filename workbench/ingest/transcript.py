@@ -55,14 +55,14 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     people = _with_patronyms(people, blocks)
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     found_date, found_place = find_date_place(b.text for b in blocks[:6] if b.kind in (META, TITLE, LEAD))
-    # no dateline names a place: the title or lead may ("... held talks in Sochi", "Naxçıvan şəhərində ...")
-    found_place = found_place or chrome.place or next(
-        (p for b in blocks[:6] if b.kind in (TITLE, LEAD) and (p := place_named(b.text))), "")
     if not (found_date or chrome.date):
         # a letter or decree says where and when it was signed below its text ("Баку, 24 мая 2022 года")
         found_date, signed_place = find_date_place(b.text for b in blocks[-4:][::-1] if b.kind == PARAGRAPH
                                                    and whole_dateline(b.text))
         found_place = found_place or signed_place
+    if not (found_place or chrome.place):
+        # no dateline names a place: the title or lead may ("... held talks in Sochi", "Naxçıvan şəhərində ...")
+        found_place = next((p for b in blocks[:6] if b.kind in (TITLE, LEAD) and (p := place_named(b.text))), "")
     body = "\n\n".join(block_text(b) for b in blocks)
     doc_id = f"{lang}-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
     return Document(id=doc_id, lang=lang, title=title, blocks=blocks, people=people,
