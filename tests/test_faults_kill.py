@@ -134,3 +134,22 @@ def test_a_stop_that_lands_inside_an_import_locks_callback_still_stops_the_comma
     out, err = proc.stdout.decode(), proc.stderr.decode()
     assert proc.returncode == 128 + signal.SIGTERM, (out, err)
     assert out == "went on\n" and "Traceback" not in err and "stopped by SIGTERM" in err
+
+
+def test_a_stop_that_python_wraps_in_another_error_still_ends_quietly_with_its_code():
+    # a stop raised while a class is made comes back as "RuntimeError: Error calling __set_name__"
+    script = (
+        "import signal\n"
+        "from workbench import cli\n"
+        "class Hook:\n"
+        "    def __set_name__(self, owner, name):\n"
+        "        cli._stopped(signal.SIGTERM, None)\n"
+        "def command(prog_name):\n"
+        "    class Made:\n"
+        "        hook = Hook()\n"
+        "cli.cli = command\n"
+        "cli.main()\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=30)
+    err = proc.stderr.decode()
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert "Traceback" not in err and err.strip() == "workbench: stopped by SIGTERM"

@@ -467,7 +467,23 @@ def _stopped(signum: int, frame: object) -> None:
     for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
         signal.signal(sig, signal.SIG_IGN)  # cleaning up is not interrupted a second time
     print(f"workbench: stopped by {signal.Signals(signum).name}", file=sys.stderr)
-    raise SystemExit(128 + signum)
+    raise _Stopped(128 + signum)
+
+
+class _Stopped(SystemExit):
+    """The exit a stop signal raises, known again when Python wraps it in another error on its way out (raised
+    while a class is made, it comes back as "RuntimeError: Error calling __set_name__")."""
+
+
+def _stop_behind(err: BaseException) -> Optional[_Stopped]:
+    seen: set[int] = set()
+    cause: Optional[BaseException] = err
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, _Stopped):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def main() -> None:
@@ -480,4 +496,10 @@ def main() -> None:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="surrogateescape")
-    cli(prog_name="workbench")
+    try:
+        cli(prog_name="workbench")
+    except Exception as err:
+        stop = _stop_behind(err)
+        if stop is None:
+            raise
+        raise SystemExit(stop.code) from None  # the stop, said once, without the wrapping error's traceback
