@@ -508,3 +508,26 @@ def test_a_sites_terms_for_quoting_it_above_the_headline_are_chrome():
             "Mikhail Mishustin in Baku today.\n")
     doc = read_text(page, lang="en")
     assert any("hyperlink" in d for d in doc.dropped) and not any("hyperlink" in s for s in sentences(doc))
+
+
+def test_a_wire_desks_code_after_the_last_sentence_is_chrome_a_dash_in_the_text_is_not():
+    page = ("Баку/21.05.19/Turan: Во вторник Ильхам Алиев принял президента Академии наук России.\n"
+            "Стороны обменялись мнениями о перспективах сотрудничества. -02D-\nНаписать отзыв\n")
+    doc = read_text(page, lang="ru")
+    assert sentences(doc)[-1] == "Стороны обменялись мнениями о перспективах сотрудничества."
+    assert "-02D-" in doc.dropped
+    kept = read_text("Встреча прошла 12 мая. Итоги подведут в 2025 - 2026 годах.\n", lang="ru")
+    assert sentences(kept)[-1] == "Итоги подведут в 2025 - 2026 годах."
+
+
+def test_a_foreign_sites_header_in_a_third_language_is_chrome_a_newspapers_name_is_not():
+    page = ("Nach Aserbaidschan gebunden\n\n"
+            "Ilham Aliyev und Recep Tayyip Erdogan besuchten das TEKNOFEST Aserbaidschan Festival in Baku\n\n"
+            "President Ilham Aliyev and President Recep Tayyip Erdogan have attended the TEKNOFEST festival in Baku.\n\n"
+            "The heads of state viewed the exhibition of aircraft and met the young engineers there.\n")
+    doc = read_text(page, lang="en")
+    assert sentences(doc)[0].startswith("President Ilham Aliyev and President")
+    assert "Nach Aserbaidschan gebunden" in doc.dropped
+    italian = read_text("Il Sole 24 Ore interview\n\nPresident Ilham Aliyev gave an interview to the Italian "
+                        "newspaper Il Sole 24 Ore in Brussels.\n", lang="en")
+    assert italian.title == "Il Sole 24 Ore interview"

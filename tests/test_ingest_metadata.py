@@ -75,6 +75,8 @@ def test_timestamps_and_year_less_datelines(line):
     ("(MENAFN - Trend News Agency)Azerbaijan's Foreign Ministry", "(MENAFN - Trend News Agency)", "Azerbaijan's"),
     ("MENAFN - Trend News Agency)Azerbaijan's Foreign Ministry", "MENAFN - Trend News Agency)", "Azerbaijan's"),
     ("(AP) BAKU, Azerbaijan, March 2. President Aliyev", "(AP) BAKU, Azerbaijan, March 2. ", "President"),
+    ("MOSCOW, August 2 (RIA Novosti) – Recent escalation", "MOSCOW, August 2 (RIA Novosti) – ", "Recent"),
+    ("BAKU, Dec. 3 (Xinhua) -- Azerbaijan said", "BAKU, Dec. 3 (Xinhua) -- ", "Azerbaijan"),
 ])
 def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
     found = leading_dateline(text)
@@ -90,6 +92,8 @@ def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
     "Moscow — the capital — welcomed the delegation.",
     "The NATO summit) said the delegation.",
     "(and others) were received.",
+    "May 14 (Monday) the talks went on.",
+    "On May 14 (AP) the talks went on.",
 ])
 def test_a_sentence_that_opens_with_a_date_or_a_name_keeps_it(text):
     assert leading_dateline(text) is None

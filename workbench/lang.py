@@ -54,6 +54,22 @@ def function_words(text: str) -> tuple[int, int]:
     return sum(w in en_words for w in words), sum(w in az_words for w in words)
 
 
+@cache
+def _other_words() -> frozenset[str]:
+    from workbench import vocab
+    return frozenset(vocab.words("any", "other_function_words"))
+
+
+def other_language(text: str) -> bool:
+    """Whether a Latin line's function words are those of a language the workbench does not handle (German,
+    French, Turkish...): two of them and more than English and Azerbaijani ones ("... und ... das ... in Baku"), or
+    one in three of its words and no English or Azerbaijani one ("Nach Aserbaidschan gebunden")."""
+    words = _WORD.findall(text.lower())
+    others = sum(w in _other_words() for w in words)
+    ours = sum(function_words(text))
+    return (others >= 2 and others > ours) or (bool(others) and not ours and 3 * others >= len(words))
+
+
 def detect_lang(text: str) -> str:
     """Guess en, ru or az: Cyrillic is Russian; in Latin text the commonest function words of English and
     Azerbaijani decide when there are enough of them, and the letters (ə, ı, then ş ç ğ ö ü) otherwise;

@@ -30,7 +30,7 @@ from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence, line_key
-from workbench.lang import function_words
+from workbench.lang import function_words, other_language
 from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
@@ -68,6 +68,8 @@ _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 # an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
 _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
 _FOREIGN_WORDS = 6  # words: a Latin line judged by its function words has at least this many
+# a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
+_DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s+-\d{1,3}[^\W\d_]{0,3}-\s*\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
 _LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
@@ -98,7 +100,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         out.date = first.group(1)
         out.dropped.append(first.group(0).strip())
         paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
-    lines = [(p, line) for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
+    lines = [(p, _without_desk_code(line, out.dropped))
+             for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = _trails_cut(lines, out.dropped)
     text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _NOTICE.search(line)]
     head_end = text_at[0] if text_at else len(lines)
@@ -418,8 +421,13 @@ def _foreign(line: str, body: str) -> bool:
 def _foreign_words(line: str, body: str) -> bool:
     """A Latin line that the function words show to be English on an Azerbaijani page, or Azerbaijani on an
     English one, written without ə ("President: Over past 80 years, no other country has achieved ..."): the
-    sister page's title. Only lines of _FOREIGN_WORDS or more: a short line has too few such words to tell."""
-    if _script(line) != "latin" or body not in ("latin", "latin-az") or len(line.split()) < _FOREIGN_WORDS:
+    sister page's title. Only lines of _FOREIGN_WORDS or more: a short line has too few such words to tell. A line
+    in a third language (lang.other_language) is foreign on either page: a foreign site's header or title."""
+    if _script(line) != "latin" or body not in ("latin", "latin-az"):
+        return False
+    if other_language(line):
+        return True
+    if len(line.split()) < _FOREIGN_WORDS:
         return False
     en, az = function_words(line)
     return (en >= 2 and not az) if body == "latin-az" else (az >= 2 and not en)
@@ -468,6 +476,14 @@ def _without_media_marker(line: str) -> str:
     while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|"):
         words.pop()
     return " ".join(words)
+
+
+def _without_desk_code(line: str, dropped: list[str]) -> str:
+    code = _DESK_CODE.search(line)
+    if not code:
+        return line
+    dropped.append(code.group().strip())
+    return line[:code.start()]
 
 
 def _stamp_date(line: str) -> str:

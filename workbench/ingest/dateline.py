@@ -64,6 +64,9 @@ _OPENERS = "\"'«“„("
 _WIRE_CREDIT = re.compile(r"\(?(?=[^()]{2,40}\))"
                           r"(?:[^()]*\b[^\W\d_a-zа-яёəıöüğşç]{2,}\b|[^()]*(?i:agency|агентств|agentliy))"
                           r"[^()]*\)\s*(?=[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç])")
+# a wire's credit in brackets between its dateline and the text: "MOSCOW, August 2 (RIA Novosti) – Recent ...",
+# "BAKU, Dec. 3 (Xinhua) -- Azerbaijan ...", "WASHINGTON, Jan 5 (Reuters) - The ..."
+_CREDIT_END = re.compile(r"\s*\([^\W\d_a-zа-яёəıöüğşç][^()]{1,38}\)\s*[-–—]{1,2}\s+")
 # a wire's all-capitals place and a dash, with no date: "MOSCOW — International mediators ...", "БАКУ - ..."
 _DASH_END = re.compile(r"\s+[-–—]\s+")
 
@@ -85,8 +88,11 @@ def leading_dateline(text: str) -> Optional[Dateline]:
             continue
         kind, start, end = fields[k - 1]
         m = _END.match(text, end)
+        bracketed = _CREDIT_END.match(text, end)
         if m and m.end() < len(text) and _STARTS_TEXT.match(text, m.end()):
             cut = m.end()
+        elif bracketed and _opens_capital(text, bracketed.end()):
+            cut = bracketed.end()
         elif kind in ("caps", "site") and text[end:end + 1] == " " and _opens_capital(text, end + 1):
             cut = end + 1  # "Baku, May 14, AZERTAC President ...", "Baku. 27 September. REPORT.AZ/ "Russian ..."
         elif kind in ("date", "time") and text[end - 1:end].isdigit() and text[end:end + 1].isupper():
