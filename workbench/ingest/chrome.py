@@ -29,6 +29,7 @@ from workbench.ingest.boilerplate import is_list_opener, media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
+from workbench.ingest.interview import is_dash
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence, line_key
 from workbench.lang import function_words, other_language
 from workbench.sectionbreak import is_break
@@ -119,6 +120,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
     credits = [line_key(line) for _, line in lines[:head_end] if _CREDIT.search(line)]
+    # an interview whose turns open with a dash: a short turn after the last long line is its closing exchange
+    # ("— Они развиваются очень успешно."), not a menu's dashed item, which ends no sentence
+    dialogue = any(is_dash(lines[k][1].strip()) for k in text_at)
     kept: dict[int, list] = {}
     kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
     seen: set[str] = set()
@@ -141,6 +145,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             out.dropped.append(line.strip())
             continue
         head = k < head_end
+        if dialogue and k >= tail_start and is_dash(line.strip()) and ends_sentence(line.strip()):
+            kept.setdefault(p, []).append(line)
+            continue
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end)) \
             or (head and bool(kept) and _label(line) and _in_block(lines, k)) \

@@ -180,19 +180,41 @@ def inline_intro(text: str, lang: str) -> Optional[Person]:
 
 
 @cache
-def _speech_headings() -> dict[str, re.Pattern[str]]:
-    return {lang: re.compile("(?:" + "|".join(vocab.words(lang, "speech_headings")) + r")\s*:?\s*", re.IGNORECASE)
+def _headings(section: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Each language's heading patterns, one per line, each naming its person as the group ``who``."""
+    return {lang: tuple(re.compile(rf"(?:{line})\s*:?\s*", re.IGNORECASE) for line in vocab.words(lang, section))
             for lang in LANGS}
 
 
 def speech_heading(text: str, lang: str) -> Optional[Person]:
     """The speaker a heading over a speech names: "Speech by President Ilham Aliyev", "Prezident İlham Əliyevin
     nitqi", "Выступление Президента Ильхама Алиева" (the genitive taken back to the nominative)."""
-    found = _speech_headings().get(lang, _speech_headings()["en"]).fullmatch(text.strip())
+    return _heading_person(text, lang, "speech_headings")
+
+
+def interview_heading(text: str, lang: str) -> Optional[Person]:
+    """The person a heading over an interview names as the one who answers: "Interview of President Ilham Aliyev
+    to Euronews", "Ilham Aliyev was interviewed by ...", "Интервью Президента Ильхама Алиева Михаилу Гусману ...",
+    "Prezident İlham Əliyevin Euronews telekanalına müsahibəsi" (data [interview_headings])."""
+    return _heading_person(text, lang, "interview_headings")
+
+
+def _heading_person(text: str, lang: str, section: str) -> Optional[Person]:
+    patterns = _headings(section)
+    found = next(filter(None, (p.fullmatch(text.strip()) for p in patterns.get(lang, patterns["en"]))), None)
     if not found:
         return None
     tokens = found.group("who").split()
     start = _name_run(tokens)
+    if start == len(tokens) and found.start("who") == 0:
+        # the name opens a line that goes on with a clause before the verb ("Сергей Лавров выступил в Баку перед
+        # прессой и ответил на вопросы"): the capitalised run it opens with holds it
+        k = 0
+        while k < len(tokens) and (_capitalised(tokens[k]) or tokens[k].lower() in ("of", "the", "and")) \
+                and not (k and tokens[k - 1].endswith((",", ".", ";", ":"))):
+            k += 1
+        tokens = tokens[:k]
+        start = _name_run(tokens)
     if not 2 <= len(tokens) - start <= 3 or any(_folded(t) in _not_names() for t in tokens[start:]):
         return None  # "Выступление на заседании Совета Безопасности" names no one
     # the role is what stands before the name when it opens with a title ("President of the Republic of
@@ -200,7 +222,10 @@ def speech_heading(text: str, lang: str) -> Optional[Person]:
     role = 0 if start and _is_title(tokens[0]) else start
     while role > 0 and _capitalised(tokens[role - 1]):
         role -= 1
-    name = [_nominative(t) for t in tokens[start:]] if lang == "ru" else tokens[start:]
+    # Russian headings name the speaker in the genitive ("Интервью Президента Ильхама Алиева"); a heading that
+    # puts the name first names it in the nominative ("Сергей Лавров ответил на вопросы ...")
+    genitive = lang == "ru" and found.start("who") > 0
+    name = [_nominative(t) for t in tokens[start:]] if genitive else tokens[start:]
     return _person(name, " ".join(tokens[role:start]), lang)
 
 

@@ -17,8 +17,9 @@ from typing import Collection, Optional
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
-from workbench.ingest.speakers import (full_name_surnames, inline_intro, parse_intro, speech_heading, split_label,
-                                       surname_label)
+from workbench.ingest.interview import dash_questions, is_dash
+from workbench.ingest.speakers import (full_name_surnames, inline_intro, interview_heading, parse_intro, speech_heading,
+                                       split_label, surname_label)
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
 from workbench.sectionbreak import is_break
 
@@ -213,16 +214,13 @@ def _signed_date(text: str, dateline: Dateline) -> bool:
     return bool(dateline.date and dateline.place) and _CLOCK.search(text) is None
 
 
-def _is_dash(text: str) -> bool:
-    return text[:1] in "-–—" and text[1:2] == " "
-
-
 @dataclass
 class _State:
     section: int = 0
     turn: int = -1
     speaker: Optional[str] = None
     people: dict[str, Person] = field(default_factory=dict)
+    interviewee: Optional[Person] = None  # who answers an interview's dash turns (ingest.interview)
 
     def open_turn(self, person: Person) -> None:
         self.turn += 1
@@ -253,6 +251,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
     seen_title = seen_lead = False
     surnames: set[str] = set()  # surnames the text has written after a forename: a turn may be labelled so
     pending: set[str] = set()  # ... in the paragraph before, added once the next one is read
+    questions = dash_questions(paragraphs)
     for k, text in enumerate(paragraphs):
         index = len(blocks)
         surnames |= pending
@@ -268,6 +267,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
                 heading = speech_heading(text, lang)
                 if heading:  # "... mərasimdə İlham Əliyevin nitqi": the page is that speech
                     state.open_turn(_resolve(heading, state))
+                state.interviewee = interview_heading(text, lang)
                 continue
         if is_break(text):
             blocks.append(Block(index, BREAK, text, section=state.section))
@@ -308,13 +308,26 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section, turn=state.turn))
             seen_lead = True
             continue
+        if state.interviewee and k in questions:
+            if questions[k]:  # the interviewer's question: its asker is not named
+                state.speaker = None
+                blocks.append(Block(index, PARAGRAPH, text, section=state.section))
+            else:
+                state.open_turn(_resolve(state.interviewee, state))
+                blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section,
+                                    turn=state.turn))
+            seen_lead = True
+            continue
         if state.speaker:
             blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section,
                                 turn=state.turn))
             continue
         # nor is a salutation the lead: the letter's first sentence is
         greeting = _salutation(text, ",!")
-        kind = LEAD if not (seen_lead or _is_dash(text) or greeting) else PARAGRAPH
+        kind = LEAD if not (seen_lead or is_dash(text) or greeting) else PARAGRAPH
+        if kind == LEAD and state.interviewee is None:
+            # "President Ilham Aliyev has been interviewed by ...": the lead names who answers
+            state.interviewee = interview_heading(text.split("\n", 1)[0], lang)
         seen_lead = seen_lead or not greeting
         blocks.append(Block(index, kind, text, section=state.section))
     return blocks, list(state.people.values())

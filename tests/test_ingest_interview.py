@@ -1,0 +1,78 @@
+"""Interviews whose turns open with a dash and name no one: the heading or lead names who answers."""
+
+import pytest
+
+from workbench.ingest.speakers import interview_heading
+from workbench.model import PARAGRAPH, SPEECH
+from workbench.pipeline import read_text
+
+
+@pytest.mark.parametrize("heading,lang,key", [
+    ("Интервью Президента Ильхама Алиева Михаилу Гусману для агентства ИТАР-ТАСС", "ru", "IlhamAliyev"),
+    ("Интервью Сергея Лаврова «Российской газете»", "ru", "SergeyLavrov"),
+    ("Сергей Лавров выступил в Баку перед прессой и ответил на вопросы журналистов", "ru", "SergeyLavrov"),
+    ("Ilham Aliyev responded to questions from Sputnik International News Agency", "en", "IlhamAliyev"),
+    ("President Ilham Aliyev has been interviewed by the general director of RIA", "en", "IlhamAliyev"),
+    ("Interview of President Ilham Aliyev to Euronews TV channel", "en", "IlhamAliyev"),
+    ("Vladimir Putin’s interview to Rossiya TV channel", "en", "VladimirPutin"),
+    ("Prezident İlham Əliyevin Euronews telekanalına müsahibəsi", "az", "IlhamAliyev"),
+])
+def test_an_interview_heading_names_who_answers(heading, lang, key):
+    person = interview_heading(heading, lang)
+    assert person is not None and person.key == key
+
+
+@pytest.mark.parametrize("heading,lang", [
+    ("The minister answered questions from journalists", "en"),
+    ("Интервью на полях форума", "ru"),
+    ("President Ilham Aliyev received the OSCE delegation", "en"),
+])
+def test_a_heading_that_names_no_one_who_answers_gives_no_one(heading, lang):
+    assert interview_heading(heading, lang) is None
+
+
+RU = """Интервью Президента Ильхама Алиева Михаилу Гусману
+
+Президент Азербайджанской Республики Ильхам Алиев дал интервью агентству ИТАР-ТАСС.
+
+— Господин Президент, большое спасибо за возможность встретиться с Вами.
+
+Что для Вас власть сегодня?
+
+— В первую очередь, должен сказать, что я воспринимаю власть как ответственность.
+
+Это большая ответственность перед народом.
+
+— Как Вы оцениваете отношения с Россией?
+
+— Они развиваются очень успешно.
+"""
+
+
+def test_dash_turns_of_an_interview_alternate_between_the_asker_and_the_one_who_answers():
+    doc = read_text(RU, lang="ru")
+    turns = [(b.kind, b.speaker, b.text[:12]) for b in doc.blocks[2:]]
+    assert turns == [
+        (PARAGRAPH, None, "— Господин П"), (PARAGRAPH, None, "Что для Вас "),
+        (SPEECH, "IlhamAliyev", "— В первую о"), (SPEECH, "IlhamAliyev", "Это большая "),
+        (PARAGRAPH, None, "— Как Вы оце"), (SPEECH, "IlhamAliyev", "— Они развив"),
+    ]
+    answers = [b.turn for b in doc.blocks if b.kind == SPEECH]
+    assert answers[0] == answers[1] != answers[2]
+    assert [p.name for p in doc.people] == ["Ильхам Алиев"]
+
+
+def test_dash_turns_name_no_one_when_nothing_names_who_answers():
+    page = RU.replace("Интервью Президента Ильхама Алиева Михаилу Гусману", "Формула власти") \
+        .replace("Президент Азербайджанской Республики Ильхам Алиев дал интервью агентству ИТАР-ТАСС.",
+                 "Беседа состоялась в Баку.")
+    doc = read_text(page, lang="ru")
+    assert not any(b.speaker for b in doc.blocks) and doc.people == []
+
+
+def test_the_lead_names_who_answers_when_the_title_does_not():
+    page = ("A landmark date\n\nPresident of the Republic of Azerbaijan Ilham Aliyev has been interviewed by "
+            "Sputnik Azerbaijan.\n\n- Mr. President, how do you see the last 25 years?\n\n"
+            "- It is a landmark date indeed.\n")
+    doc = read_text(page, lang="en")
+    assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [(PARAGRAPH, None), (SPEECH, "IlhamAliyev")]
