@@ -531,3 +531,48 @@ def test_a_foreign_sites_header_in_a_third_language_is_chrome_a_newspapers_name_
     italian = read_text("Il Sole 24 Ore interview\n\nPresident Ilham Aliyev gave an interview to the Italian "
                         "newspaper Il Sole 24 Ore in Brussels.\n", lang="en")
     assert italian.title == "Il Sole 24 Ore interview"
+
+
+@pytest.mark.parametrize("byline,lang", [
+    ("Редакция сайта ТАСС", "ru"),
+    ("Сергей Болиев (редактор отдела «Бывший СССР»)", "ru"),
+    ("By John Smith", "en"),
+])
+def test_a_byline_under_the_headline_is_chrome(byline, lang):
+    body = {"ru": "Президент Азербайджана Ильхам Алиев позвонил по телефону Президенту России Владимиру Путину.\n\n"
+                  "Стороны обсудили вопросы двустороннего сотрудничества и региональную повестку.\n",
+            "en": "President Ilham Aliyev has made a phone call to President of Russia Vladimir Putin today.\n\n"
+                  "The sides discussed the issues of bilateral cooperation and the regional agenda.\n"}[lang]
+    doc = read_text(f"Headline of the page\n\n{byline}\n\n{body}", lang=lang)
+    assert byline in doc.dropped and not any(byline in s for s in sentences(doc))
+
+
+def test_a_headlines_tags_in_brackets_and_a_live_pages_timed_break_are_not_text():
+    page = ("Vladimir Putin: 'Moscow is preparing for Ilham Aliyev's next visit' (Updated, Photo)\n\n"
+            "Russian President Vladimir Putin hopes that President Ilham Aliyev will visit Moscow soon.\n\n"
+            "* * * 15:03\n\n"
+            "A meeting between the two presidents has started in the Kremlin, the press service said.\n")
+    doc = read_text(page, lang="en")
+    assert doc.title == "Vladimir Putin: 'Moscow is preparing for Ilham Aliyev's next visit'"
+    assert [(b.kind, b.section) for b in doc.blocks][-2:] == [("break", 0), ("paragraph", 1)]
+    kept = read_text("Talks in Baku (Part 2)\n\nThe ministers met in Baku on Monday and discussed the "
+                     "peace agenda.\n", lang="en")
+    assert kept.title == "Talks in Baku (Part 2)"
+
+
+def test_a_caption_that_its_photo_credit_repeats_is_chrome():
+    page = ('President Ilham Aliyev: "Attitude towards Russia has always been positive"\n\n'
+            "Vladimir Putin, Ilham Aliyev\n\n© APA | Vladimir Putin, Ilham Aliyev\n\n"
+            '"We have a very trusting relationship with the President of Russia," the head of state said.\n')
+    doc = read_text(page, lang="en")
+    assert "Vladimir Putin, Ilham Aliyev" in doc.dropped
+    assert sentences(doc)[1].startswith('"We have a very trusting relationship')
+
+
+def test_a_wire_dateline_under_a_subtitle_that_is_a_sentence_is_cut_off():
+    page = ("Джейхун Байрамов прокомментировал возможность признания Карабаха Арменией\n\n"
+            "Признанием Карабаха Ереван официально подтвердит, что Азербайджан является единым, считает Байрамов.\n\n"
+            "БАКУ, 27 окт — Sputnik. Признание Арменией Карабаха неизбежно приведет к новому витку эскалации.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.place == "Баку" and "БАКУ, 27 окт — Sputnik." in doc.dropped
+    assert sentences(doc)[-1].startswith("Признание Арменией Карабаха")

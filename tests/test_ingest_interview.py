@@ -76,3 +76,21 @@ def test_the_lead_names_who_answers_when_the_title_does_not():
             "- It is a landmark date indeed.\n")
     doc = read_text(page, lang="en")
     assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [(PARAGRAPH, None), (SPEECH, "IlhamAliyev")]
+
+
+def test_a_dash_run_onto_the_first_word_opens_a_turn_too():
+    page = ("Prezident İlham Əliyevin Euronews telekanalına müsahibəsi\n\n"
+            "–Cənab Prezident, gələcək planlarınız nədir?\n\n"
+            "-Bizim planlarımız çox genişdir və onlar ölkəmizin inkişafı ilə bağlıdır.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.kind, b.speaker) for b in doc.blocks[1:]] == [(PARAGRAPH, None), (SPEECH, "IlhamAliyev")]
+
+
+def test_dashes_on_a_page_whose_labels_name_the_turns_go_on_those_turns():
+    page = ("Ilham Aliyev was interviewed by Il Sole 24 Ore\n\n"
+            "Correspondent: Thank you for giving us the opportunity to meet you.\n\n"
+            "President Ilham Aliyev: When was the last time?\n\n"
+            "-Last time was a year and a half ago. But it was more than ten times.\n")
+    doc = read_text(page, lang="en")
+    # the dash opens no turn of its own: who says it is for the labels, not for the interview's heading
+    assert [b.turn for b in doc.blocks[1:]] == [0, 1, 1]

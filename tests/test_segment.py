@@ -258,3 +258,17 @@ def test_english_full_of_turkish_names_is_english() -> None:
     assert detect_lang("Prezident İlham Əliyev Mövlud Çavuşoğlunu qəbul edib və bildirib ki, bu görüş "
                        "üçün təşəkkür edir. Bu, hər iki ölkə ilə bağlı bir addımdır.") == "az"
     assert detect_lang("Mevlüt Çavuşoğlu, Türkiye, Gürcüstan") == "az"
+
+
+@pytest.mark.parametrize("text,lang,sentences", [
+    ("«Мы готовы к диалогу!» — Лавров о переговорах с Баку", "ru",
+     ["«Мы готовы к диалогу!» — Лавров о переговорах с Баку"]),
+    ("“Evimdə oturmuşam, söz verirəm ki…” — Elmar Məmmədyarov danışdı", "az",
+     ["“Evimdə oturmuşam, söz verirəm ki…” — Elmar Məmmədyarov danışdı"]),
+    ("«Вы готовы?» — «Да, готовы.»", "ru", ["«Вы готовы?»", "— «Да, готовы.»"]),
+    ("Он сказал: «Мы готовы». — Это важно.", "ru", ["Он сказал: «Мы готовы».", "— Это важно."]),
+])
+def test_a_quote_then_a_dash_and_who_said_it_is_one_sentence_the_next_turn_is_not(text, lang, sentences) -> None:
+    assert [s.text for s in segment(text, lang)] == sentences
+    if len(sentences) == 1:
+        assert "quote_attribution" in {rule for _, rule in explain(text, lang)}

@@ -10,8 +10,9 @@ SHOWN = "x x x"  # written where a break is shown and the document's own mark is
 # Latin and Cyrillic x in either case, the asterisk, and the multiplication sign some editors type
 _MARK = "[xXхХ*×]"
 # three to twelve marks, spaces or tabs between them, an optional closing dot ("x x x."); a longer run
-# is decoration or a word ("xxxxxxxxxxxx" standing in for a name), not a break
-PATTERN = rf"(?:{_MARK}[ \t]*){{2,11}}{_MARK}\.?"
+# is decoration or a word ("xxxxxxxxxxxx" standing in for a name), not a break. A live page's break carries the
+# time of the update under it ("* * * 15:03").
+PATTERN = rf"(?:{_MARK}[ \t]*){{2,11}}{_MARK}\.?(?:[ \t]+\d{{1,2}}:\d{{2}})?"
 _BREAK = re.compile(PATTERN)
 
 

@@ -63,7 +63,8 @@ def is_boilerplate(line: str) -> bool:
 
 @cache
 def _invitation() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(vocab.every_lang("invitations")) + ")")
+    """An invitation to follow the site ("Read on the website ...") or a byline ("Редакция сайта ТАСС")."""
+    return re.compile("(?:" + "|".join(vocab.every_lang("invitations") + vocab.every_lang("bylines")) + ")")
 
 
 @cache

@@ -69,6 +69,9 @@ _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 # an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
 _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
 _FOREIGN_WORDS = 6  # words: a Latin line judged by its function words has at least this many
+_TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
+_WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
+_BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
 # a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
 _DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s+-\d{1,3}[^\W\d_]{0,3}-\s*\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
@@ -120,9 +123,13 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
     credits = [line_key(line) for _, line in lines[:head_end] if _CREDIT.search(line)]
-    # an interview whose turns open with a dash: a short turn after the last long line is its closing exchange
-    # ("— Они развиваются очень успешно."), not a menu's dashed item, which ends no sentence
+    # an interview whose turns open with a dash: a short turn before the first long line or after the last is
+    # its opening question or closing exchange ("— Они развиваются очень успешно."), not a menu's dashed item,
+    # which ends no sentence
     dialogue = any(is_dash(lines[k][1].strip()) for k in text_at)
+    # a wire's dateline may open the second line of text, under a subtitle that is a sentence ("Признанием
+    # Карабаха Ереван ... считает Байрамов." / "БАКУ, 27 окт — Sputnik. Признание ...")
+    second_text = text_at[1] if len(text_at) > 1 else -1
     kept: dict[int, list] = {}
     kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
     seen: set[str] = set()
@@ -145,7 +152,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             out.dropped.append(line.strip())
             continue
         head = k < head_end
-        if dialogue and k >= tail_start and is_dash(line.strip()) and ends_sentence(line.strip()):
+        if dialogue and is_dash(line.strip()) and ends_sentence(line.strip()):
             kept.setdefault(p, []).append(line)
             continue
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
@@ -156,7 +163,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and _dashed_label(line) and _in_block(lines, k)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
             or (head and _caption(line, captions)) \
-            or (head and len(line.split()) <= _LABEL_WORDS and any(line_key(line) in c for c in credits))
+            or (head and _credited(line, credits))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -181,7 +188,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.dropped.append(line[:cut.end].strip())
                 line = line[cut.end:]
         found = None
-        if not glued_dateline_seen and k <= head_end and dateline is None:
+        if not glued_dateline_seen and dateline is None and (
+                k <= head_end or (k == second_text and _WIRE_PLACE.match(line))):
             found = leading_dateline(line)
             if found:
                 glued_dateline_seen = True
@@ -473,7 +481,13 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
 
 
 def _without_media_marker(line: str) -> str:
-    """A headline without the page's "VIDEO" / "PHOTO" / "ФОТО" tag at its end."""
+    """A headline without the page's "VIDEO" / "PHOTO" / "ФОТО" tag at its end, or its tags in brackets
+    ("... next visit' (Updated, Photo)")."""
+    # looked for in the line's end only: a search over a long line of spaces would be quadratic
+    at = max(0, len(line) - _TAIL)
+    tags = _BRACKETED_TAGS.search(line, at)
+    if tags and all(w.lower() in media_markers() for w in re.split(r"[\s,/]+", tags.group(1)) if w):
+        line = line[:tags.start()]
     words = line.rstrip().split(" ")
     marked = False
     while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in media_markers():
@@ -485,8 +499,19 @@ def _without_media_marker(line: str) -> str:
     return " ".join(words)
 
 
+def _credited(line: str, credits: list[str]) -> bool:
+    """A short head line that a photo credit repeats: the site's name ("Вестник Кавказа" under "© Фото: ... /
+    “Вестник Кавказа“"), or a caption naming who is in the photo ("Vladimir Putin, Ilham Aliyev" over "© APA |
+    Vladimir Putin, Ilham Aliyev"), which ends no sentence."""
+    words = len(line.split())
+    if words > _SHORT or (words > _LABEL_WORDS and line.rstrip().endswith(_TERMINAL)):
+        return False
+    key = line_key(line)
+    return any(key in credit and key != credit for credit in credits)
+
+
 def _without_desk_code(line: str, dropped: list[str]) -> str:
-    code = _DESK_CODE.search(line)
+    code = _DESK_CODE.search(line, max(0, len(line) - _TAIL))
     if not code:
         return line
     dropped.append(code.group().strip())

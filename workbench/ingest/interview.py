@@ -10,8 +10,9 @@ _CLOSERS = "»\"”’')]"
 
 
 def is_dash(text: str) -> bool:
-    """A paragraph that opens a turn with a dash ("- Mr. President, ...", "— В первую очередь, ...")."""
-    return text[:1] in "-–—" and text[1:2] == " "
+    """A paragraph that opens a turn with a dash ("- Mr. President, ...", "— В первую очередь, ..."), or with a
+    dash run onto its first word ("–Gələcək planınız nədir?", "-Mən cəmi iki gündür ki, ...")."""
+    return text[:1] in "-–—" and (text[1:2] == " " or text[1:2].isupper())
 
 
 def dash_questions(paragraphs: list[str]) -> dict[int, bool]:

@@ -45,6 +45,7 @@ def _words() -> _Words:
 
 
 _INTRO_MAX = 300  # characters: an introduction is one short sentence
+_HEADING_MAX = 300  # characters: a heading naming a speech's speaker, or an interview's, is one short line
 _LABEL_MAX = 90  # characters before the colon of an inline label
 _LABEL_WORDS = 6
 _EDGE = "«»\"“”„'‘’()[],;"
@@ -200,6 +201,8 @@ def interview_heading(text: str, lang: str) -> Optional[Person]:
 
 
 def _heading_person(text: str, lang: str, section: str) -> Optional[Person]:
+    if len(text) > _HEADING_MAX:
+        return None
     patterns = _headings(section)
     found = next(filter(None, (p.fullmatch(text.strip()) for p in patterns.get(lang, patterns["en"]))), None)
     if not found:

@@ -221,6 +221,7 @@ class _State:
     speaker: Optional[str] = None
     people: dict[str, Person] = field(default_factory=dict)
     interviewee: Optional[Person] = None  # who answers an interview's dash turns (ingest.interview)
+    labelled: bool = False  # a label has named a turn: the page's dashes then go on its turns, they name no one
 
     def open_turn(self, person: Person) -> None:
         self.turn += 1
@@ -296,6 +297,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             label = surname_label(text, lang, surnames)
             label = label if label and ends_sentence(label.rest) else None
         if label:
+            state.labelled = True
             state.open_turn(_resolve(label.person, state))
             blocks.append(Block(index, SPEECH, label.rest, speaker=state.speaker, section=state.section,
                                 turn=state.turn, label=label.label))
@@ -308,7 +310,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section, turn=state.turn))
             seen_lead = True
             continue
-        if state.interviewee and k in questions:
+        if state.interviewee and not state.labelled and k in questions:
             if questions[k]:  # the interviewer's question: its asker is not named
                 state.speaker = None
                 blocks.append(Block(index, PARAGRAPH, text, section=state.section))

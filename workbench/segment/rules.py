@@ -46,6 +46,7 @@ _COMPOUND = re.compile(r"[-\u2010-\u2013/]")  # "Jan.-Feb.": the last part is th
 _SUFFIX = re.compile(r"[-'\u2019]")
 _DIALOGUE_DASH = re.compile(r"[-\u2013\u2014][ \t\u00a0]+[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç]")
 _DASHES = frozenset("-\u2013\u2014")
+_CLOSING_QUOTES = "\"'\u00bb\u201d\u2019"
 _BRACKET_NOTE = 60  # characters: how far a stop may stand before the ")" of the note it is inside
 
 
@@ -197,6 +198,15 @@ def inside_brackets(c: Candidate, d: LangData) -> bool:
     return closing > 0 and "(" not in c.text[c.end:closing]
 
 
+def quote_attribution(c: Candidate, d: LangData) -> bool:
+    """A quote whose sentence ends inside its marks, then a dash and who said it, on one line: a headline's
+    form ("«Мы готовы к диалогу!» — Лавров о переговорах", "“Evimdə oturmuşam, söz verirəm ki…” — Elmar
+    Məmmədyarov danışdı"). A dash before another quote opens the next speaker's turn."""
+    if not c.close or c.close[0] not in _CLOSING_QUOTES or "\n" in c.ws or "\r" in c.ws:
+        return False
+    return c.opened.strip() in _DASHES
+
+
 def ellipsis_pronoun(c: Candidate, d: LangData) -> bool:
     """English ". . . I didn't mean it": a pause before "I" goes on with the sentence."""
     return d.lang == "en" and c.nxt[:1] == "I" and c.nxt[1:2] in ("", "'", "\u2019") and c.ellipsis
@@ -250,6 +260,7 @@ TERM_RULES: tuple[Rule, ...] = (
     list_marker,
     interpreter_note,
     inside_brackets,
+    quote_attribution,
     ellipsis_pronoun,
 )
 
