@@ -576,3 +576,22 @@ def test_a_wire_dateline_under_a_subtitle_that_is_a_sentence_is_cut_off():
     doc = read_text(page, lang="ru")
     assert doc.place == "Баку" and "БАКУ, 27 окт — Sputnik." in doc.dropped
     assert sentences(doc)[-1].startswith("Признание Арменией Карабаха")
+
+
+def test_the_sites_name_over_a_headline_the_page_shows_twice_is_its_header():
+    page = ("Xəzər Xəbər\n\nNazir Ceyhun Bayramov və ABŞ dövlət katibinin köməkçisi arasında telefon danışığı olub\n\n"
+            "Gündəm | 15:59 • 14 May 2021\n"
+            "Nazir Ceyhun Bayramov və ABŞ dövlət katibinin köməkçisi arasında telefon danışığı olub\n\n"
+            "14 may 2021-ci il tarixində Azərbaycanın xarici işlər naziri Ceyhun Bayramov ilə telefon danışığı olub.\n\n"
+            "Tərəflər bölgədə mövcud olan vəziyyəti və gərginliyin aradan qaldırılmasını müzakirə ediblər.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title.startswith("Nazir Ceyhun Bayramov") and "Xəzər Xəbər" in doc.dropped
+    assert sentences(doc)[1].startswith("14 may 2021-ci il")
+
+
+def test_a_heading_that_ends_with_where_and_when_gives_the_place():
+    page = ("Foreign Minister Sergey Lavrov’s remarks at a joint news conference with Foreign Minister of "
+            "Azerbaijan Elmar Mammadyarov, Baku, December 3, 2019\n\n"
+            "Ladies and gentlemen, we have held very useful talks with my colleague today.\n")
+    doc = read_text(page, lang="en")
+    assert (doc.place, doc.date) == ("Baku", "2019-12-03")

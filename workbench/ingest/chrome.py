@@ -141,6 +141,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # Agency" / "OFFICIAL NEWS" / headline)
     header_end = max((k for k in range(head_end) if _section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
                      default=-1)
+    header_end = max(header_end, _labels_over_shown_twice(lines, head_end))
     for k, (p, line) in enumerate(lines):
         if k < header_end or k >= list_at or (k < title_at and not _is_running_text(line)) \
                 or (title_at < k < dated_at and _label(line)):
@@ -335,6 +336,16 @@ def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple
             title -= 1  # a rubric or image between the headline and its date ("Foreign policy" / "• 21 October, 2025")
         return (-1, -1) if _is_running_text(lines[title][1]) else (title, k)
     return -1, -1
+
+
+def _labels_over_shown_twice(lines: list[tuple[int, str]], head_end: int) -> int:
+    """Where a headline the head shows twice first stands, when only short labels stand above it: the site's
+    name over it ("Xəzər Xəbər" / headline / "Gündəm | 15:59 • 14 May 2021" / headline); else -1."""
+    keys = [line_key(line) for _, line in lines[:head_end]]
+    for k, key in enumerate(keys):
+        if k and key and key in keys[k + 1:] and not _is_running_text(lines[k][1]):
+            return k if all(_label(line) for _, line in lines[:k]) else -1
+    return -1
 
 
 def _label(line: str) -> bool:

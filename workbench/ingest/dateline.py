@@ -166,6 +166,14 @@ def place_named(text: str) -> str:
                 return place.title()  # "в Москве"
             if word.startswith(place) and word[len(place):] in _AZ_AT:
                 return place.title()  # "Naxçıvanda"
+    # a heading that ends with where and when ("... news conference with Foreign Minister of Azerbaijan Elmar
+    # Mammadyarov, Baku, December 3, 2019", as mid.ru and kremlin.ru write them)
+    parts = text.rstrip(" .").rsplit(", ", 3)
+    for n in (3, 2):
+        if len(parts) > n:
+            found = whole_dateline(", ".join(parts[-n:]))
+            if found and found.place and found.place.lower() in _places():
+                return found.place
     return ""
 
 
