@@ -301,3 +301,18 @@ def test_a_speech_heading_that_names_no_one_opens_no_turn():
     heading = speech_heading("Address by President of the Republic of Azerbaijan Ilham Aliyev", "en")
     assert (heading.key, heading.role) == ("IlhamAliyev", "President of the Republic of Azerbaijan")
 
+
+
+def test_a_name_of_three_or_four_words_keeps_them_all_and_is_keyed_by_its_last_two():
+    from workbench.ingest.speakers import people_named
+
+    assert split_label("Recep Tayyip Erdogan: Thank you.", "en").person.name == "Recep Tayyip Erdogan"
+    titled = split_label("President Recep Tayyip Erdogan: Thank you.", "en").person
+    assert (titled.name, titled.role) == ("Recep Tayyip Erdogan", "President")
+    assert split_label("Реджеп Тайип Эрдоган: Спасибо.", "ru").person.key == titled.key
+    # after "of", or after a Russian title, the first capitalised word is the country
+    assert split_label("President of Azerbaijan Ilham Aliyev: Thank you.", "en").person.name == "Ilham Aliyev"
+    assert split_label("Президент Азербайджана Ильхам Алиев: Спасибо.", "ru").person.name == "Ильхам Алиев"
+    named = people_named("President Ilham Aliyev met with President Recep Tayyip Erdogan and Prime Minister "
+                         "Nikol Pashinyan", "en")
+    assert [p.name for p in named] == ["Ilham Aliyev", "Recep Tayyip Erdogan", "Nikol Pashinyan"]

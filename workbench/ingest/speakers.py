@@ -45,6 +45,9 @@ def _words() -> _Words:
 
 
 _INTRO_MAX = 300  # characters: an introduction is one short sentence
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_LINKS = ("of", "the", "and")  # the lower-case words of a title ("PRESIDENT OF AZERBAIJAN")
+_LONG_NAME = 4  # words a name may have without a patronym or link ("Nguyen Thi Kim Ngan")
 _HEADING_MAX = 300  # characters: a heading naming a speech's speaker, or an interview's, is one short line
 _LABEL_MAX = 90  # characters before the colon of an inline label
 _LABEL_WORDS = 6
@@ -93,6 +96,14 @@ def _name_run(tokens: list[str]) -> int:
         keep = 3
     elif n >= 3 and all(_INITIALS.match(t.strip(_EDGE)) for t in run[-3:-1]):
         keep = 3
+    elif 3 <= n <= _LONG_NAME and len(run) == len(tokens) - i \
+            and not any(_INITIALS.match(t.strip(_EDGE)) or t.strip(_EDGE).lower() in _LINKS for t in run) \
+            and (i == 0 or (_is_title(tokens[i - 1]) and not _CYRILLIC.search(run[0]))):
+        # the whole label, or the words right after an English or Azerbaijani title, are one name of three or four
+        # words ("Recep Tayyip Erdogan:", "President Recep Tayyip Erdogan", "Nguyen Thi Kim Ngan (via
+        # interpreter):"); after "of", or after a Russian title, the first is the country ("President of
+        # Azerbaijan Ilham Aliyev", "Президент Азербайджана Ильхам Алиев")
+        keep = n
     else:
         keep = min(n, 2)
     if keep == 2 and _INITIALS.match(run[-1].strip(_EDGE)):
@@ -116,6 +127,10 @@ def _person(name_tokens: list[str], role: str, lang: str) -> Optional[Person]:
         patronym = words[1]
     elif len(words) == 4 and words[2].lower() in name_links():
         patronym = f"{words[1]} {words[2]}"
+    elif len(words) >= 3:
+        # a name of three or four words is keyed by its last two ("Tayyip Erdogan", "Kim Ngan"): the words before
+        # them are spelled apart across scripts more often than not ("Recep" / "Реджеп", "Thi" / "Тхи")
+        key = person_key(" ".join(words[-2:]), lang) or key
     return Person(key=key, name=name, forename=forename, surname=surname, patronym=patronym,
                   role=role.strip(_EDGE + " "))
 
@@ -213,7 +228,7 @@ def _heading_person(text: str, lang: str, section: str) -> Optional[Person]:
         # the name opens a line that goes on with a clause before the verb ("Сергей Лавров выступил в Баку перед
         # прессой и ответил на вопросы"): the capitalised run it opens with holds it
         k = 0
-        while k < len(tokens) and (_capitalised(tokens[k]) or tokens[k].lower() in ("of", "the", "and")) \
+        while k < len(tokens) and (_capitalised(tokens[k]) or tokens[k].lower() in _LINKS) \
                 and not (k and tokens[k - 1].endswith((",", ".", ";", ":"))):
             k += 1
         tokens = tokens[:k]
@@ -427,9 +442,10 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
             continue
         # the role runs on over capitalised words and the lower-case links of a title ("of the")
         j = i + 1
-        while j < len(tokens) and (_capitalised(tokens[j]) or tokens[j].lower() in ("of", "the", "and")) \
-                and not tokens[j - 1].endswith((",", ".", ";", ":")):
-            j += 1
+        while j < len(tokens) and (_capitalised(tokens[j]) or tokens[j].lower() in _LINKS) \
+                and not tokens[j - 1].endswith((",", ".", ";", ":")) \
+                and not (tokens[j].lower() == "and" and j + 1 < len(tokens) and _is_title(tokens[j + 1])):
+            j += 1  # ("... Recep Tayyip Erdogan and Prime Minister Nikol Pashinyan": "and" a title opens the next)
         run = tokens[i:j]
         start = _name_run(run)
         # a second role inside the run ends the first name: Azerbaijani and Russian leads write role, name, role,
@@ -439,7 +455,7 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
         while k < j and _is_title(tokens[k]):
             k += 1
         later = next((m for m in range(k + 2, j) if _is_title(tokens[m])), None)
-        if later is not None:
+        if later is not None and all(_capitalised(t) for t in tokens[k:later]):
             size = 3 if later - k >= 3 and is_patronym(tokens[k + 1]) else 2
             run, start, j = tokens[i:k + size], k - i, later
         name = [t.rstrip(",.;:") for t in run[start:]][:3]
