@@ -595,3 +595,36 @@ def test_a_heading_that_ends_with_where_and_when_gives_the_place():
             "Ladies and gentlemen, we have held very useful talks with my colleague today.\n")
     doc = read_text(page, lang="en")
     assert (doc.place, doc.date) == ("Baku", "2019-12-03")
+
+
+def test_counters_contact_lines_tag_lines_and_widgets_are_chrome():
+    page = ("Hikmet Hajiyev: Armenia must end the occupation\n\n16 October 2020    Read: 796\n\n"
+            "Baxılıb:158\n\n"
+            "With the instigation of the Armenian government, the provocations continue on the border.\n\n"
+            "The assistant to the President said so in his statement on Friday evening in Baku.\n\n"
+            "More about: Hikmet-Hajiyev\n\nMətndə səhv var? Onu siçanla seçin və Ctrl+Enter düyməsini basın.\n\n"
+            "E-mail: info@example.az\n")
+    doc = read_text(page, lang="en")
+    assert doc.date == "2020-10-16"
+    assert [s for s in sentences(doc)][1:] == [
+        "With the instigation of the Armenian government, the provocations continue on the border.",
+        "The assistant to the President said so in his statement on Friday evening in Baku."]
+
+
+def test_an_images_cache_stamp_dates_nothing_a_bulleted_headline_loses_its_bullet():
+    page = ("• Zərif Azərbaycanın yeni xarici işlər naziri ilə danışıb\n\n"
+            "![foto](/images/articles/2009/08/28/thumb_1.jpg?2021-02-17+09%3A23%3A27)\n\n"
+            "İyul 17, 2020 21:23 Asia/Baku\n\n"
+            "İran İslam Respublikası Xarici İşlər Naziri Azərbaycanın yeni naziri ilə telefonla danışıb.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "Zərif Azərbaycanın yeni xarici işlər naziri ilə danışıb"
+    assert doc.date == "2020-07-17"
+
+
+def test_a_sentence_cut_after_its_comma_before_a_year_goes_on_and_keeps_its_date():
+    page = ("(MENAFN- Trend News Agency) BAKU, Azerbaijan, December 5. On December 5,\n"
+            "2023, the Minister of Foreign Affairs of Azerbaijan met with his Iranian counterpart, Trend reports.\n"
+            "The parties discussed plans for the development of transport corridors in the region.\n")
+    doc = read_text(page, lang="en")
+    assert sentences(doc)[0].startswith("On December 5, 2023, the Minister")
+    assert (doc.date, doc.place) == ("2023-12-05", "Baku")

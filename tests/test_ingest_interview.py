@@ -94,3 +94,13 @@ def test_dashes_on_a_page_whose_labels_name_the_turns_go_on_those_turns():
     doc = read_text(page, lang="en")
     # the dash opens no turn of its own: who says it is for the labels, not for the interview's heading
     assert [b.turn for b in doc.blocks[1:]] == [0, 1, 1]
+
+
+def test_labels_on_lines_of_one_paragraph_open_a_turn_each():
+    page = ("News conference\n\nVladimir Putin: Good afternoon.\nQuestion: Mr President, what did you expect?\n"
+            "Vladimir Putin: You know, questions began coming in several days ago.\n")
+    doc = read_text(page, lang="en")
+    assert [(b.kind, b.speaker, b.text) for b in doc.blocks[1:]] == [
+        (SPEECH, "VladimirPutin", "Good afternoon."),
+        (PARAGRAPH, None, "Question: Mr President, what did you expect?"),
+        (SPEECH, "VladimirPutin", "You know, questions began coming in several days ago.")]

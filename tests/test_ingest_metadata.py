@@ -123,3 +123,13 @@ def test_a_page_with_no_dateline_is_placed_where_its_lead_says_the_event_is(lead
 
     doc = read_text(f"Meeting of the presidents\n\n{lead}\n\nThe sides discussed cooperation in many fields.", lang=lang)
     assert doc.place == place
+
+
+@pytest.mark.parametrize("text,date", [
+    ("İyul 17, 2020 21:23 Asia/Baku", "2020-07-17"),
+    ("Политика19 декабря 2019 9:38", "2019-12-19"),
+    ("1.5 мая 2020", None),
+])
+def test_dates_written_with_a_capital_dotted_i_or_run_onto_a_rubric(text, date):
+    from workbench.ingest.metadata import find_date
+    assert find_date(text) == date

@@ -316,3 +316,9 @@ def test_a_name_of_three_or_four_words_keeps_them_all_and_is_keyed_by_its_last_t
     named = people_named("President Ilham Aliyev met with President Recep Tayyip Erdogan and Prime Minister "
                          "Nikol Pashinyan", "en")
     assert [p.name for p in named] == ["Ilham Aliyev", "Recep Tayyip Erdogan", "Nikol Pashinyan"]
+
+
+def test_a_journalist_labelled_with_the_outlet_asking_is_a_speaker():
+    label = split_label("Вюсал Метлеб, Азербайджанское телевидение: Здравствуйте, господин Президент.", "ru")
+    assert (label.person.name, label.person.role) == ("Вюсал Метлеб", "Азербайджанское телевидение")
+    assert split_label("Baku, Azerbaijan: The talks began.", "en") is None

@@ -53,7 +53,7 @@ _CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|\s)(?:photo
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
-_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
+_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad|without warranty of any kind", re.IGNORECASE)
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
 _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
@@ -62,9 +62,13 @@ _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
 # a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "date icon"
-_COUNTER = re.compile(r"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh)"
-                      r"|(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh\w*)\s*:?\s*\d[\d\s.,]*)\Z",
-                      re.IGNORECASE)
+_COUNTER = re.compile(r"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh|dəfə oxun\w*)"
+                      r"|(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|comments?|комментари\w*|şərh\w*)"
+                      r"\s*:?\s*\d[\d\s.,]*)\Z", re.IGNORECASE)
+# a counter after the page's date on one line: "16 October 2020    Read: 796"
+_DATED_COUNTER = re.compile(r"\s(?:views?|read|просмотр\w*|baxış\w*|baxılıb|oxunub)\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
+# a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
+_CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 # an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
 _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
@@ -199,7 +203,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.place = out.place or found.place
                 line = line[found.end:]
         if k < head_end:
-            line = _without_media_marker(line)
+            line = _without_media_marker(line).lstrip("".join(_DOT_BULLET) + " ")  # "• Zərif ... danışıb"
         key = line_key(line)
         if key in kept_head and (found or (k >= head_end and _is_running_text(line))):
             # the lead a page shows above its dateline as a teaser and again after it counts once, as the text
@@ -286,11 +290,18 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # another language's line: the sister page's title, a menu in the site's language
     if _COUNTER.match(stripped) or _ICON.match(stripped) or _control_row(words):
         return True
+    counted = _DATED_COUNTER.search(stripped)
+    if counted and whole_dateline(stripped[:counted.start()]) is not None:
+        return True
+    if "ctrl+enter" in stripped.lower().replace(" ", ""):
+        return True  # "Mətndə səhv var? Onu siçanla seçin və Ctrl+Enter düyməsini basın.": a widget
     if after_dateline and _AGENCY_LINE.match(stripped):
         return True
     if not edge:
         return False
     if stripped.startswith(_BULLET) and len(words) <= _SHORT:
+        return True
+    if _CONTACT.match(stripped) and not head:
         return True
     if len(words) <= _SHORT and ends_mid_phrase(stripped):
         return True  # a widget whose icons followed its words: "Follow Trend on", "Share on"
@@ -532,8 +543,11 @@ def _without_desk_code(line: str, dropped: list[str]) -> str:
 def _stamp_date(line: str) -> str:
     """The date of a short head line dropped as chrome: a stamp in the site's own form, with its site name or
     counter ("24 February 2006 [10:06] - Today.Az", "2017-04-11 16:50 | www.trend.az | 0", "Tarix: 25.04.2018",
-    "Politics Materials 26 December 2020 10:46 (UTC +04:00)") is still the page's date."""
-    return (find_date(line) or "") if len(line.split()) <= 2 * _SHORT else ""
+    "Politics Materials 26 December 2020 10:46 (UTC +04:00)") is still the page's date. An image's address is
+    not: its cache-busting stamp is when the file changed ("thumb.jpg?2021-02-17+09%3A23")."""
+    if len(line.split()) > 2 * _SHORT or _IMAGE.match(line.strip()):
+        return ""
+    return find_date(line) or ""
 
 
 def _finer(known: str, found: str) -> str:

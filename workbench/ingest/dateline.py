@@ -97,6 +97,8 @@ def leading_dateline(text: str) -> Optional[Dateline]:
             cut = end + 1  # "Baku, May 14, AZERTAC President ...", "Baku. 27 September. REPORT.AZ/ "Russian ..."
         elif kind in ("date", "time") and text[end - 1:end].isdigit() and text[end:end + 1].isupper():
             cut = end  # the page's time run onto the text: "05.12.2022 | 17:13Россия заинтересована ..."
+        elif kind == "time" and text[end - 1:end] == ")" and text[end:end + 1] == " " and _opens_capital(text, end + 1):
+            cut = end + 1  # an update's time with its zone: "20:33 (GMT +4) A meeting between ..."
         else:
             continue
         return Dateline(cut, find_date(text[:end]) or "", _place(text, fields[:k]))

@@ -59,7 +59,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     month = "(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")[^\W\d_]*\.?"
     return (
         # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il / 21 October, 2025 / 17-sentyabr-2025
-        re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s+|-)(?P<m>{month})(?:,?\s+|-)(?P<y>\d{{4}})"
+        # (a rubric run onto the day is no word boundary: "Политика19 декабря 2019 9:38")
+        re.compile(rf"(?<![\d.,:/-])(?P<d>\d{{1,2}})(?:\s+|-)(?P<m>{month})(?:,?\s+|-)(?P<y>\d{{4}})"
                    rf"(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?", re.IGNORECASE),
         # February 27, 2023
         re.compile(rf"\b(?P<m>{month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
@@ -80,7 +81,8 @@ _SCAN = 300  # characters of a line looked at for a date
 
 def find_date(text: str) -> Optional[str]:
     """The first date in ``text`` as YYYY-MM-DD, or None."""
-    head = text[:_SCAN]
+    # a capital dotted İ lowers to two characters, which no month's stem matches ("İyul 17, 2020")
+    head = text[:_SCAN].replace("İ", "I")
     best: Optional[tuple[int, str]] = None
     for pattern in _date_patterns():
         m = pattern.search(head)

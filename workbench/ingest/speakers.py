@@ -10,7 +10,7 @@ multi-megabyte paragraph costs no more than a short one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Optional
 
@@ -328,6 +328,20 @@ def label_person(head: str, lang: str) -> Optional[Person]:
     and a name (capitalised, at most six words, no digits, or a titled label)."""
     # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
     head = _REMARK.sub("", head).rstrip()
+    person = _label_person(head, lang)
+    if person is None and "," in head:
+        # a journalist named with the outlet asking ("Вюсал Метлеб, Азербайджанское телевидение:", "Валерий
+        # Санфиров, радиостанция «Маяк»:"): the name before the comma, the outlet as the role
+        name, outlet = (part.strip() for part in head.split(",", 1))
+        tokens = name.split()
+        if 1 <= len(tokens) <= 3 and _name_run(tokens) == 0 and 0 < len(outlet.split()) <= _LABEL_WORDS:
+            found = _label_person(name, lang)
+            if found is not None:
+                person = replace(found, role=outlet.strip(_EDGE + " "))
+    return person
+
+
+def _label_person(head: str, lang: str) -> Optional[Person]:
     role = _role_labels().get(_folded(head))
     if role:  # "Correspondent", "Корреспондент": a turn by someone the transcript names by role only
         return Person(key=role, name=head.strip(_EDGE), forename="", surname="", patronym="", role=head.strip(_EDGE))

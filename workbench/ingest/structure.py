@@ -129,7 +129,7 @@ def unwrap(lines: list[str]) -> list[str]:
             continue
         capital_goes_on = wrapped and (len(out) > 1 or joined) and not _salutation(prev)
         if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
-                         or (line[:1].isdigit() and _cut_prose(prev)) or _cut_inside(prev)
+                         or (line[:1].isdigit() and (_cut_prose(prev) or prev.endswith(","))) or _cut_inside(prev)
                          or _headline_middle(prev, line)):
             out[-1] = f"{prev} {line}"
             joined = True
@@ -252,6 +252,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
     seen_title = seen_lead = False
     surnames: set[str] = set()  # surnames the text has written after a forename: a turn may be labelled so
     pending: set[str] = set()  # ... in the paragraph before, added once the next one is read
+    paragraphs = _split_at_turns(paragraphs, lang)
     questions = dash_questions(paragraphs)
     for k, text in enumerate(paragraphs):
         index = len(blocks)
@@ -333,6 +334,23 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
         seen_lead = seen_lead or not greeting
         blocks.append(Block(index, kind, text, section=state.section))
     return blocks, list(state.people.values())
+
+
+def _split_at_turns(paragraphs: list[str], lang: str) -> list[str]:
+    """A paragraph whose lines open with speaker or question labels ("Vladimir Putin: Good afternoon." /
+    "Question: Mr President, ..." in a transcript copied with blank lines only between its parts) is one
+    paragraph per turn: a label inside a paragraph would be read as text of the turn before."""
+    out = []
+    for para in paragraphs:
+        lines = para.split("\n")
+        current = lines[:1]
+        for line in lines[1:]:
+            if _question().match(line) or split_label(line, lang) is not None:
+                out.append("\n".join(current))
+                current = []
+            current.append(line)
+        out.append("\n".join(current))
+    return out
 
 
 _HEADLINE_WORDS = 14  # a first paragraph this long that ends with a full stop is the lead of a page copied without
