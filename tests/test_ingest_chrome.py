@@ -628,3 +628,30 @@ def test_a_sentence_cut_after_its_comma_before_a_year_goes_on_and_keeps_its_date
     doc = read_text(page, lang="en")
     assert sentences(doc)[0].startswith("On December 5, 2023, the Minister")
     assert (doc.date, doc.place) == ("2023-12-05", "Baku")
+
+
+def test_a_letters_address_after_a_dated_dash_keeps_its_words():
+    page = ("From Sultan Raev, TURKSOY Secretary General\n\n"
+            "AZERBAIJAN, May 29 - His Excellency, Mr. Ilham Aliyev, President of the Republic of Azerbaijan\n\n"
+            "Dear Mr. President!\n\nI sincerely congratulate you on the occasion of the Independence Day.\n\n"
+            "Submit Release\n")
+    doc = read_text(page, lang="en")
+    assert "His Excellency, Mr. Ilham Aliyev, President of the Republic of Azerbaijan" in sentences(doc)
+    assert "AZERBAIJAN, May 29 -" in doc.dropped and "Submit Release" in doc.dropped
+
+
+def test_a_letters_signature_name_and_post_stay_apart_and_a_list_link_after_the_text_is_chrome():
+    page = ("От генерального директора ТАСС\nУважаемый Ильхам Гейдар оглу!\n"
+            "Сердечно поздравляю Вас с днем рождения и желаю Вам крепкого здоровья и успехов.\n"
+            "Сергей Михайлов\nгенеральный директор Информационного агентства России ТАСС\n"
+            "Распоряжение Президента Азербайджанской Республики об отзыве посла из Монако   подробно...\n")
+    doc = read_text(page, lang="ru")
+    assert sentences(doc)[-2:] == ["Сергей Михайлов", "генеральный директор Информационного агентства России ТАСС"]
+
+
+def test_a_salutation_ending_in_a_stop_is_not_the_lead():
+    page = ("Azərbaycan Respublikasının Prezidenti Zati-aliləri cənab İlham Əliyevə\n\n"
+            "Möhtərəm Prezident, əziz İlham Heydər oğlu.\n\n"
+            "Sizi Azərbaycan xalqının ümummilli lideri Heydər Əliyevin anadan olmasının yüz illiyi münasibətilə təbrik edirəm.\n")
+    doc = read_text(page, lang="az")
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "lead"]

@@ -55,7 +55,7 @@ _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
 _NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad|without warranty of any kind", re.IGNORECASE)
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
-_CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|с|стр|səh)\.\s*\d+", re.IGNORECASE)
+_CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|s|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
 # Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
@@ -67,6 +67,8 @@ _COUNTER = re.compile(r"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış
                       r"\s*:?\s*\d[\d\s.,]*)\Z", re.IGNORECASE)
 # a counter after the page's date on one line: "16 October 2020    Read: 796"
 _DATED_COUNTER = re.compile(r"\s(?:views?|read|просмотр\w*|baxış\w*|baxılıb|oxunub)\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
+# a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"
+_MORE_LINK = re.compile(r"\s(?:подробно|подробнее|read more|ətraflı|davamı)\s*(?:\.{3}|…|»|>)\s*\Z", re.IGNORECASE)
 # a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
 _CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
@@ -111,7 +113,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     lines = [(p, _without_desk_code(line, out.dropped))
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = _trails_cut(lines, out.dropped)
-    text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _NOTICE.search(line)]
+    text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _NOTICE.search(line)
+               and not _MORE_LINK.search(line, max(0, len(line) - _TAIL))]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline. The text
@@ -278,6 +281,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
     if edge and line_key(stripped) in seen and not _is_running_text(stripped):
         return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
+    if edge and not head and _MORE_LINK.search(stripped, max(0, len(stripped) - _TAIL)):
+        return True  # another item of the site's list, however long: "Распоряжение Президента ... подробно..."
     if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
         return False
     if _symbolic(stripped):

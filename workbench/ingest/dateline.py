@@ -84,7 +84,7 @@ def leading_dateline(text: str) -> Optional[Dateline]:
             return Dateline(dash.end(), "", _place(text, fields[:1]))
     for k in range(len(fields), 0, -1):
         kinds = {kind for kind, _, _ in fields[:k]}
-        if not kinds & {"date", "time", "slash"}:
+        if not kinds & {"date", "time", "slash"} or _words_after_dash(text, fields[:k]):
             continue
         kind, start, end = fields[k - 1]
         m = _END.match(text, end)
@@ -103,6 +103,18 @@ def leading_dateline(text: str) -> Optional[Dateline]:
             continue
         return Dateline(cut, find_date(text[:end]) or "", _place(text, fields[:k]))
     return None
+
+
+def _words_after_dash(text: str, fields: list[tuple[str, int, int]]) -> bool:
+    """A date or time set off by a dash, then capitalised words in a list: the dash ended the dateline and the
+    words open the text ("AZERBAIJAN, May 29 - His Excellency, Mr. Ilham Aliyev, ..."), however they end. An
+    agency's name after the dash is one run of words ("БАКУ, 27 окт — Sputnik.", "МОСКВА, 12 окт — РИА Новости.")."""
+    for j in range(len(fields) - 1):
+        if fields[j][0] in ("date", "time") and _DASH_END.match(text, fields[j][2]) \
+                and all(kind == "place" for kind, _, _ in fields[j + 1:]) \
+                and "," in text[fields[j + 1][1]:fields[-1][2]]:
+            return True
+    return False
 
 
 def _opens_capital(text: str, at: int) -> bool:

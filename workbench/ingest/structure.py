@@ -128,6 +128,8 @@ def unwrap(lines: list[str]) -> list[str]:
             closed = True
             continue
         capital_goes_on = wrapped and (len(out) > 1 or joined) and not _salutation(prev)
+        if open_end and not wrapped and _signature_name(prev):
+            open_end = False  # "Сергей Михайлов" / "генеральный директор ... ТАСС": a letter's signature
         if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
                          or (line[:1].isdigit() and (_cut_prose(prev) or prev.endswith(","))) or _cut_inside(prev)
                          or _headline_middle(prev, line)):
@@ -137,6 +139,13 @@ def unwrap(lines: list[str]) -> list[str]:
             out.append(line)
             joined = False
     return out
+
+
+def _signature_name(line: str) -> bool:
+    """A line that is a name alone, two or three capitalised words: a letter's signature, whose next line
+    (the signer's post, "генеральный директор ...") starts in lower case in Russian."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 _WRAP_WIDTH = 120  # most of a text cut at a width is in lines no longer than this
@@ -326,7 +335,8 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
                                 turn=state.turn))
             continue
         # nor is a salutation the lead: the letter's first sentence is
-        greeting = _salutation(text, ",!")
+        # ("Hörmətli cənab Prezident.", "Möhtərəm Prezident, əziz İlham Heydər oğlu.": a stop ends some)
+        greeting = _salutation(text, ",!.")
         kind = LEAD if not (seen_lead or is_dash(text) or greeting) else PARAGRAPH
         if kind == LEAD and state.interviewee is None:
             # "President Ilham Aliyev has been interviewed by ...": the lead names who answers
