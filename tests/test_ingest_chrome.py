@@ -655,3 +655,41 @@ def test_a_salutation_ending_in_a_stop_is_not_the_lead():
             "Sizi Azərbaycan xalqının ümummilli lideri Heydər Əliyevin anadan olmasının yüz illiyi münasibətilə təbrik edirəm.\n")
     doc = read_text(page, lang="az")
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "lead"]
+
+
+@pytest.mark.parametrize("headline,title", [
+    ("Prezident İlham Əliyev Avstraliya səfirinin etimadnaməsini qəbul edib - FOTO",
+     "Prezident İlham Əliyev Avstraliya səfirinin etimadnaməsini qəbul edib"),
+    ("Rusiyanın ölkəmizə yeni səfir təyin etməsi nədən xəbər verir?  - ŞƏRH",
+     "Rusiyanın ölkəmizə yeni səfir təyin etməsi nədən xəbər verir?"),
+])
+def test_a_headlines_tag_in_capitals_after_a_dash_is_a_tag_not_a_captions_marker(headline, title):
+    page = (f"{headline}\n\nAzərbaycan Respublikasının Prezidenti İlham Əliyev yanvarın 30-da Avstraliyanın "
+            "yeni səfirinin etimadnaməsini qəbul edib.\n\nSəfir etimadnaməsini dövlətimizin başçısına təqdim edib.\n")
+    assert read_text(page, lang="az").title == title
+
+
+def test_a_cookie_banner_and_a_place_with_its_agency_on_a_line_of_their_own_are_not_text():
+    page = ("На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия\n\n"
+            "Алиев поздравил Путина с днем рождения\n\n"
+            "Президент Азербайджана Ильхам Алиев поздравил Президента России Владимира Путина с днем рождения.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "Алиев поздравил Путина с днем рождения"
+    az = read_text("Bakı. Trend:\n\nXarici İşlər naziri Elmar Məmmədyarov Türkdilli Dövlətlərin Əməkdaşlıq "
+                   "Şurasının toplantısında iştirak edib.\n", lang="az")
+    assert az.place == "Bakı" and not any(b.speaker for b in az.blocks)
+
+
+@pytest.mark.parametrize("page,place,first", [
+    ("БАКУ /Trend/ - 1 мая в Баку прошел первый раунд политических консультаций между МИД.", "Баку", "1 мая"),
+    ("DUSHANBE (Sputnik) - The interests of Russia and Azerbaijan coincide in many ways, Putin said.",
+     "Dushanbe", "The interests"),
+])
+def test_a_wire_dateline_before_a_number_or_with_its_credit_in_brackets_is_cut_off(page, place, first):
+    doc = read_text(page + "\n", lang="ru" if page.startswith("БАКУ") else "en")
+    assert doc.place == place and sentences(doc)[0].startswith(first)
+
+
+def test_a_weekday_in_a_pages_stamp_is_not_its_place():
+    from workbench.ingest.dateline import whole_dateline
+    assert whole_dateline("Tuesday, 02 January 2024 12:17 GMT").place == ""

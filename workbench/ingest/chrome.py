@@ -53,7 +53,8 @@ _CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|\s)(?:photo
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
-_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad|without warranty of any kind", re.IGNORECASE)
+_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad|without warranty of any kind|\bcookies?\b|\bkukilər",
+                     re.IGNORECASE)
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
 _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|s|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
@@ -491,6 +492,8 @@ _CAPTION = re.compile(r"(?:[.!?]|\s[-–—|])\s*(?:архивное фото|ф
 def _caption(line: str, captions: set[str]) -> bool:
     """A photo's caption, or its text again without the marker (the image's alt text under it)."""
     marked = _CAPTION.search(line.strip())
+    if marked and marked.group().strip(" .-–—|").isupper():
+        return False  # "... etimadnaməsini qəbul edib - FOTO": a headline's media tag, not a caption's marker
     if marked:
         captions.add(line_key(line.strip()[:marked.start() + 1].rstrip(".-–—| ")))
         return True
@@ -516,14 +519,17 @@ def _without_media_marker(line: str) -> str:
     if tags and all(w.lower() in media_markers() for w in re.split(r"[\s,/]+", tags.group(1)) if w):
         line = line[:tags.start()]
     words = line.rstrip().split(" ")
+    glued = words[-1].rsplit("-", 1)
+    if len(glued) == 2 and glued[0] and glued[1].isupper() and glued[1].lower() in media_markers():
+        words[-1:] = [glued[0], glued[1]]  # "... видеоконференции-ОБНОВЛЕНО"
     marked = False
     while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in media_markers():
         words.pop()
         marked = True
     # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО")
-    while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|"):
+    while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|", ""):
         words.pop()
-    return " ".join(words)
+    return " ".join(words).rstrip()
 
 
 def _credited(line: str, credits: list[str]) -> bool:

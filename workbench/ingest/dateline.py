@@ -69,6 +69,7 @@ _WIRE_CREDIT = re.compile(r"\(?(?=[^()]{2,40}\))"
 _CREDIT_END = re.compile(r"\s*\([^\W\d_a-zа-яёəıöüğşç][^()]{1,38}\)\s*[-–—]{1,2}\s+")
 # a wire's all-capitals place and a dash, with no date: "MOSCOW — International mediators ...", "БАКУ - ..."
 _DASH_END = re.compile(r"\s+[-–—]\s+")
+_PLACE_AGENCY = re.compile(r"[.,]\s*[^\W\d_][\w.-]{1,20}:\Z")
 
 
 def leading_dateline(text: str) -> Optional[Dateline]:
@@ -79,7 +80,8 @@ def leading_dateline(text: str) -> Optional[Dateline]:
         return Dateline(credit.end() + after.end, after.date, after.place) if after else Dateline(credit.end(), "", "")
     fields = _fields(text)
     if fields and fields[0][0] == "caps" and text[:fields[0][2]].lower() in _places():
-        dash = _DASH_END.match(text, fields[0][2])
+        # "MOSCOW — International mediators ...", "DUSHANBE (Sputnik) - The interests ..."
+        dash = _DASH_END.match(text, fields[0][2]) or _CREDIT_END.match(text, fields[0][2])
         if dash and _opens_capital(text, dash.end()):
             return Dateline(dash.end(), "", _place(text, fields[:1]))
     for k in range(len(fields), 0, -1):
@@ -89,7 +91,10 @@ def leading_dateline(text: str) -> Optional[Dateline]:
         kind, start, end = fields[k - 1]
         m = _END.match(text, end)
         bracketed = _CREDIT_END.match(text, end)
-        if m and m.end() < len(text) and _STARTS_TEXT.match(text, m.end()):
+        # after a dash the text may open with a number ("БАКУ /Trend/ - 1 мая в Баку прошел ...")
+        opens = m and m.end() < len(text) and (_STARTS_TEXT.match(text, m.end())
+                                               or (text[m.end()].isdigit() and m.group().strip() in "-–—"))
+        if opens:
             cut = m.end()
         elif bracketed and _opens_capital(text, bracketed.end()):
             cut = bracketed.end()
@@ -129,6 +134,10 @@ def whole_dateline(line: str) -> Optional[Dateline]:
     line = line.strip().lstrip("-–—•·▪ ")
     if not line or len(line) > _LONGEST or "\n" in line:
         return None
+    agency = _PLACE_AGENCY.search(line)
+    if agency and line[:agency.start()].strip(" .,").lower() in _places():
+        # a place and the agency reporting from it, on a line of their own: "Bakı. Trend:", "Баку. APA:"
+        return Dateline(len(line), "", line[:agency.start()].strip(" .,").capitalize())
     fields = _fields(line)
     if not fields or line[fields[-1][2]:].strip(" .,;:-–—|/()") or fields[0][1] != 0:
         return None
@@ -192,6 +201,11 @@ def place_named(text: str) -> str:
 
 
 @cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(vocab.every_lang("weekdays"))
+
+
+@cache
 def _places() -> frozenset[str]:
     """Places transcripts are dated from, lower case, in each language's spelling (a place line with no date)."""
     return frozenset(vocab.every_lang("places"))
@@ -225,6 +239,7 @@ def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
     word set off by a comma, stop, dash or bar ("Tashkent, 5 May"): a word run onto the next by a space is a
     rubric, an article or a name of several words ("Politics Materials 13 January 2026", "The Kremlin", "— Голос
     Кавказа"), never the place."""
+    fields = [f for f in fields if text[f[1]:f[2]].lower() not in _weekdays()]
     words = [text[start:end] for kind, start, end in fields if kind in ("place", "caps")]
     known = [w for w in words if w.lower() in _places()]
     loose = [text[start:end] for k, (kind, start, end) in enumerate(fields)
