@@ -133,3 +133,12 @@ def test_a_page_with_no_dateline_is_placed_where_its_lead_says_the_event_is(lead
 def test_dates_written_with_a_capital_dotted_i_or_run_onto_a_rubric(text, date):
     from workbench.ingest.metadata import find_date
     assert find_date(text) == date
+
+
+@pytest.mark.parametrize("text,date", [
+    ("1/28/2025 3:12:03 PM", "2025-01-28"),  # month first: the day-first reading has no month 28
+    ("05/06/2025", "2025-06-05"),  # both readings possible: day first, as the three languages write it
+])
+def test_a_numeric_date_is_read_day_first_unless_only_month_first_makes_one(text, date):
+    from workbench.ingest.metadata import find_date
+    assert find_date(text) == date

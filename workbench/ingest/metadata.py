@@ -89,6 +89,8 @@ def find_date(text: str) -> Optional[str]:
         if not m:
             continue
         iso = _iso(m.group("y"), m.group("m"), m.group("d"))
+        if iso is None and m.group("m").isdigit() and int(m.group("m")) > 12:
+            iso = _iso(m.group("y"), m.group("d"), m.group("m"))  # month first, as an American stamp writes it: "1/28/2025"
         if iso and (best is None or m.start() < best[0]):
             best = (m.start(), iso)
     return best[1] if best else None
