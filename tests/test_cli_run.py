@@ -27,6 +27,11 @@ def test_run_writes_all_three_exports_and_a_trilingual_tmx(run, tmp_path):
                      "000_cad0dfaeb5419f53.en-ru.tmx", "000_cad0dfaeb5419f53.tei.xml",
                      "000_cad0dfaeb5419f53.tmx"]
     assert "beads (" in result.output and "flagged for review" in result.output
+    # the units a pair's line counts are those its TMX holds, plus the flagged ones left out of it
+    import re
+    counted = re.search(r"\(en\) <-> \S+ \(ru\): .*; (\d+) units, (\d+) of them flagged", result.output)
+    en_ru = etree.parse(str(tmp_path / "out" / "000_cad0dfaeb5419f53.en-ru.tmx")).findall(".//tu")
+    assert counted and int(counted.group(1)) - int(counted.group(2)) == len(en_ru)
     trilingual = etree.parse(str(tmp_path / "out" / "000_cad0dfaeb5419f53.tmx"))
     assert DTD.validate(trilingual), DTD.error_log
     tus = trilingual.findall(".//tu")

@@ -693,3 +693,13 @@ def test_a_wire_dateline_before_a_number_or_with_its_credit_in_brackets_is_cut_o
 def test_a_weekday_in_a_pages_stamp_is_not_its_place():
     from workbench.ingest.dateline import whole_dateline
     assert whole_dateline("Tuesday, 02 January 2024 12:17 GMT").place == ""
+
+
+def test_a_stamp_under_the_headline_of_a_wrapped_page_is_not_the_headlines_last_line():
+    page = ("Russian Ambassador To Azerbaijan Summoned To Foreign Ministry\nDate\n1/28/2025 3:12:03 PM\n"
+            "(MENAFN- AzerNews)\nAmbassador Extraordinary and Plenipotentiary of the Russian\n"
+            "Federation to the Republic of Azerbaijan Mikhail Yevdokimov has\n"
+            "been summoned to Azerbaijan's Ministry of Foreign Affairs, Azernews\nreports, via the ministry.\n"
+            "He was handed a note of protest over the statements made in Moscow\nlast week, the ministry said.\n")
+    doc = read_text(page, lang="en")
+    assert (doc.title, doc.date) == ("Russian Ambassador To Azerbaijan Summoned To Foreign Ministry", "2025-01-28")

@@ -116,9 +116,11 @@ def memory_of(ctx: click.Context):
 
 def _summary_lines(pair) -> list[str]:
     shapes = ", ".join(f"{shape} {n}" for shape, n in sorted(pair.shapes.items()))
+    # flagged beads and flagged units apart: a flagged 1:0 or 0:1 bead is for review but is no unit
+    flagged_units = sum(u.flagged for u in pair.units)
     lines = [f"{pair.src.id} ({pair.src.lang}) <-> {pair.tgt.id} ({pair.tgt.lang}): "
-             f"{len(pair.alignment.beads)} beads ({shapes}), {len(pair.units)} units, "
-             f"{pair.flagged} flagged for review"]
+             f"{len(pair.alignment.beads)} beads ({shapes}), {pair.flagged} flagged for review; "
+             f"{len(pair.units)} units, {flagged_units} of them flagged"]
     lines += [f"warning: {w}" for w in pair.warnings]
     return lines
 

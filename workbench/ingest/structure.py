@@ -17,6 +17,7 @@ from typing import Collection, Optional
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
+from workbench.ingest.metadata import find_date
 from workbench.ingest.interview import dash_questions, is_dash
 from workbench.ingest.speakers import (full_name_surnames, inline_intro, interview_heading, parse_intro, speech_heading,
                                        split_label, surname_label)
@@ -121,7 +122,8 @@ def unwrap(lines: list[str]) -> list[str]:
         prev = out[-1] if out else ""
         open_end = bool(prev) and not closed and not ends_sentence(prev)
         closed = False
-        if wrapped and len(out) == 1 and not joined and open_end and _ends_short(line, width):
+        if wrapped and len(out) == 1 and not joined and open_end and _ends_short(line, width) \
+                and not _stamp(line):  # the page's stamp under its headline is no part of it
             # a wrapped headline's last line: short, no stop ("... Albaniyanın Prezidenti" / "İlir Meta ilə
             # görüşüb" / "Azərbaycan Respublikasının" / ...), where the lead's first line runs the full width
             out[-1] = f"{prev} {line}"
@@ -184,6 +186,14 @@ def _cut_inside(line: str) -> bool:
 def _ends_short(line: str, width: int) -> bool:
     """A line with no stop that ends well short of the text's width: the last line of a paragraph."""
     return len(line) <= _LAST_LINE * width and not ends_sentence(line)
+
+
+def _stamp(line: str) -> bool:
+    """A date on a short line of its own, in whatever form ("1/28/2025 3:12:03 PM", "06 November 2021, 16:10")."""
+    return whole_dateline(line) is not None or (len(line.split()) <= _STAMP_WORDS and find_date(line) is not None)
+
+
+_STAMP_WORDS = 4
 
 
 def _headline_middle(prev: str, line: str) -> bool:
