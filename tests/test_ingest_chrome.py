@@ -703,3 +703,12 @@ def test_a_stamp_under_the_headline_of_a_wrapped_page_is_not_the_headlines_last_
             "He was handed a note of protest over the statements made in Moscow\nlast week, the ministry said.\n")
     doc = read_text(page, lang="en")
     assert (doc.title, doc.date) == ("Russian Ambassador To Azerbaijan Summoned To Foreign Ministry", "2025-01-28")
+
+
+def test_the_authors_initials_after_the_text_are_chrome_a_signature_is_not():
+    page = ("Состоялся телефонный разговор президентов\n\n"
+            "Президент Азербайджана Ильхам Алиев провел телефонный разговор с премьер-министром Турции.\n\n"
+            "Стороны обсудили вопросы двустороннего сотрудничества и региональную повестку.\n\nО.Г.\n")
+    assert "О.Г." in read_text(page, lang="ru").dropped
+    signed = read_text(page.replace("О.Г.", "И.Алиев"), lang="ru")
+    assert sentences(signed)[-1] == "И.Алиев"

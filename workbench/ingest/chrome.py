@@ -70,6 +70,7 @@ _COUNTER = re.compile(r"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış
 _DATED_COUNTER = re.compile(r"\s(?:views?|read|просмотр\w*|baxış\w*|baxılıb|oxunub)\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
 # a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"
 _MORE_LINK = re.compile(r"\s(?:подробно|подробнее|read more|ətraflı|davamı)\s*(?:\.{3}|…|»|>)\s*\Z", re.IGNORECASE)
+_AUTHOR_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?){1,3}(?:,\s*(?:[^\W\d_]\.\s?){1,3})*\Z")
 # a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
 _CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
@@ -309,6 +310,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if _CONTACT.match(stripped) and not head:
         return True
+    if _AUTHOR_INITIALS.match(stripped) and not head:
+        return True  # the author's initials after the text: "О.Г.", "Р.Д., И.А."
     if len(words) <= _SHORT and ends_mid_phrase(stripped):
         return True  # a widget whose icons followed its words: "Follow Trend on", "Share on"
     if head and _CLOCK.search(stripped) and whole_dateline(stripped) is None:
