@@ -712,3 +712,31 @@ def test_the_authors_initials_after_the_text_are_chrome_a_signature_is_not():
     assert "О.Г." in read_text(page, lang="ru").dropped
     signed = read_text(page.replace("О.Г.", "И.Алиев"), lang="ru")
     assert sentences(signed)[-1] == "И.Алиев"
+
+
+def test_more_footer_and_header_lines_are_chrome():
+    page = ("Главная страница \\ Информация о текущей деятельности МИД России \\ Выступления Министра \\\n\n"
+            "Mehriban Əliyeva xarici qonaqlarla görüşüb - FOTO » Memur.az\n\n"
+            "Birinci vitse-prezident Mehriban Əliyeva xarici qonaqlarla görüşüb və onlarla söhbət edib.\n\n"
+            "Görüşdə mədəni əlaqələrin inkişafı ilə bağlı məsələlər müzakirə olunub.\n\n"
+            "Bütün hüquqlar qorunur. Hər hansı bir lisenziyalı materialdan istifadə etmək üçün əlaqə saxlayın.\n\n"
+            "Gizlilik Siyasəti\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "Mehriban Əliyeva xarici qonaqlarla görüşüb"
+    assert sentences(doc)[1:] == ["Birinci vitse-prezident Mehriban Əliyeva xarici qonaqlarla görüşüb və onlarla söhbət edib.",
+                                  "Görüşdə mədəni əlaqələrin inkişafı ilə bağlı məsələlər müzakirə olunub."]
+
+
+def test_a_wrapped_line_ending_in_a_preposition_is_text_not_a_widget():
+    page = ("Заседание № 111\n\n"
+            "8-й вопрос, проект постановления о примерной программе законопроектной\n"
+            "работы Государственной Думы Федерального Собрания Российской Федерации в\n"
+            "период осенней сессии 2013 года.\n")
+    doc = read_text(page, lang="ru")
+    assert "работы Государственной Думы Федерального Собрания Российской Федерации в" not in doc.dropped
+
+
+def test_a_wire_dateline_in_capitals_keeps_the_dotless_i_of_its_place():
+    doc = read_text("BAKI, 1 sentyabr — Sputnik. Azərbaycan XİN-in sözçüsü Almaniya XİN başçısına cavab verib.\n",
+                    lang="az")
+    assert doc.place == "Bakı"

@@ -322,3 +322,13 @@ def test_a_journalist_labelled_with_the_outlet_asking_is_a_speaker():
     label = split_label("Вюсал Метлеб, Азербайджанское телевидение: Здравствуйте, господин Президент.", "ru")
     assert (label.person.name, label.person.role) == ("Вюсал Метлеб", "Азербайджанское телевидение")
     assert split_label("Baku, Azerbaijan: The talks began.", "en") is None
+
+
+def test_a_label_after_a_dialogue_dash_and_a_role_label_open_turns_a_counter_does_not():
+    from workbench.pipeline import read_text
+
+    doc = read_text("Açılış mərasimi\n\n- Maarif Hüseynov: Öpürəm Sizi, cənab Prezident.\n\n"
+                    "Sakinlər: Allah saxlasın.\n\nÜZVLƏRİN SAYI: 0\n", lang="az")
+    assert [(b.speaker, b.label) for b in doc.blocks[1:3]] == [("MaarifHuseynov", "- Maarif Hüseynov:"),
+                                                              ("Residents", "Sakinlər:")]
+    assert split_label("ÜZVLƏRİN SAYI: 0", "az") is None

@@ -31,6 +31,9 @@ _ADDRESS = re.compile(r"^(?:https?://\S+|(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?
                       r"|uk|eu|tj|kz|ge|am|tr|ua|by|uz|kg|tm|ir|cn|de|fr|biz|media|online)/?)$")
 # a breadcrumb: a few words before a separator that ends the line ("Transcripts   /", "Выступления и стенограммы /")
 _CRUMB = re.compile(r"^[^.!?:;]{1,60}\s(?:/|›|>|→|\\)\s*$")
+# a trail of steps between backslashes, however long they are ("Главная страница \ Информация о текущей
+# деятельности МИД России \ ... \")
+_BACKSLASH_TRAIL = re.compile(r"^(?:[^\\\n]{1,80}\s\\\s*){2,}$")
 
 
 _INVITATION_WORDS = 8  # "Read on the website Vestnik Kavkaza" is short; a sentence that starts so goes on
@@ -45,6 +48,8 @@ def _key(line: str) -> str:
 
 def is_boilerplate(line: str) -> bool:
     """True when the whole line is page furniture."""
+    if len(line) <= 4 * _MAX_LINE and _BACKSLASH_TRAIL.match(line.strip()):
+        return True
     if len(line) > _MAX_LINE:
         return False
     key = _key(line)

@@ -47,14 +47,14 @@ _AZ_STRONG = re.compile(r"[əƏ]")
 # ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
 _CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|\s)(?:photo|фото|foto)\s*:"
                      r"|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
-                     r"|©|all rights reserved|все права защищены", re.IGNORECASE)
+                     r"|©|all rights reserved|все права защищены|bütün hüquqlar qorunur", re.IGNORECASE)
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
-_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad|without warranty of any kind|\bcookies?\b|\bkukilər",
-                     re.IGNORECASE)
+_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad|without warranty of any kind|\bcookies?\b|\bkukilər"
+                     r"|all rights reserved|все права защищены|bütün hüquqlar qorunur", re.IGNORECASE)
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
 _CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|s|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
@@ -70,6 +70,7 @@ _COUNTER = re.compile(r"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış
 _DATED_COUNTER = re.compile(r"\s(?:views?|read|просмотр\w*|baxış\w*|baxılıb|oxunub)\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
 # a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"
 _MORE_LINK = re.compile(r"\s(?:подробно|подробнее|read more|ətraflı|davamı)\s*(?:\.{3}|…|»|>)\s*\Z", re.IGNORECASE)
+_POSTSCRIPTS = frozenset({"p.s.", "p.p.s.", "п.с.", "п.п.с."})  # a letter's postscript looks like initials
 _AUTHOR_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?){1,3}(?:,\s*(?:[^\W\d_]\.\s?){1,3})*\Z")
 # a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
 _CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
@@ -79,6 +80,7 @@ _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()
 _FOREIGN_WORDS = 6  # words: a Latin line judged by its function words has at least this many
 _TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
+_SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)\s*\Z")
 _BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
 # a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
 _DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s+-\d{1,3}[^\W\d_]{0,3}-\s*\Z")
@@ -89,6 +91,7 @@ _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a
 _HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
 _TEASERS = 2  # sentences a page may show above its dateline before the text
 _SHORT = 8  # words: chrome lines are short
+_WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
 _LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
 
 
@@ -182,6 +185,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.date = _finer(out.date, dateline.date)
             elif head:
                 out.date = out.date or _stamp_date(line)
+            elif k >= tail_start and _CITATION.search(line):
+                # the newspaper an archive page cites after its text dates it ("Azərbaycan.- 2012.- 13 mart.- S. 5.")
+                out.date = out.date or find_date(line) or ""
             continue
         if dateline and head and _in_block(lines, k):
             # a dateline on a line of its own inside the lead's paragraph ("2 Dekabr 2015" / "Baku, December 2,
@@ -310,9 +316,11 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if _CONTACT.match(stripped) and not head:
         return True
-    if _AUTHOR_INITIALS.match(stripped) and not head:
+    if _AUTHOR_INITIALS.match(stripped) and not head and stripped.replace(" ", "").lower() not in _POSTSCRIPTS:
         return True  # the author's initials after the text: "О.Г.", "Р.Д., И.А."
-    if len(words) <= _SHORT and ends_mid_phrase(stripped):
+    if not head and len(words) == 1 and stripped.isalpha() and not stripped.islower():
+        return True  # the agency's or site's name after the text: "AzərTAc", "APA"
+    if len(words) <= _WIDGET_WORDS and ends_mid_phrase(stripped):
         return True  # a widget whose icons followed its words: "Follow Trend on", "Share on"
     if head and _CLOCK.search(stripped) and whole_dateline(stripped) is None:
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
@@ -518,6 +526,9 @@ def _without_media_marker(line: str) -> str:
     ("... next visit' (Updated, Photo)")."""
     # looked for in the line's end only: a search over a long line of spaces would be quadratic
     at = max(0, len(line) - _TAIL)
+    site = _SITE_SUFFIX.search(line, at)
+    if site:  # "Mehriban Əliyeva xarici qonaqlarla görüşüb - FOTO » Memur.az"
+        line = line[:site.start()]
     tags = _BRACKETED_TAGS.search(line, at)
     if tags and all(w.lower() in media_markers() for w in re.split(r"[\s,/]+", tags.group(1)) if w):
         line = line[:tags.start()]

@@ -241,7 +241,11 @@ def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
     Кавказа"), never the place."""
     fields = [f for f in fields if text[f[1]:f[2]].lower() not in _weekdays()]
     words = [text[start:end] for kind, start, end in fields if kind in ("place", "caps")]
-    known = [w for w in words if w.lower() in _places()]
+    # a capital I lowers to a dotted i: "BAKI" is "Bakı"
+    known = [next(p for p in (w.lower(), w.replace("I", "ı").lower()) if p in _places()) for w in words
+             if w.lower() in _places() or w.replace("I", "ı").lower() in _places()]
+    if known:
+        return known[0].title()
     loose = [text[start:end] for k, (kind, start, end) in enumerate(fields)
              if kind in ("place", "caps") and (k + 1 == len(fields) or text[end:fields[k + 1][1]].strip())
              and (k == 0 or text[fields[k - 1][2]:start].strip())]

@@ -306,6 +306,8 @@ def split_label(text: str, lang: str) -> Optional[Label]:
         return None
     colon = found.start()
     rest = text[found.end():]
+    if rest.strip().isdigit():
+        return None  # "ÜZVLƏRİN SAYI: 0": a counter, no turn
     if _QUOTED.match(rest):
         return None  # "Георгий Церетели: «ПА ОБСЕ будет наблюдать ...»": a headline quoting someone, no turn
     person = label_person(text[:colon], lang)

@@ -10,7 +10,7 @@ ends the turn. Paragraph text is kept verbatim, so the blocks give back the text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Collection, Optional
 
@@ -313,6 +313,11 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             seen_lead = True
             continue
         label = split_label(text, lang)
+        if label is None and is_dash(text):
+            # a label after a dialogue dash ("- Maarif Hüseynov: Öpürəm Sizi."): the dash goes with the label
+            dashed = split_label(text[1:].lstrip(), lang)
+            if dashed is not None:
+                label = replace(dashed, label=text[:len(text) - len(dashed.rest)].rstrip())
         if label is None:
             label = surname_label(text, lang, surnames)
             label = label if label and ends_sentence(label.rest) else None
