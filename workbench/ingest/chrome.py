@@ -527,8 +527,8 @@ def _without_media_marker(line: str) -> str:
     # looked for in the line's end only: a search over a long line of spaces would be quadratic
     at = max(0, len(line) - _TAIL)
     site = _SITE_SUFFIX.search(line, at)
-    if site:  # "Mehriban Əliyeva xarici qonaqlarla görüşüb - FOTO » Memur.az"
-        line = line[:site.start()]
+    if site and whole_dateline(line[:site.start()]) is None:
+        line = line[:site.start()]  # "Mehriban Əliyeva ... görüşüb - FOTO » Memur.az"; a stamp keeps its site
     tags = _BRACKETED_TAGS.search(line, at)
     if tags and all(w.lower() in media_markers() for w in re.split(r"[\s,/]+", tags.group(1)) if w):
         line = line[:tags.start()]
