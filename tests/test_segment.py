@@ -272,3 +272,13 @@ def test_a_quote_then_a_dash_and_who_said_it_is_one_sentence_the_next_turn_is_no
     assert [s.text for s in segment(text, lang)] == sentences
     if len(sentences) == 1:
         assert "quote_attribution" in {rule for _, rule in explain(text, lang)}
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ('Речь идёт о проекте закона "О Знамени\nПобеды". Мы вот обсуждаем.',
+     ['Речь идёт о проекте закона "О Знамени\nПобеды".', "Мы вот обсуждаем."]),
+    ('"Dear Mr. President,\nI congratulate you."', ['"Dear Mr. President,', 'I congratulate you."']),
+    ("Title line\nThe text begins here.", ["Title line", "The text begins here."]),
+])
+def test_a_line_broken_inside_a_quote_goes_on_a_line_ending_on_its_own_mark_does_not(text, sentences) -> None:
+    assert [s.text for s in segment(text, "ru" if text[0] in "Р" else "en")] == sentences

@@ -47,6 +47,7 @@ _SUFFIX = re.compile(r"[-'\u2019]")
 _DIALOGUE_DASH = re.compile(r"[-\u2013\u2014][ \t\u00a0]+[\"'«“„(]?[^\W\d_a-zа-яёəıöüğşç]")
 _DASHES = frozenset("-\u2013\u2014")
 _CLOSING_QUOTES = "\"'\u00bb\u201d\u2019"
+_QUOTE_WINDOW = 200  # characters before a line break where the quote it breaks inside was opened
 _BRACKET_NOTE = 60  # characters: how far a stop may stand before the ")" of the note it is inside
 
 
@@ -234,6 +235,19 @@ def line_ends_mid_phrase(c: Candidate, d: LangData) -> bool:
     return d.key(last) in d.continuations and not is_break(_next_line(c).rstrip())
 
 
+def line_inside_quote(c: Candidate, d: LangData) -> bool:
+    """The line breaks inside a quote its sentence opened ('... закона "О Знамени' / 'Победы". Мы ...',
+    "«Азербайджан —" / "наш партнер»"): a hard-wrapped line, whatever case the next starts in. Only a quote
+    opened within the last _QUOTE_WINDOW characters counts, and never before a section mark."""
+    if not c.next_char.isalpha() or is_break(_next_line(c).rstrip()):
+        return False
+    before = c.text[max(c.sent_start, c.start - _QUOTE_WINDOW):c.start]
+    if not (before.rstrip()[-1:].isalnum() or before.rstrip()[-1:] in _DASHES):
+        return False  # a line that ends on its own mark ('"Dear Mr. President,') is a line of its own
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
+        or before.count('"') % 2 == 1
+
+
 # --- rules that cut where no candidate is ----------------------------------------------------------
 
 # a colon, then an opening quote and the quote's first word
@@ -267,6 +281,7 @@ TERM_RULES: tuple[Rule, ...] = (
 LINE_RULES: tuple[Rule, ...] = (
     line_continues,
     line_ends_mid_phrase,
+    line_inside_quote,
 )
 
 CUT_RULES: tuple[CutRule, ...] = (
