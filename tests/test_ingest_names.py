@@ -332,3 +332,5 @@ def test_a_label_after_a_dialogue_dash_and_a_role_label_open_turns_a_counter_doe
     assert [(b.speaker, b.label) for b in doc.blocks[1:3]] == [("MaarifHuseynov", "- Maarif Hüseynov:"),
                                                               ("Residents", "Sakinlər:")]
     assert split_label("ÜZVLƏRİN SAYI: 0", "az") is None
+    honoured = split_label("Mehriban xanım Əliyeva: Çox sağ olun.", "az")
+    assert (honoured.person.key, honoured.label) == ("MehribanAliyeva", "Mehriban xanım Əliyeva:")

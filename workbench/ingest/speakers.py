@@ -344,6 +344,8 @@ def label_person(head: str, lang: str) -> Optional[Person]:
 
 
 def _label_person(head: str, lang: str) -> Optional[Person]:
+    # "Mehriban xanım Əliyeva": the honorific between the names is no part of the name
+    head = " ".join(t for k, t in enumerate(head.split()) if not (0 < k and t in _name_honorifics()))
     role = _role_labels().get(_folded(head))
     if role:  # "Correspondent", "Корреспондент": a turn by someone the transcript names by role only
         return Person(key=role, name=head.strip(_EDGE), forename="", surname="", patronym="", role=head.strip(_EDGE))
@@ -417,6 +419,11 @@ def _folded(word: str) -> str:
     """A word as the word lists are compared: edges stripped, lower case, dotted and dotless i alike ("İTTİFAQI",
     "İttifaqı" and "ittifaqı" one word; "İ" first: str.lower would give i + a dot)."""
     return word.strip(_EDGE).replace("İ", "i").lower().replace("ı", "i")
+
+
+@cache
+def _name_honorifics() -> frozenset[str]:
+    return frozenset(vocab.every_lang("name_honorifics"))
 
 
 @cache
