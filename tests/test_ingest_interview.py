@@ -105,3 +105,15 @@ def test_labels_on_lines_of_one_paragraph_open_a_turn_each():
         (SPEECH, "VladimirPutin", "Good afternoon."),
         (PARAGRAPH, None, "Question: Mr President, what did you expect?"),
         (SPEECH, "VladimirPutin", "You know, questions began coming in several days ago.")]
+
+
+def test_a_report_between_a_speechs_heading_and_its_salutation_is_nobodys_speech():
+    page = ("Xalq Cümhuriyyətinin 90 illik yubileyinə həsr olunmuş mərasim\n\n"
+            "Azərbaycan Respublikasının Prezidenti İlham Əliyevin nitqi\n\n"
+            "Mayın 27-də Gülüstan Sarayında mərasim keçirilmişdir.\nDövlətimizin başçısı mərasimdə nitq söylədi.\n"
+            "Hörmətli xanımlar və cənablar!\nMən sizi bu bayram münasibətilə təbrik edirəm.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [(PARAGRAPH, None), (SPEECH, "IlhamAliyev")]
+    said = read_text(page.replace("Azərbaycan Respublikasının Prezidenti İlham Əliyevin nitqi",
+                                  "Prezident İlham Əliyev dedi:"), lang="az")
+    assert all(b.speaker == "IlhamAliyev" for b in said.blocks[2:])

@@ -358,19 +358,47 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             state.interviewee = interview_heading(text.split("\n", 1)[0], lang)
         seen_lead = seen_lead or not greeting
         blocks.append(Block(index, kind, text, section=state.section))
-    return blocks, list(state.people.values())
+    return _narration_before_address(blocks, lang), list(state.people.values())
+
+
+_NARRATION = 4  # paragraphs of a report that may stand between a speech's heading and the speech's salutation
+
+
+def _narration_before_address(blocks: list[Block], lang: str) -> list[Block]:
+    """A speech's heading opens its turn ("Azərbaycan Respublikasının Prezidenti İlham Əliyevin nitqi"), but a
+    report may tell the ceremony before the speaker's salutation ("Mayın 27-də Gülüstan Sarayında ... keçirilmişdir."
+    / "Hörmətli xanımlar və cənablar!"): those paragraphs are nobody's speech. Only a salutation within
+    _NARRATION paragraphs of the heading says so; a heading straight over the speech changes nothing."""
+    out = list(blocks)
+    for h, head in enumerate(blocks):
+        if head.kind not in (INTRO, TITLE) or h + 1 >= len(blocks) or speech_heading(head.text, lang) is None:
+            continue  # "... said:" is followed by the speech itself
+        run = range(h + 1, min(len(blocks), h + 1 + _NARRATION + 1))
+        turn = blocks[h + 1].turn
+        for j in run:
+            block = blocks[j]
+            if block.kind != SPEECH or block.turn != turn or block.label:
+                break
+            if _salutation(block.text.split("\n", 1)[0], ",!"):
+                if j > h + 1:
+                    for k in range(h + 1, j):
+                        out[k] = replace(blocks[k], kind=PARAGRAPH, speaker=None, turn=None)
+                break
+    return out
 
 
 def _split_at_turns(paragraphs: list[str], lang: str) -> list[str]:
     """A paragraph whose lines open with speaker or question labels ("Vladimir Putin: Good afternoon." /
     "Question: Mr President, ..." in a transcript copied with blank lines only between its parts) is one
-    paragraph per turn: a label inside a paragraph would be read as text of the turn before."""
+    paragraph per turn: a label inside a paragraph would be read as text of the turn before. So is a salutation
+    line after a line that ends a sentence ("... nitq söylədi." / "Hörmətli xanımlar və cənablar!")."""
     out = []
     for para in paragraphs:
         lines = para.split("\n")
         current = lines[:1]
         for line in lines[1:]:
-            if _question().match(line) or split_label(line, lang) is not None:
+            if _question().match(line) or split_label(line, lang) is not None \
+                    or (_salutation(line, ",!") and ends_sentence(current[-1], (".", "!", "?", "…"))):
                 out.append("\n".join(current))
                 current = []
             current.append(line)
