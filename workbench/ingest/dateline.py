@@ -201,6 +201,11 @@ def place_named(text: str) -> str:
 
 
 @cache
+def _venues() -> frozenset[str]:
+    return frozenset(vocab.every_lang("venues"))
+
+
+@cache
 def _weekdays() -> frozenset[str]:
     return frozenset(vocab.every_lang("weekdays"))
 
@@ -235,7 +240,7 @@ def _fields(text: str) -> list[tuple[str, int, int]]:
 
 
 def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
-    """The first place a transcript is dated from ("The Kremlin, Moscow" -> "Kremlin"), else the first capitalised
+    """The first place a transcript is dated from, a city before a venue in it ("The Kremlin, Moscow" -> "Moscow"), else the first capitalised
     word set off by a comma, stop, dash or bar ("Tashkent, 5 May"): a word run onto the next by a space is a
     rubric, an article or a name of several words ("Politics Materials 13 January 2026", "The Kremlin", "— Голос
     Кавказа"), never the place."""
@@ -245,7 +250,8 @@ def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
     known = [next(p for p in (w.lower(), w.replace("I", "ı").lower()) if p in _places()) for w in words
              if w.lower() in _places() or w.replace("I", "ı").lower() in _places()]
     if known:
-        return known[0].title()
+        # the city before the venue inside it, as every language version of the page then agrees
+        return sorted(known, key=lambda p: p in _venues())[0].title()
     loose = [text[start:end] for k, (kind, start, end) in enumerate(fields)
              if kind in ("place", "caps") and (k + 1 == len(fields) or text[end:fields[k + 1][1]].strip())
              and (k == 0 or text[fields[k - 1][2]:start].strip())]
