@@ -29,8 +29,7 @@ from workbench.ingest.boilerplate import is_list_opener, media_markers
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
-from workbench.ingest.interview import is_dash
-from workbench.ingest.structure import ends_mid_phrase, ends_sentence, line_key
+from workbench.ingest.structure import ends_mid_phrase, ends_sentence, is_dash, line_key
 from workbench.lang import function_words, other_language
 from workbench.sectionbreak import is_break
 

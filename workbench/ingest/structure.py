@@ -18,7 +18,6 @@ from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
 from workbench.ingest.metadata import find_date
-from workbench.ingest.interview import dash_questions, is_dash
 from workbench.ingest.speakers import (full_name_surnames, inline_intro, interview_heading, parse_intro, speech_heading,
                                        split_label, surname_label)
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
@@ -89,6 +88,30 @@ def split_paragraphs(text: str) -> Paragraphs:
 
 _SENTENCE_END = tuple(".!?…:;")
 _CLOSING = ")»\"”’'"
+
+
+def is_dash(text: str) -> bool:
+    """A paragraph that opens a turn with a dash ("- Mr. President, ...", "— В первую очередь, ..."), or with a
+    dash run onto its first word ("–Gələcək planınız nədir?", "-Mən cəmi iki gündür ki, ...")."""
+    return text[:1] in "-–—" and (text[1:2] == " " or text[1:2].isupper())
+
+
+def dash_questions(paragraphs: list[str]) -> dict[int, bool]:
+    """For each paragraph that opens a dash turn, whether the turn ends on a question. An interview whose turns
+    open with a dash and name no one takes who answers from its heading or lead (speakers.interview_heading): a
+    turn that ends on a question is the asker's, any other the answer. A turn runs from its dash to the next dash
+    or section break ("— Господин Президент, спасибо за встречу." / "Что для Вас власть сегодня?"): a question
+    may open with thanks, and its asker goes on in a paragraph of its own."""
+    out: dict[int, bool] = {}
+    opened = None
+    for k in range(len(paragraphs) + 1):
+        last = k == len(paragraphs)
+        if opened is not None and (last or is_dash(paragraphs[k]) or is_break(paragraphs[k])):
+            out[opened] = ends_sentence(paragraphs[k - 1].rstrip(), ("?",))
+            opened = None
+        if not last and is_dash(paragraphs[k]):
+            opened = k
+    return out
 
 
 def line_key(line: str) -> str:
@@ -239,7 +262,7 @@ class _State:
     turn: int = -1
     speaker: Optional[str] = None
     people: dict[str, Person] = field(default_factory=dict)
-    interviewee: Optional[Person] = None  # who answers an interview's dash turns (ingest.interview)
+    interviewee: Optional[Person] = None  # who answers an interview's dash turns (dash_questions)
     labelled: bool = False  # a label has named a turn: the page's dashes then go on its turns, they name no one
 
     def open_turn(self, person: Person) -> None:
