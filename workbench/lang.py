@@ -24,6 +24,8 @@ _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 # so they count only in proportion.
 _AZ_STRONG = re.compile(r"[əƏı]")
 _AZ_WEAK = re.compile(r"[şŞçÇğĞöÖüÜİ]")
+_SCHWA = re.compile(r"[əƏ]")  # only Azerbaijani writes it: a line's script (line_script), unlike ı, met in Turkish names
+FOREIGN_WORDS = 6  # words: a Latin line judged by its function words (foreign_by_words) has at least this many
 
 _WORD = re.compile(r"[^\W\d_]+")
 # function words needed before they outvote the letters: a headline or a name list has too few to go by
@@ -133,3 +135,40 @@ def fold(text: str, lang: str) -> str:
     """A caseless comparison key that stays one code point per letter in Azerbaijani
     ("İlham" -> "ilham", never "i̇lham")."""
     return lower(text, lang).casefold() if lang != "az" else lower(text, lang)
+
+
+def line_script(text: str) -> str:
+    """"cyrillic", "latin-az" (with ə, which only Azerbaijani writes), "latin", or "" (no letters)."""
+    cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if not cyr and not lat:
+        return ""
+    if cyr > lat:
+        return "cyrillic"
+    return "latin-az" if _SCHWA.search(text) else "latin"
+
+
+def foreign_script(line: str, body: str) -> bool:
+    """A line in another script than the body (``line_script`` of the page's text), or Azerbaijani (ə) on a page
+    whose text has none. An
+    Azerbaijani line without ə looks like any Latin line: it is left to the aligner."""
+    mine = line_script(line)
+    if not mine or not body:
+        return False
+    if (mine == "cyrillic") != (body == "cyrillic"):
+        return True
+    return mine == "latin-az" and body == "latin"
+
+
+def foreign_by_words(line: str, body: str) -> bool:
+    """A Latin line that the function words show to be English on an Azerbaijani page, or Azerbaijani on an
+    English one, written without ə ("President: Over past 80 years, no other country has achieved ..."): the
+    sister page's title. Only lines of FOREIGN_WORDS or more: a short line has too few such words to tell. A line
+    in a third language (other_language) is foreign on either page: a foreign site's header or title."""
+    if line_script(line) != "latin" or body not in ("latin", "latin-az"):
+        return False
+    if other_language(line):
+        return True
+    if len(line.split()) < FOREIGN_WORDS:
+        return False
+    en, az = function_words(line)
+    return (en >= 2 and not az) if body == "latin-az" else (az >= 2 and not en)

@@ -25,12 +25,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Collection
 
-from workbench.ingest.boilerplate import is_list_opener, media_markers
+from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence, is_dash, line_key
-from workbench.lang import function_words, other_language
+from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
+from workbench.lang import foreign_by_words, foreign_script, line_script
 from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
@@ -39,9 +40,6 @@ _TERMINAL = tuple(".!?…:;»\"”’)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DOT_BULLET = tuple("•·▪►◦●■□")
 _BULLET = _DOT_BULLET + tuple("–—")
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-_AZ_STRONG = re.compile(r"[əƏ]")
 # "Photo: Press service ...", "Фото с сайта Кремля", "Photo by ...", "Foto: ...", a caption before its credit
 # ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
 _CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|\s)(?:photo|фото|foto)\s*:"
@@ -79,13 +77,7 @@ _CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|ф
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 # an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
 _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
-_FOREIGN_WORDS = 6  # words: a Latin line judged by its function words has at least this many
-_TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
-_SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)\s*\Z")
-_BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
-# a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
-_DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s+-\d{1,3}[^\W\d_]{0,3}-\s*\Z")
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
 _LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
@@ -117,11 +109,11 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         out.date = first.group(1)
         out.dropped.append(first.group(0).strip())
         paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
-    lines = [(p, _without_desk_code(line, out.dropped))
+    lines = [(p, without_desk_code(line, out.dropped))
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = _trails_cut(lines, out.dropped)
     text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _notice(line)
-               and not _MORE_LINK.search(line, max(0, len(line) - _TAIL))]
+               and not _MORE_LINK.search(line, max(0, len(line) - TAIL))]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline. The text
@@ -133,7 +125,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     title_at, dated_at = _title_over_dateline(lines, text_at[0]) if text_at else (-1, -1)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     list_at = _list_start(lines, text_at)
-    body_script = _script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
+    body_script = line_script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
     credits = [line_key(line) for _, line in lines[:head_end] if _CREDIT.search(line)]
@@ -216,7 +208,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.place = out.place or found.place
                 line = line[found.end:]
         if k < head_end:
-            line = _without_media_marker(line).lstrip("".join(_DOT_BULLET) + " ")  # "• Zərif ... danışıb"
+            line = headline_without_tags(line).lstrip("".join(_DOT_BULLET) + " ")  # "• Zərif ... danışıb"
         key = line_key(line)
         if key in kept_head and (found or (k >= head_end and _is_running_text(line))):
             # the lead a page shows above its dateline as a teaser and again after it counts once, as the text
@@ -291,7 +283,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
     if edge and line_key(stripped) in seen and not _is_running_text(stripped):
         return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
-    if edge and not head and _MORE_LINK.search(stripped, max(0, len(stripped) - _TAIL)):
+    if edge and not head and _MORE_LINK.search(stripped, max(0, len(stripped) - TAIL)):
         return True  # another item of the site's list, however long: "Распоряжение Президента ... подробно..."
     if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
         return False
@@ -301,7 +293,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer
     if edge and stripped.startswith("©") and not stripped.endswith(_TERMINAL):
         return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
-    if _foreign(stripped, body_script) or (edge and _foreign_words(stripped, body_script)):
+    if foreign_script(stripped, body_script) or (edge and foreign_by_words(stripped, body_script)):
         return True  # another language's line: the sister page's title, a menu in the site's language
     if _COUNTER.match(stripped) or _ICON.match(stripped) or _control_row(words):
         return True
@@ -461,42 +453,6 @@ def _symbolic(line: str) -> bool:
     return bool(chars) and letters < 0.5 * len(chars) and whole_dateline(line) is None
 
 
-def _script(text: str) -> str:
-    """"cyrillic", "latin-az" (with ə, which only Azerbaijani writes), "latin", or "" (no letters)."""
-    cyr, lat = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
-    if not cyr and not lat:
-        return ""
-    if cyr > lat:
-        return "cyrillic"
-    return "latin-az" if _AZ_STRONG.search(text) else "latin"
-
-
-def _foreign(line: str, body: str) -> bool:
-    """A line in another script than the body, or Azerbaijani (ə) on a page whose text has none. An
-    Azerbaijani line without ə looks like any Latin line: it is left to the aligner."""
-    mine = _script(line)
-    if not mine or not body:
-        return False
-    if (mine == "cyrillic") != (body == "cyrillic"):
-        return True
-    return mine == "latin-az" and body == "latin"
-
-
-def _foreign_words(line: str, body: str) -> bool:
-    """A Latin line that the function words show to be English on an Azerbaijani page, or Azerbaijani on an
-    English one, written without ə ("President: Over past 80 years, no other country has achieved ..."): the
-    sister page's title. Only lines of _FOREIGN_WORDS or more: a short line has too few such words to tell. A line
-    in a third language (lang.other_language) is foreign on either page: a foreign site's header or title."""
-    if _script(line) != "latin" or body not in ("latin", "latin-az"):
-        return False
-    if other_language(line):
-        return True
-    if len(line.split()) < _FOREIGN_WORDS:
-        return False
-    en, az = function_words(line)
-    return (en >= 2 and not az) if body == "latin-az" else (az >= 2 and not en)
-
-
 def _control_row(words: list[str]) -> bool:
     """A row of controls: numbers and one word over and over ("12 Punto 14 Punto 16 Punto 18 Punto")."""
     names = [w.lower() for w in words if w.isalpha()]
@@ -531,31 +487,6 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
     return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * _LONGEST
 
 
-def _without_media_marker(line: str) -> str:
-    """A headline without the page's "VIDEO" / "PHOTO" / "ФОТО" tag at its end, or its tags in brackets
-    ("... next visit' (Updated, Photo)")."""
-    # looked for in the line's end only: a search over a long line of spaces would be quadratic
-    at = max(0, len(line) - _TAIL)
-    site = _SITE_SUFFIX.search(line, at)
-    if site and whole_dateline(line[:site.start()]) is None:
-        line = line[:site.start()]  # "Mehriban Əliyeva ... görüşüb - FOTO » Memur.az"; a stamp keeps its site
-    tags = _BRACKETED_TAGS.search(line, at)
-    if tags and all(w.lower() in media_markers() for w in re.split(r"[\s,/]+", tags.group(1)) if w):
-        line = line[:tags.start()]
-    words = line.rstrip().split(" ")
-    glued = words[-1].rsplit("-", 1)
-    if len(glued) == 2 and glued[0] and glued[1].isupper() and glued[1].lower() in media_markers():
-        words[-1:] = [glued[0], glued[1]]  # "... видеоконференции-ОБНОВЛЕНО"
-    marked = False
-    while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in media_markers():
-        words.pop()
-        marked = True
-    # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО")
-    while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|", ""):
-        words.pop()
-    return " ".join(words).rstrip()
-
-
 def _credited(line: str, credits: list[str]) -> bool:
     """A short head line that a photo credit repeats: the site's name ("Вестник Кавказа" under "© Фото: ... /
     “Вестник Кавказа“"), or a caption naming who is in the photo ("Vladimir Putin, Ilham Aliyev" over "© APA |
@@ -565,14 +496,6 @@ def _credited(line: str, credits: list[str]) -> bool:
         return False
     key = line_key(line)
     return any(key in credit and key != credit for credit in credits)
-
-
-def _without_desk_code(line: str, dropped: list[str]) -> str:
-    code = _DESK_CODE.search(line, max(0, len(line) - _TAIL))
-    if not code:
-        return line
-    dropped.append(code.group().strip())
-    return line[:code.start()]
 
 
 def _stamp_date(line: str) -> str:

@@ -16,6 +16,7 @@ from typing import Optional
 
 from workbench import vocab
 from workbench.ingest.names import is_patronym, name_links, person_key
+from workbench.lang import line_script
 from workbench.model import LANGS, Person
 
 
@@ -45,7 +46,6 @@ def _words() -> _Words:
 
 
 _INTRO_MAX = 300  # characters: an introduction is one short sentence
-_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LINKS = ("of", "the", "and")  # the lower-case words of a title ("PRESIDENT OF AZERBAIJAN")
 _LONG_NAME = 4  # words a name may have without a patronym or link ("Nguyen Thi Kim Ngan")
 _HEADING_MAX = 300  # characters: a heading naming a speech's speaker, or an interview's, is one short line
@@ -98,7 +98,7 @@ def _name_run(tokens: list[str]) -> int:
         keep = 3
     elif 3 <= n <= _LONG_NAME and len(run) == len(tokens) - i \
             and not any(_INITIALS.match(t.strip(_EDGE)) or t.strip(_EDGE).lower() in _LINKS for t in run) \
-            and (i == 0 or (_is_title(tokens[i - 1]) and not _CYRILLIC.search(run[0]))):
+            and (i == 0 or (_is_title(tokens[i - 1]) and line_script(run[0]) != "cyrillic")):
         # the whole label, or the words right after an English or Azerbaijani title, are one name of three or four
         # words ("Recep Tayyip Erdogan:", "President Recep Tayyip Erdogan", "Nguyen Thi Kim Ngan (via
         # interpreter):"); after "of", or after a Russian title, the first is the country ("President of

@@ -1,0 +1,51 @@
+"""What a line carries at its end that is no text of it: a headline's media tags ("- FOTO", "(Updated, Photo)",
+"-ОБНОВЛЕНО"), the site's name after it ("» Memur.az"), and a wire desk's code after an article's last sentence
+("-02D-"). Each is looked for in the line's last TAIL characters only: a search over a long line of spaces would be
+quadratic."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.ingest.boilerplate import media_markers
+from workbench.ingest.dateline import whole_dateline
+
+TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
+_SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)\s*\Z")
+_BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
+# a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
+_DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s+-\d{1,3}[^\W\d_]{0,3}-\s*\Z")
+
+
+def headline_without_tags(line: str) -> str:
+    """A headline without the page's "VIDEO" / "PHOTO" / "ФОТО" tag at its end, or its tags in brackets
+    ("... next visit' (Updated, Photo)")."""
+    # looked for in the line's end only: a search over a long line of spaces would be quadratic
+    at = max(0, len(line) - TAIL)
+    site = _SITE_SUFFIX.search(line, at)
+    if site and whole_dateline(line[:site.start()]) is None:
+        line = line[:site.start()]  # "Mehriban Əliyeva ... görüşüb - FOTO » Memur.az"; a stamp keeps its site
+    tags = _BRACKETED_TAGS.search(line, at)
+    if tags and all(w.lower() in media_markers() for w in re.split(r"[\s,/]+", tags.group(1)) if w):
+        line = line[:tags.start()]
+    words = line.rstrip().split(" ")
+    glued = words[-1].rsplit("-", 1)
+    if len(glued) == 2 and glued[0] and glued[1].isupper() and glued[1].lower() in media_markers():
+        words[-1:] = [glued[0], glued[1]]  # "... видеоконференции-ОБНОВЛЕНО"
+    marked = False
+    while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in media_markers():
+        words.pop()
+        marked = True
+    # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО")
+    while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|", ""):
+        words.pop()
+    return " ".join(words).rstrip()
+
+
+def without_desk_code(line: str, dropped: list[str]) -> str:
+    """The line without a wire desk's code after its last sentence; the code goes to ``dropped``."""
+    code = _DESK_CODE.search(line, max(0, len(line) - TAIL))
+    if not code:
+        return line
+    dropped.append(code.group().strip())
+    return line[:code.start()]
