@@ -63,11 +63,11 @@ _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
 # a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "date icon"
-_COUNTER = re.compile(r"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh|dəfə oxun\w*)"
-                      r"|(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|comments?|комментари\w*|şərh\w*)"
-                      r"\s*:?\s*\d[\d\s.,]*)\Z", re.IGNORECASE)
+_COUNTED = r"views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|comments?|комментари\w*|şərh\w*"
+_COUNTER = re.compile(rf"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh|dəfə oxun\w*)"
+                      rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*)\Z", re.IGNORECASE)
 # a counter after the page's date on one line: "16 October 2020    Read: 796"
-_DATED_COUNTER = re.compile(r"\s(?:views?|read|просмотр\w*|baxış\w*|baxılıb|oxunub)\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
+_DATED_COUNTER = re.compile(rf"\s(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
 # a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"
 _MORE_LINK = re.compile(r"\s(?:подробно|подробнее|read more|ətraflı|davamı)\s*(?:\.{3}|…|»|>)\s*\Z", re.IGNORECASE)
 _POSTSCRIPTS = frozenset({"p.s.", "p.p.s.", "п.с.", "п.п.с."})  # a letter's postscript looks like initials

@@ -135,9 +135,9 @@ def whole_dateline(line: str) -> Optional[Dateline]:
     if not line or len(line) > _LONGEST or "\n" in line:
         return None
     agency = _PLACE_AGENCY.search(line)
-    if agency and line[:agency.start()].strip(" .,").lower() in _places():
-        # a place and the agency reporting from it, on a line of their own: "Bakı. Trend:", "Баку. APA:"
-        return Dateline(len(line), "", line[:agency.start()].strip(" .,").capitalize())
+    place = _known_place(line[:agency.start()].strip(" .,")) if agency else ""
+    if place:  # a place and the agency reporting from it, on a line of their own: "Bakı. Trend:", "Баку. APA:"
+        return Dateline(len(line), "", place.title())
     fields = _fields(line)
     if not fields or line[fields[-1][2]:].strip(" .,;:-–—|/()") or fields[0][1] != 0:
         return None
@@ -200,6 +200,12 @@ def place_named(text: str) -> str:
     return ""
 
 
+def _known_place(word: str) -> str:
+    """The places list's spelling of a place the word names, or "". A capital I lowers to a dotted i: "BAKI" is
+    "bakı"."""
+    return next((p for p in (word.lower(), word.replace("I", "ı").lower()) if p in _places()), "")
+
+
 @cache
 def _venues() -> frozenset[str]:
     return frozenset(vocab.every_lang("venues"))
@@ -246,9 +252,7 @@ def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
     Кавказа"), never the place."""
     fields = [f for f in fields if text[f[1]:f[2]].lower() not in _weekdays()]
     words = [text[start:end] for kind, start, end in fields if kind in ("place", "caps")]
-    # a capital I lowers to a dotted i: "BAKI" is "Bakı"
-    known = [next(p for p in (w.lower(), w.replace("I", "ı").lower()) if p in _places()) for w in words
-             if w.lower() in _places() or w.replace("I", "ı").lower() in _places()]
+    known = [p for p in map(_known_place, words) if p]
     if known:
         # the city before the venue inside it, as every language version of the page then agrees
         return sorted(known, key=lambda p: p in _venues())[0].title()
