@@ -274,6 +274,21 @@ def test_a_quote_then_a_dash_and_who_said_it_is_one_sentence_the_next_turn_is_no
         assert "quote_attribution" in {rule for _, rule in explain(text, lang)}
 
 
+@pytest.mark.parametrize("text,lang,sentences", [
+    ('Кадры показали в программе "Москва. Кремль. Путин" на телеканале "Россия-1". Далее.', "ru",
+     ['Кадры показали в программе "Москва. Кремль. Путин" на телеканале "Россия-1".', "Далее."]),
+    ("Он ведёт «Итоги недели. Москва» по воскресеньям. Далее.", "ru",
+     ["Он ведёт «Итоги недели. Москва» по воскресеньям.", "Далее."]),
+    ('"Peace is possible. We see the political will in Baku," he said.', "en",
+     ['"Peace is possible.', 'We see the political will in Baku," he said.']),
+    ("«Мы готовы. Мы ждём». Далее.", "ru", ["«Мы готовы.", "Мы ждём».", "Далее."]),
+])
+def test_a_stop_inside_a_short_quoted_name_the_sentence_runs_on_after_is_no_end(text, lang, sentences) -> None:
+    assert [s.text for s in segment(text, lang)] == sentences
+    # the fast path (no trace) and the rules decide alike
+    assert [s.text for s in segment(text, lang, debug=True)] == sentences
+
+
 @pytest.mark.parametrize("text,sentences", [
     ('Речь идёт о проекте закона "О Знамени\nПобеды". Мы вот обсуждаем.',
      ['Речь идёт о проекте закона "О Знамени\nПобеды".', "Мы вот обсуждаем."]),

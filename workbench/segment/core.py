@@ -16,7 +16,7 @@ from workbench.lang import detect_lang, normalize_lang
 from workbench.segment import langdata
 from workbench.segment.langdata import TITLE
 from workbench.segment.candidates import BULLETS, CANDIDATE, Candidate
-from workbench.segment.rules import CUT_RULES, LINE_RULES, TERM_RULES
+from workbench.segment.rules import TITLE_SPAN, CUT_RULES, LINE_RULES, TERM_RULES, in_quoted_title
 
 SPLIT = "split"  # no rule joined the candidate
 PARAGRAPH = "paragraph"  # a blank line: never joined
@@ -103,6 +103,8 @@ def opening_quote(text: str, sent_start: int, q: int) -> bool:
 _OPEN = re.compile(r"\(")
 _CLOSE = re.compile(r"\)")
 _OPEN_BACK = 60
+# a quote opened shortly before a mark: rules.quoted_title may join there ('"Москва. Кремль. Путин" на')
+_QUOTE = re.compile("[\"\u00ab\u201c]")
 
 
 def _opened(opens: list[int], closes: list[int], lo: int, hi: int) -> bool:
@@ -113,6 +115,12 @@ def _opened(opens: list[int], closes: list[int], lo: int, hi: int) -> bool:
         return False
     j = bisect_left(closes, opens[k])
     return j == len(closes) or closes[j] >= hi
+
+
+def _within(offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``offsets`` lies in [lo, hi)."""
+    k = bisect_left(offsets, lo)
+    return k < len(offsets) and offsets[k] < hi
 
 
 def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) -> list[int]:
@@ -130,6 +138,7 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
     fast = trace is None
     opens = [o.start() for o in _OPEN.finditer(text)] if fast else []
     closes = [o.start() for o in _CLOSE.finditer(text)] if opens else []
+    quotes = [o.start() for o in _QUOTE.finditer(text)] if fast else []
     key = data.key if lang == "az" else str.lower  # the same as data.key outside Azerbaijani
     abbrev = data.abbrev
     year = data.year
@@ -172,14 +181,18 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
                                 k = key(prev)
                                 category = abbrev.get(k)
                                 if category is None:
-                                    if len(prev) > 2 and prev[-1].islower():
+                                    if len(prev) > 2 and prev[-1].islower() and not (
+                                            _within(quotes, start - TITLE_SPAN, start)
+                                            and in_quoted_title(text, sent_start, start, m.end(2))):
                                         cuts.append(q - 1)
                                         last_cut = q - 1
                                         sent_start = q
                                         continue
                                 elif category == TITLE and k not in year and not close and text[start] == ".":
                                     continue
-                            elif len(prev) > 2 and prev.isdigit() and prev.isascii():
+                            elif len(prev) > 2 and prev.isdigit() and prev.isascii() and not (
+                                    _within(quotes, start - TITLE_SPAN, start)
+                                    and in_quoted_title(text, sent_start, start, m.end(2))):
                                 cuts.append(q - 1)
                                 last_cut = q - 1
                                 sent_start = q

@@ -49,6 +49,9 @@ _DASHES = frozenset("-\u2013\u2014")
 _CLOSING_QUOTES = "\"'\u00bb\u201d\u2019"
 _QUOTE_WINDOW = 200  # characters before a line break where the quote it breaks inside was opened
 _BRACKET_NOTE = 60  # characters: how far a stop may stand before the ")" of the note it is inside
+TITLE_SPAN = 40  # characters: the longest stretch of a quoted name on either side of a stop inside it
+_TITLE_CLOSE = re.compile("[\"\u00bb\u201d]")
+_NOT_IN_TITLE = frozenset(",;:!?\n\r\u00ab\u201c")
 
 
 @cache
@@ -208,6 +211,37 @@ def quote_attribution(c: Candidate, d: LangData) -> bool:
     return c.opened.strip() in _DASHES
 
 
+def _quote_open(before: str) -> bool:
+    """Whether ``before`` opens a quote it does not close."""
+    return before.count("\u00ab") > before.count("\u00bb") or before.count("\u201c") > before.count("\u201d") \
+        or before.count('"') % 2 == 1
+
+
+def in_quoted_title(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the stop at text[start:end] stands inside a short quoted name opened after ``lo`` that its
+    sentence runs on after in lower case (rule ``quoted_title``)."""
+    if not _quote_open(text[max(lo, start - TITLE_SPAN):start]):
+        return False
+    after = text[end:end + TITLE_SPAN]
+    m = _TITLE_CLOSE.search(after)
+    if m is None:
+        return False
+    inside = after[:m.start()].rstrip()
+    if not inside[-1:].isalnum() or any(ch in inside for ch in _NOT_IN_TITLE):
+        return False
+    return after[m.end():].lstrip(" \u00a0")[:1].islower()
+
+
+def quoted_title(c: Candidate, d: LangData) -> bool:
+    """A stop inside a short quoted name that its sentence runs on after, in lower case: 'в программе
+    "Москва. Кремль. Путин" на телеканале'. The quote opened and closes within TITLE_SPAN characters of the
+    stop, and what it holds after the stop has no comma or other mark: a quoted sentence followed by who said
+    it ('"Peace is possible. We see the will in Baku," he said') is no name."""
+    if c.close or "\n" in c.ws or "\r" in c.ws:
+        return False
+    return in_quoted_title(c.text, c.sent_start, c.start, c.end)
+
+
 def ellipsis_pronoun(c: Candidate, d: LangData) -> bool:
     """English ". . . I didn't mean it": a pause before "I" goes on with the sentence."""
     return d.lang == "en" and c.nxt[:1] == "I" and c.nxt[1:2] in ("", "'", "\u2019") and c.ellipsis
@@ -244,8 +278,7 @@ def line_inside_quote(c: Candidate, d: LangData) -> bool:
     before = c.text[max(c.sent_start, c.start - _QUOTE_WINDOW):c.start]
     if not (before.rstrip()[-1:].isalnum() or before.rstrip()[-1:] in _DASHES):
         return False  # a line that ends on its own mark ('"Dear Mr. President,') is a line of its own
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”") \
-        or before.count('"') % 2 == 1
+    return _quote_open(before)
 
 
 # --- rules that cut where no candidate is ----------------------------------------------------------
@@ -275,6 +308,7 @@ TERM_RULES: tuple[Rule, ...] = (
     interpreter_note,
     inside_brackets,
     quote_attribution,
+    quoted_title,
     ellipsis_pronoun,
 )
 
