@@ -662,6 +662,12 @@ def test_a_salutation_ending_in_a_stop_is_not_the_lead():
      "Prezident İlham Əliyev Avstraliya səfirinin etimadnaməsini qəbul edib"),
     ("Rusiyanın ölkəmizə yeni səfir təyin etməsi nədən xəbər verir?  - ŞƏRH",
      "Rusiyanın ölkəmizə yeni səfir təyin etməsi nədən xəbər verir?"),
+    # a dotted capital İ in the tag, an update's tag with its count, a tag in title case after its dash
+    ("Sərdar Cəlaloğlu: “Namizədlər arasında özümə rəqib görmürəm” - MÜSAHİBƏ",
+     "Sərdar Cəlaloğlu: “Namizədlər arasında özümə rəqib görmürəm”"),
+    ("Prezident İlham Əliyev səfirin etimadnaməsini qəbul edib (YENİLƏNİB-2) (FOTO)",
+     "Prezident İlham Əliyev səfirin etimadnaməsini qəbul edib"),
+    ("“Bura uşaq bağçasıdır bəyəm?!” - Video", "“Bura uşaq bağçasıdır bəyəm?!”"),
 ])
 def test_a_headlines_tag_in_capitals_after_a_dash_is_a_tag_not_a_captions_marker(headline, title):
     page = (f"{headline}\n\nAzərbaycan Respublikasının Prezidenti İlham Əliyev yanvarın 30-da Avstraliyanın "

@@ -97,3 +97,22 @@ def test_no_unit_comes_from_the_two_pages_lists(run, tmp_path):
     assert len(units) == 2
     for chrome in ("Latest News", "Последние новости", "Finance", "Финансы", "18:", "payment", "Пять"):
         assert not any(chrome in unit for unit in units)
+
+
+def test_a_list_whose_items_a_lone_dash_parts_ends_the_text_with_its_label():
+    page = ("Polad Bulbul oglu announced end of his career as Ambassador to the Russian Federation\n"
+            "79-year-old Polad Bulbul oglu stated that he had completed his career as the Azerbaijani Ambassador.\n"
+            "It may be reminded that he has held this post since 2006.\n"
+            "Politics\n-\n"
+            "Azerbaijani Foreign Minister Jeyhun Bayramov met with his German counterpart today.\n-\n"
+            "Journalist Imran Aliyev ended his hunger strike. The head of the website Məclis.info was protesting.\n-\n"
+            "On 22 November, a group of activists held a rally at COP29 in Baku.\n"
+            "Leave a review\n")
+    doc = read_text(page, lang="en")
+    # one Azerbaijani word in the list makes neither the body Azerbaijani nor the English headline foreign
+    assert doc.title.startswith("Polad Bulbul oglu announced end")
+    assert sentences(doc)[-1] == "It may be reminded that he has held this post since 2006."
+    assert "Politics" in doc.dropped
+    # a dash between a text's paragraphs is a section mark: the text goes on after it
+    text = page.split("Politics")[0] + "-\nHe thanked his colleagues for their work.\n"
+    assert sentences(read_text(text, lang="en"))[-1] == "He thanked his colleagues for their work."

@@ -125,6 +125,12 @@ def lower(text: str, lang: str) -> str:
     return text.lower()
 
 
+def lower_any(text: str) -> str:
+    """Lower case for a key of words in any language: "İ" is "i" (str.lower would give i and a combining dot,
+    and "VİDEO" would miss "video"), "I" is "i" as English and Russian write it."""
+    return text.replace("\u0130", "i").lower()
+
+
 def upper(text: str, lang: str) -> str:
     if lang == "az":
         return text.translate(_AZ_UPPER).upper()

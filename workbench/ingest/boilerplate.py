@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from workbench import vocab
+from workbench.lang import lower_any
 
 
 @cache
@@ -41,8 +42,7 @@ _INVITATION_WORDS = 8  # "Read on the website Vestnik Kavkaza" is short; a sente
 
 def _key(line: str) -> str:
     """A line as the word lists hold it: edges stripped, lower case, a count after it dropped."""
-    # "İ" is mapped first: str.lower would turn it into i + combining dot and miss "ARXİVDƏ AXTAR".
-    key = line.strip(_EDGES).replace("İ", "i").lower()
+    key = lower_any(line.strip(_EDGES))
     return _COUNT.sub("", key)  # "Comments (0)", "Комментарии (12)"
 
 

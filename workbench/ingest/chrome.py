@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Collection
 
@@ -84,6 +85,9 @@ _LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is thi
 _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
 _HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
 _TEASERS = 2  # sentences a page may show above its dateline before the text
+_SCRIPT_LINES = 20  # lines of running text whose script is the body's
+_LONE_DASHES = frozenset("-\u2013\u2014")
+_DASH_ITEMS = 2  # lone dashes that part a list of other articles' titles after the text ("Politics" / "-" / title)
 _SHORT = 8  # words: chrome lines are short
 _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
 _LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
@@ -125,7 +129,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     title_at, dated_at = _title_over_dateline(lines, text_at[0]) if text_at else (-1, -1)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     list_at = _list_start(lines, text_at)
-    body_script = line_script(" ".join(line for k, (_, line) in enumerate(lines) if k in set(text_at[:20])))
+    body_script = _body_script([lines[k][1] for k in text_at[:_SCRIPT_LINES] if k < list_at])
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
     credits = [line_key(line) for _, line in lines[:head_end] if _CREDIT.search(line)]
@@ -208,6 +212,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.place = out.place or found.place
                 line = line[found.end:]
         if k < head_end:
+            seen.add(line_key(line))  # the page may repeat its headline with its tags ("... qəbul edib - YENİLƏNİB")
             line = headline_without_tags(line).lstrip("".join(_DOT_BULLET) + " ")  # "• Zərif ... danışıb"
         key = line_key(line)
         if key in kept_head and (found or (k >= head_end and _is_running_text(line))):
@@ -334,12 +339,46 @@ def _list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
     # only the last few lines of running text can stand under a list's heading: look from there on
     first = text_at[max(0, len(text_at) - _TEASERS - 1)] + 1 if len(text_at) > _TEASERS else text_at[0] + 1
     text = set(text_at)
+    dashed = _dash_list_start(lines, text_at[0] + 1)
+    if dashed < len(lines):
+        return dashed
     for k in range(first, len(lines)):
         line = lines[k][1].strip()
         if (is_list_opener(line) or (_LIST_STAMP.match(line) and len(line.split()) <= 4)) \
                 and len(text_at) - bisect.bisect_right(text_at, k) <= _TEASERS and k + 1 not in text:
             return k
     return len(lines)
+
+
+def _body_script(text: list[str]) -> str:
+    """The script most lines of running text are in (lang.line_script): one line with an ə (a name, an Azerbaijani
+    site's title among English ones) does not make an English page's body Azerbaijani."""
+    counts = Counter(line_script(line) for line in text)
+    counts.pop("", None)
+    if not counts:
+        return ""
+    latin = counts["latin"] + counts["latin-az"]
+    if counts["cyrillic"] > latin:
+        return "cyrillic"
+    return "latin-az" if 2 * counts["latin-az"] >= latin else "latin"
+
+
+def _dash_list_start(lines: list[tuple[int, str]], first: int) -> int:
+    """Where a list of other articles whose items a lone dash parts begins (len(lines) when there is none): the
+    page ends in a run of at least _DASH_ITEMS dashes, each followed by one item, with at most one more line (its
+    last item, or a button) after the run; a label without a sentence end right above the first dash ("Politics")
+    heads the list. A dash between a text's paragraphs is a section mark, not a run of them to the end."""
+    dashes = [k for k in range(first, len(lines)) if lines[k][1].strip() in _LONE_DASHES]
+    if len(dashes) < _DASH_ITEMS or len(lines) - dashes[-1] > 3:
+        return len(lines)
+    run = 1
+    while run < len(dashes) and dashes[-run] - dashes[-run - 1] == 2:
+        run += 1
+    if run < _DASH_ITEMS:
+        return len(lines)
+    start = dashes[-run]
+    above = lines[start - 1][1].strip() if start > first else ""
+    return start - 1 if above and _label(above) else start
 
 
 def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import Callable, Iterable, NamedTuple
 
 from workbench import vocab
+from workbench.lang import lower_any
 from workbench.ingest.boilerplate import media_markers
 
 _TAG = re.compile(r"\A\s*\((?P<tag>[^()\d]{2,30})\)\s*(?:[-–—]\s+)?(?=[\"«“„]?[^\W\d_])")
@@ -109,6 +110,6 @@ def _alnum(text: str) -> tuple[str, list[int]]:
 def _after_marker(line: str, k: int) -> int:
     """Past separators and a media tag in capitals ("VIDEO", "ФОТО") that may follow the headline at ``k``."""
     m = _MARKER.match(line, k)
-    if m and m.group(1) and m.group(1).isupper() and m.group(1).lower() in media_markers():
+    if m and m.group(1) and m.group(1).isupper() and lower_any(m.group(1)) in media_markers():
         k = m.end(1)
     return k + len(line[k:]) - len(line[k:].lstrip(" \t-–—:|"))

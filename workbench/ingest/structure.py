@@ -15,6 +15,7 @@ from functools import cache
 from typing import Collection, Optional
 
 from workbench import vocab
+from workbench.lang import lower_any
 from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
 from workbench.ingest.metadata import find_date
@@ -116,7 +117,7 @@ def dash_questions(paragraphs: list[str]) -> dict[int, bool]:
 
 def line_key(line: str) -> str:
     """A line as chrome is compared: case and white space folded."""
-    return " ".join(line.lower().split())
+    return " ".join(lower_any(line).split())
 
 
 def ends_sentence(text: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
@@ -245,7 +246,7 @@ def _courtesy_words() -> tuple[str, ...]:
 def _salutation(line: str, ends: str = ",") -> bool:
     """"Dear Emomali Sharipovich," / "«Уважаемый Эмомали Шарипович,": a line of its own in a letter."""
     stripped = line.strip().lstrip("\"'«“„")
-    first = stripped.split(" ", 1)[0].replace("İ", "i").lower()
+    first = lower_any(stripped.split(" ", 1)[0])
     return stripped.endswith(tuple(ends)) and len(stripped) <= 60 and first.startswith(_courtesy_words())
 
 

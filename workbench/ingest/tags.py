@@ -9,9 +9,12 @@ import re
 
 from workbench.ingest.boilerplate import media_markers
 from workbench.ingest.dateline import whole_dateline
+from workbench.lang import lower_any
 
 TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
 _SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)\s*\Z")
+_TAG_DASHES = ("-", "\u2013", "\u2014", "|")
+_COUNTED = re.compile(r"-\d{1,2}\Z")
 _BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
 # a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
 _DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s+-\d{1,3}[^\W\d_]{0,3}-\s*\Z")
@@ -26,20 +29,28 @@ def headline_without_tags(line: str) -> str:
     if site and whole_dateline(line[:site.start()]) is None:
         line = line[:site.start()]  # "Mehriban Əliyeva ... görüşüb - FOTO » Memur.az"; a stamp keeps its site
     tags = _BRACKETED_TAGS.search(line, at)
-    if tags and all(w.lower() in media_markers() for w in re.split(r"[\s,/]+", tags.group(1)) if w):
-        line = line[:tags.start()]
+    while tags and all(_marker(w) for w in re.split(r"[\s,/]+", tags.group(1)) if w):
+        line = line[:tags.start()]  # "... ediblər (YENİLƏNİB-2) (FOTO)"
+        tags = _BRACKETED_TAGS.search(line, max(0, len(line) - TAIL))
     words = line.rstrip().split(" ")
     glued = words[-1].rsplit("-", 1)
-    if len(glued) == 2 and glued[0] and glued[1].isupper() and glued[1].lower() in media_markers():
+    if len(glued) == 2 and glued[0] and glued[1].isupper() and lower_any(glued[1]) in media_markers():
         words[-1:] = [glued[0], glued[1]]  # "... видеоконференции-ОБНОВЛЕНО"
     marked = False
-    while len(words) > 3 and words[-1].isupper() and words[-1].strip("()[]").lower() in media_markers():
+    # a tag in capitals, or set off by a dash whatever its case ("... bəyəm?!” - Video")
+    while len(words) > 3 and (words[-1].isupper() or words[-2] in _TAG_DASHES) \
+            and lower_any(words[-1].strip("()[]")) in media_markers():
         words.pop()
         marked = True
     # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО")
-    while marked and len(words) > 3 and words[-1] in ("-", "–", "—", "|", ""):
+    while marked and len(words) > 3 and words[-1] in (*_TAG_DASHES, ""):
         words.pop()
     return " ".join(words).rstrip()
+
+
+def _marker(word: str) -> bool:
+    """A media tag, or an update's tag with its count ("YENİLƏNİB-2")."""
+    return lower_any(_COUNTED.sub("", word)) in media_markers()
 
 
 def without_desk_code(line: str, dropped: list[str]) -> str:
