@@ -20,16 +20,18 @@ Everything taken out is kept in ``dropped`` (shown by `workbench show`), nothing
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Collection
 
+from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
+from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
+                                         notice, section_label, symbolic)
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence, is_dash, line_key
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script
@@ -37,7 +39,6 @@ from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
 _INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
-_TERMINAL = tuple(".!?…:;»\"”’)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DOT_BULLET = tuple("•·▪►◦●■□")
 _BULLET = _DOT_BULLET + tuple("–—")
@@ -49,20 +50,9 @@ _CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|\s)(?:photo
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
-# a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
-# quoted. The hyperlink should be placed ..."): sentences, but never the article's
-_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
-# the site's legal lines, which may be sentences too: a disclaimer, a rights notice, a cookie banner (lower case, as
-# substrings: cheaper than a regex, on every line of running text). Looked for in lines no longer than 2 * _LONGEST
-_LEGAL = ("without warranty of any kind", "cookie", "kukilər", "all rights reserved", "все права защищены",
-          "bütün hüquqlar qorunur")
-# a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
-_CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|s|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
 # Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
-# an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
-_LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
 # a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "date icon"
 _COUNTED = r"views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|comments?|комментари\w*|şərh\w*"
 _COUNTER = re.compile(rf"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh|dəfə oxun\w*)"
@@ -80,17 +70,11 @@ _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
-_TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
-_LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
 _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
 _HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
-_TEASERS = 2  # sentences a page may show above its dateline before the text
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
-_LONE_DASHES = frozenset("-\u2013\u2014")
-_DASH_ITEMS = 2  # lone dashes that part a list of other articles' titles after the text ("Politics" / "-" / title)
 _SHORT = 8  # words: chrome lines are short
 _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
-_LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
 
 
 @dataclass
@@ -116,19 +100,19 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     lines = [(p, without_desk_code(line, out.dropped))
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = _trails_cut(lines, out.dropped)
-    text_at = [k for k, (_, line) in enumerate(lines) if _is_running_text(line) and not _notice(line)
+    text_at = [k for k, (_, line) in enumerate(lines) if is_running_text(line) and not notice(line)
                and not _MORE_LINK.search(line, max(0, len(line) - TAIL))]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline. The text
     # goes on under it: a short letter's place and date after its signature open nothing.
     head_end = max((k + 1 for k in range(head_end + 1, min(len(lines), _HEAD_SCAN))
-                    if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= _TEASERS
+                    if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= TEASERS
                     and any(x > k for x in text_at)), default=head_end)
     # (a page with no running text at all may be a short letter signed with its place and date: no header there)
     title_at, dated_at = _title_over_dateline(lines, text_at[0]) if text_at else (-1, -1)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
-    list_at = _list_start(lines, text_at)
+    list_at = list_start(lines, text_at)
     body_script = _body_script([lines[k][1] for k in text_at[:_SCRIPT_LINES] if k < list_at])
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
@@ -149,12 +133,12 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     glued_seen = False
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
     # Agency" / "OFFICIAL NEWS" / headline)
-    header_end = max((k for k in range(head_end) if _section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
+    header_end = max((k for k in range(head_end) if section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
                      default=-1)
     header_end = max(header_end, _labels_over_shown_twice(lines, head_end))
     for k, (p, line) in enumerate(lines):
-        if k < header_end or k >= list_at or (k < title_at and not _is_running_text(line)) \
-                or (title_at < k < dated_at and _label(line)):
+        if k < header_end or k >= list_at or (k < title_at and not is_running_text(line)) \
+                or (title_at < k < dated_at and label(line)):
             out.dropped.append(line.strip())
             if k < head_end:
                 out.date = out.date or _stamp_date(line)
@@ -168,10 +152,10 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             continue
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end)) \
-            or (head and bool(kept) and _label(line) and _in_block(lines, k)) \
+            or (head and bool(kept) and label(line) and _in_block(lines, k)) \
             or (head and not kept and _rubric_over_headline(lines, k, head_end)) \
-            or (head and (_label(line) or _dashed_label(line)) and _over_bullet(lines, k)) \
-            or (head and _dashed_label(line) and _in_block(lines, k)) \
+            or (head and (label(line) or dashed_label(line)) and _over_bullet(lines, k)) \
+            or (head and dashed_label(line) and _in_block(lines, k)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
             or (head and _caption(line, captions)) \
             or (head and _credited(line, credits))
@@ -183,7 +167,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.date = _finer(out.date, dateline.date)
             elif head:
                 out.date = out.date or _stamp_date(line)
-            elif k >= tail_start and _CITATION.search(line):
+            elif k >= tail_start and CITATION.search(line):
                 # the newspaper an archive page cites after its text dates it ("Azərbaycan.- 2012.- 13 mart.- S. 5.")
                 out.date = out.date or find_date(line) or ""
             continue
@@ -194,7 +178,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             out.date = _finer(out.date, dateline.date)
             out.place = out.place or dateline.place
             continue
-        if not glued_seen and k <= head_end and _is_running_text(line):
+        if not glued_seen and k <= head_end and is_running_text(line):
             # the first line of text may open with site text run onto it (ingest.glued)
             glued_seen = True
             cut = glued_prefix(line, (kept[hp][hi] for hp, hi in kept_head.values()))
@@ -215,7 +199,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             seen.add(line_key(line))  # the page may repeat its headline with its tags ("... qəbul edib - YENİLƏNİB")
             line = headline_without_tags(line).lstrip("".join(_DOT_BULLET) + " ")  # "• Zərif ... danışıb"
         key = line_key(line)
-        if key in kept_head and (found or (k >= head_end and _is_running_text(line))):
+        if key in kept_head and (found or (k >= head_end and is_running_text(line))):
             # the lead a page shows above its dateline as a teaser and again after it counts once, as the text
             hp, hi = kept_head.pop(key)
             out.dropped.append(kept[hp][hi].strip())
@@ -249,7 +233,7 @@ def _without_copies(paragraphs: list[str], dropped: list[str]) -> list[str]:
         end = k
         while end < len(paragraphs) and copy[end]:
             end += 1
-        if sum(_is_running_text(p.split("\n")[0]) for p in paragraphs[k:end]) >= _COPY_RUN:
+        if sum(is_running_text(p.split("\n")[0]) for p in paragraphs[k:end]) >= _COPY_RUN:
             dropped.extend(paragraphs[k:end])
             k = end
             continue
@@ -269,7 +253,7 @@ def _trails_cut(lines: list[tuple[int, str]], dropped: list[str]) -> list[tuple[
             out.append((p, line))
             continue
         last = line.strip()[trail.end():].strip()
-        if len(last.split()) > _LABEL_WORDS:
+        if len(last.split()) > LABEL_WORDS:
             dropped.append(trail.group(0).strip())
             out.append((p, last))
         else:
@@ -284,23 +268,23 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     words = stripped.split()
     if _IMAGE.match(stripped):
         return True  # an image as the copy shows it, its caption in its alt text
-    if edge and len(stripped) <= 2 * _LONGEST and ((_CITATION.search(stripped) and not head) or _notice(stripped)):
+    if edge and len(stripped) <= 2 * LONGEST and ((CITATION.search(stripped) and not head) or notice(stripped)):
         return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
-    if edge and line_key(stripped) in seen and not _is_running_text(stripped):
+    if edge and line_key(stripped) in seen and not is_running_text(stripped):
         return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
     if edge and not head and _MORE_LINK.search(stripped, max(0, len(stripped) - TAIL)):
         return True  # another item of the site's list, however long: "Распоряжение Президента ... подробно..."
-    if len(stripped) > _LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
+    if len(stripped) > LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
         return False
-    if _symbolic(stripped):
+    if symbolic(stripped):
         return True
-    if _CREDIT.search(stripped) and (len(words) <= _SHORT or not stripped.endswith(_TERMINAL)):
+    if _CREDIT.search(stripped) and (len(words) <= _SHORT or not stripped.endswith(TERMINAL)):
         return True  # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer
-    if edge and stripped.startswith("©") and not stripped.endswith(_TERMINAL):
+    if edge and stripped.startswith("©") and not stripped.endswith(TERMINAL):
         return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
     if foreign_script(stripped, body_script) or (edge and foreign_by_words(stripped, body_script)):
         return True  # another language's line: the sister page's title, a menu in the site's language
-    if _COUNTER.match(stripped) or _ICON.match(stripped) or _control_row(words):
+    if _COUNTER.match(stripped) or _ICON.match(stripped) or control_row(words):
         return True
     counted = _DATED_COUNTER.search(stripped)
     if counted and whole_dateline(stripped[:counted.start()]) is not None:
@@ -325,29 +309,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
     if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
         return True  # a caption or banner with the site's name and a date
-    return title_follows and _section_label(stripped)
-
-
-def _list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
-    """Where the list of other articles a page shows after its text begins (len(lines) when it shows none): at
-    its heading ("Latest News", "Лента новостей": data [list_openers]) or at its first item stamped with a time
-    ("18:34", "Region17:50"). A list item may carry its lead, a sentence: the heading may stand above _TEASERS
-    lines of running text, never above more, and never right above one (kremlin.ru boxes its "Смотрите также"
-    links inside the transcript, whose text goes on)."""
-    if not text_at:
-        return len(lines)
-    # only the last few lines of running text can stand under a list's heading: look from there on
-    first = text_at[max(0, len(text_at) - _TEASERS - 1)] + 1 if len(text_at) > _TEASERS else text_at[0] + 1
-    text = set(text_at)
-    dashed = _dash_list_start(lines, text_at[0] + 1)
-    if dashed < len(lines):
-        return dashed
-    for k in range(first, len(lines)):
-        line = lines[k][1].strip()
-        if (is_list_opener(line) or (_LIST_STAMP.match(line) and len(line.split()) <= 4)) \
-                and len(text_at) - bisect.bisect_right(text_at, k) <= _TEASERS and k + 1 not in text:
-            return k
-    return len(lines)
+    return title_follows and section_label(stripped)
 
 
 def _body_script(text: list[str]) -> str:
@@ -363,24 +325,6 @@ def _body_script(text: list[str]) -> str:
     return "latin-az" if 2 * counts["latin-az"] >= latin else "latin"
 
 
-def _dash_list_start(lines: list[tuple[int, str]], first: int) -> int:
-    """Where a list of other articles whose items a lone dash parts begins (len(lines) when there is none): the
-    page ends in a run of at least _DASH_ITEMS dashes, each followed by one item, with at most one more line (its
-    last item, or a button) after the run; a label without a sentence end right above the first dash ("Politics")
-    heads the list. A dash between a text's paragraphs is a section mark, not a run of them to the end."""
-    dashes = [k for k in range(first, len(lines)) if lines[k][1].strip() in _LONE_DASHES]
-    if len(dashes) < _DASH_ITEMS or len(lines) - dashes[-1] > 3:
-        return len(lines)
-    run = 1
-    while run < len(dashes) and dashes[-run] - dashes[-run - 1] == 2:
-        run += 1
-    if run < _DASH_ITEMS:
-        return len(lines)
-    start = dashes[-run]
-    above = lines[start - 1][1].strip() if start > first else ""
-    return start - 1 if above and _label(above) else start
-
-
 def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[int, int]:
     """Where the headline and the dateline under it stand when a dateline line of its own follows the headline
     before any text ("Meeting with President of Azerbaijan Ilham Aliyev" / "July 20, 2021, The Kremlin, Moscow"),
@@ -393,18 +337,10 @@ def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple
         if not whole_dateline(lines[k][1]) or whole_dateline(lines[k - 1][1]):
             continue
         title = k - 1
-        while title > 0 and (_label(lines[title][1]) or _IMAGE.match(lines[title][1].strip())):
+        while title > 0 and (label(lines[title][1]) or _IMAGE.match(lines[title][1].strip())):
             title -= 1  # a rubric or image between the headline and its date ("Foreign policy" / "• 21 October, 2025")
-        return (-1, -1) if _is_running_text(lines[title][1]) else (title, k)
+        return (-1, -1) if is_running_text(lines[title][1]) else (title, k)
     return -1, -1
-
-
-def _notice(line: str) -> bool:
-    """The site's terms for quoting it, or one of its legal lines (_LEGAL)."""
-    if _NOTICE.search(line):
-        return True
-    low = line.lower() if len(line) <= 2 * _LONGEST else ""
-    return any(phrase in low for phrase in _LEGAL)
 
 
 def _labels_over_shown_twice(lines: list[tuple[int, str]], head_end: int) -> int:
@@ -412,19 +348,9 @@ def _labels_over_shown_twice(lines: list[tuple[int, str]], head_end: int) -> int
     name over it ("Xəzər Xəbər" / headline / "Gündəm | 15:59 • 14 May 2021" / headline); else -1."""
     keys = [line_key(line) for _, line in lines[:head_end]]
     for k, key in enumerate(keys):
-        if k and key and key in keys[k + 1:] and not _is_running_text(lines[k][1]):
-            return k if all(_label(line) for _, line in lines[:k]) else -1
+        if k and key and key in keys[k + 1:] and not is_running_text(lines[k][1]):
+            return k if all(label(line) for _, line in lines[:k]) else -1
     return -1
-
-
-def _label(line: str) -> bool:
-    """A section label, rubric or byline under the headline ("Foreign policy", "Внешняя политика", "Asif Mehman"):
-    three words at most, no digit, no punctuation at its end. Above the text, after the title, such a line is
-    never a sentence of it."""
-    stripped = line.strip()
-    words = stripped.split()
-    return (0 < len(words) <= _LABEL_WORDS and not any(c.isdigit() for c in stripped)
-            and not stripped.endswith(_TERMINAL + (":", ",")) and not is_break(stripped))
 
 
 def _rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
@@ -433,12 +359,12 @@ def _rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) -
     line a headline of _HEADLINE_WORDS or more that ends no sentence. A name over a subtitle ("Ramazan
     Abdulatipov" / "Former Head of the Republic of Dagestan") and a title over the lead stay."""
     words = lines[k][1].split()
-    if not _label(lines[k][1]) or not (len(words) == 1 or any(w[:1].islower() for w in words)) \
+    if not label(lines[k][1]) or not (len(words) == 1 or any(w[:1].islower() for w in words)) \
             or k + 1 >= head_end:
         return False
     nxt = lines[k + 1][1].strip()
-    return len(nxt) <= _LONGEST and len(nxt.split()) >= _HEADLINE_WORDS \
-        and not nxt.rstrip(")»\"”’'").endswith(_TERMINAL) and whole_dateline(nxt) is None
+    return len(nxt) <= LONGEST and len(nxt.split()) >= _HEADLINE_WORDS \
+        and not nxt.rstrip(")»\"”’'").endswith(TERMINAL) and whole_dateline(nxt) is None
 
 
 def _over_bullet(lines: list[tuple[int, str]], k: int) -> bool:
@@ -448,14 +374,7 @@ def _over_bullet(lines: list[tuple[int, str]], k: int) -> bool:
     if k + 1 >= len(lines) or lines[k + 1][0] != lines[k][0]:
         return False
     nxt = lines[k + 1][1].lstrip()
-    return nxt.startswith(_DOT_BULLET) or _dashed_label(nxt)
-
-
-def _dashed_label(line: str) -> bool:
-    """A menu's item under a dash ("- Главная", "- Политика"): a label, never an interview's reply, which
-    says something and ends on a stop."""
-    stripped = line.lstrip()
-    return stripped.startswith(("-", "–", "—")) and _label(stripped.lstrip("-–— "))
+    return nxt.startswith(_DOT_BULLET) or dashed_label(nxt)
 
 
 def _in_block(lines: list[tuple[int, str]], k: int) -> bool:
@@ -466,37 +385,9 @@ def _in_block(lines: list[tuple[int, str]], k: int) -> bool:
     return (k > 0 and lines[k - 1][0] == p) or (k + 1 < len(lines) and lines[k + 1][0] == p)
 
 
-def _section_label(line: str) -> bool:
-    """A section label in capitals ("OFFICIAL NEWS", "ВНЕШНЯЯ ПОЛИТИКА"): short, no sentence end."""
-    stripped = line.strip()
-    return (stripped.isupper() and len(stripped.split()) <= 5 and not stripped.endswith(_TERMINAL)
-            and not is_break(stripped))
-
-
 def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
     """Some later head line could be the headline: not a dateline, not in capitals."""
     return any(whole_dateline(line) is None and not line.strip().isupper() for _, line in lines[k + 1:head_end])
-
-
-def _is_running_text(line: str) -> bool:
-    """Eight words or more ending a sentence (before closing quotes or brackets)."""
-    stripped = line.strip()
-    return (len(stripped.split()) >= _TEXT_WORDS and ends_sentence(stripped)
-            and not _CITATION.search(stripped))
-
-
-def _symbolic(line: str) -> bool:
-    """More symbols and digits than letters: "+ ↺ − 16 px", "| | |", "1 2 3 4 5 »"."""
-    chars = [c for c in line if not c.isspace()]
-    letters = sum(c.isalpha() for c in chars)
-    return bool(chars) and letters < 0.5 * len(chars) and whole_dateline(line) is None
-
-
-def _control_row(words: list[str]) -> bool:
-    """A row of controls: numbers and one word over and over ("12 Punto 14 Punto 16 Punto 18 Punto")."""
-    names = [w.lower() for w in words if w.isalpha()]
-    return len(names) >= 2 and len(set(names)) == 1 and sum(w.isdigit() for w in words) >= 2 \
-        and len(names) + sum(w.isdigit() for w in words) == len(words)
 
 
 # a photo's caption above the text, as its marker ends it: "Владимир Путин и Ильхам Алиев во время встречи в Душанбе.
@@ -523,7 +414,7 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
     """A line after the text that ends with a line kept above it, after the site's name: the page's trailer
     repeating its headline ("AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan")."""
     key = line_key(line)
-    return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * _LONGEST
+    return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * LONGEST
 
 
 def _credited(line: str, credits: list[str]) -> bool:
@@ -531,7 +422,7 @@ def _credited(line: str, credits: list[str]) -> bool:
     “Вестник Кавказа“"), or a caption naming who is in the photo ("Vladimir Putin, Ilham Aliyev" over "© APA |
     Vladimir Putin, Ilham Aliyev"), which ends no sentence."""
     words = len(line.split())
-    if words > _SHORT or (words > _LABEL_WORDS and line.rstrip().endswith(_TERMINAL)):
+    if words > _SHORT or (words > LABEL_WORDS and line.rstrip().endswith(TERMINAL)):
         return False
     key = line_key(line)
     return any(key in credit and key != credit for credit in credits)

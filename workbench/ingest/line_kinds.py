@@ -1,0 +1,77 @@
+"""What one line of a page is, read on its own: running text, a label or rubric, a legal notice, a row of
+symbols or controls. ingest.chrome decides from these and from where a line stands whether it is chrome."""
+
+from __future__ import annotations
+
+import re
+
+from workbench.ingest.dateline import whole_dateline
+from workbench.ingest.structure import ends_sentence
+from workbench.sectionbreak import is_break
+
+LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
+TERMINAL = tuple(".!?…:;»\"”’)")
+# a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
+# quoted. The hyperlink should be placed ..."): sentences, but never the article's
+_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
+# the site's legal lines, which may be sentences too: a disclaimer, a rights notice, a cookie banner (lower case, as
+# substrings: cheaper than a regex, on every line of running text). Looked for in lines no longer than 2 * LONGEST
+_LEGAL = ("without warranty of any kind", "cookie", "kukilər", "all rights reserved", "все права защищены",
+          "bütün hüquqlar qorunur")
+# a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
+CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|s|с|стр|səh)\.\s*\d+", re.IGNORECASE)
+_TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
+LABEL_WORDS = 3  # words: a rubric under the headline ("Foreign policy") is this short
+
+
+def notice(line: str) -> bool:
+    """The site's terms for quoting it, or one of its legal lines (_LEGAL)."""
+    if _NOTICE.search(line):
+        return True
+    low = line.lower() if len(line) <= 2 * LONGEST else ""
+    return any(phrase in low for phrase in _LEGAL)
+
+
+def label(line: str) -> bool:
+    """A section label, rubric or byline under the headline ("Foreign policy", "Внешняя политика", "Asif Mehman"):
+    three words at most, no digit, no punctuation at its end. Above the text, after the title, such a line is
+    never a sentence of it."""
+    stripped = line.strip()
+    words = stripped.split()
+    return (0 < len(words) <= LABEL_WORDS and not any(c.isdigit() for c in stripped)
+            and not stripped.endswith(TERMINAL + (":", ",")) and not is_break(stripped))
+
+
+def dashed_label(line: str) -> bool:
+    """A menu's item under a dash ("- Главная", "- Политика"): a label, never an interview's reply, which
+    says something and ends on a stop."""
+    stripped = line.lstrip()
+    return stripped.startswith(("-", "–", "—")) and label(stripped.lstrip("-–— "))
+
+
+def section_label(line: str) -> bool:
+    """A section label in capitals ("OFFICIAL NEWS", "ВНЕШНЯЯ ПОЛИТИКА"): short, no sentence end."""
+    stripped = line.strip()
+    return (stripped.isupper() and len(stripped.split()) <= 5 and not stripped.endswith(TERMINAL)
+            and not is_break(stripped))
+
+
+def is_running_text(line: str) -> bool:
+    """Eight words or more ending a sentence (before closing quotes or brackets)."""
+    stripped = line.strip()
+    return (len(stripped.split()) >= _TEXT_WORDS and ends_sentence(stripped)
+            and not CITATION.search(stripped))
+
+
+def symbolic(line: str) -> bool:
+    """More symbols and digits than letters: "+ ↺ − 16 px", "| | |", "1 2 3 4 5 »"."""
+    chars = [c for c in line if not c.isspace()]
+    letters = sum(c.isalpha() for c in chars)
+    return bool(chars) and letters < 0.5 * len(chars) and whole_dateline(line) is None
+
+
+def control_row(words: list[str]) -> bool:
+    """A row of controls: numbers and one word over and over ("12 Punto 14 Punto 16 Punto 18 Punto")."""
+    names = [w.lower() for w in words if w.isalpha()]
+    return len(names) >= 2 and len(set(names)) == 1 and sum(w.isdigit() for w in words) >= 2 \
+        and len(names) + sum(w.isdigit() for w in words) == len(words)
