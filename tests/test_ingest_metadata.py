@@ -15,6 +15,7 @@ from workbench.ingest.metadata import find_date
     ("3 oktyabr 2022-ci il", "2022-10-03"),
     ("2023-02-27T10:00", "2023-02-27"),
     ("27.02.2023", "2023-02-27"),
+    ("2020.11.04", "2020-11-04"),
     ("Signed on 9 May 2020 and 1 June 2021", "2020-05-09"),  # the first one
     ("June 5, 2019 was earlier than 1 May 2020", "2019-06-05"),
 ])

@@ -16,7 +16,9 @@ def sentences(doc):
 @pytest.mark.parametrize("widget", ["12 Punto 14 Punto 16 Punto 18 Punto", "7990 views", "1 234 просмотра",
                                     "date icon", "Фото с сайта Кремля", "Просмотров: 1276", "img",
                                     "Read on the website Vestnik Kavkaza", "Bizi Telegramda izləyin: @repostaz",
-                                    "Написать отзыв"])
+                                    "Написать отзыв", "Baxış sayı: 857", "Oxunma sayı: 767", "Az Iw En Ru",
+                                    "Bölmə: Siyasət, BLOK XƏBƏR", "Автор: Эмин Алиев, главный редактор АМИ Trend",
+                                    "Обсуждение ( 0 ) Посмотреть все", "» » Aliyev receives", "post-img", "Ad:*"])
 def test_a_widget_above_the_headline_is_neither_title_nor_text(widget):
     doc = read_text(f"{widget}\n\nAliyev receives Georgian delegation\n\n{TEXT}", lang="en")
     assert doc.title == "Aliyev receives Georgian delegation"
@@ -123,6 +125,8 @@ def test_a_photo_caption_before_its_credit_is_chrome_not_a_speakers_label():
     ("12 Июнь 2019", "2019-06-12"), ("13:35 / 08.07.2025", "2025-07-08"), ("18:50 25/08/2020", "2020-08-25"),
     ("16-09-2022 [21:17]", "2022-09-16"), ("Tarix: 25.04.2018", "2018-04-25"),
     ("Politics Materials 26 December 2020 10:46 (UTC +04:00)", "2020-12-26"),
+    ("Baxış sayı: 2839 | Tarix: 25.04.2018", "2018-04-25"), ("Политика08.10.2024 - 14:10", "2024-10-08"),
+    ("2020.11.04", "2020-11-04"),
 ])
 def test_a_page_stamp_in_the_sites_own_form_dates_the_page(stamp, iso):
     doc = read_text(f"Aliyev receives Georgian delegation\n\n{stamp}\n\n{TEXT}", lang="en")
@@ -188,3 +192,11 @@ def test_a_headline_that_ends_with_a_stop_is_the_title_when_the_page_repeats_it(
     headline = "Ilham Aliyev attended a ceremony to commemorate the 90th anniversary of the Nakhchivan Autonomous Republic."
     doc = read_text(f"{headline}\n\n08 april 2014, 13:00\n{headline}\n\n{TEXT}", lang="en")
     assert doc.title == headline and doc.date == "2014-04-08"
+
+
+@pytest.mark.parametrize("end, code", [(" --06В--", "--06В--"), ("./ANS/", "/ANS/")])
+def test_a_desks_code_or_the_agency_between_slashes_after_the_last_sentence_is_chrome(end, code):
+    doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT.rstrip().rstrip('.')}.{end.lstrip('.')}\n\n/Teleqraf\n",
+                    lang="en")
+    assert sentences(doc)[-1] == "The sides discussed the development of cooperation between the two countries in many fields."
+    assert code in doc.dropped and "/Teleqraf" in doc.dropped

@@ -24,8 +24,9 @@ def _lines() -> tuple[frozenset[str], frozenset[str]]:
     return lines, frozenset(social) | frozenset(vocab.every_lang("share"))
 
 
-_EDGES = " \t:|•·»«>›<‹-–—/\\()[]"
-_COUNT = re.compile(r"\s*\(\d+$")  # a count in brackets after a label, its ")" already stripped as an edge
+_EDGES = " \t:|•·»«>›<‹-–—/\\()[]*"  # "*": a form's required field ("Ad:*")
+# a count in brackets after a label, its ")" already stripped as an edge, or inside it ("Обсуждение ( 0 ) Посмотреть все")
+_COUNT = re.compile(r"\s*\(\s*\d+(?:\s*\))?(?=\s|$)")
 _MAX_LINE = 80  # boilerplate lines are short; a long line is never furniture (and stays O(1) to test)
 # a site's name or address alone on its line ("www.RIA24.az", "Rus.com.az", "https://report.az/en/")
 _ADDRESS = re.compile(r"^(?:https?://\S+|(?:www\.)?[^\W_][\w-]*(?:\.[\w-]+)*\.(?i:az|ru|com|org|net|info|gov|int|tv|news"
@@ -35,6 +36,10 @@ _CRUMB = re.compile(r"^[^.!?:;]{1,60}\s(?:/|›|>|→|\\)\s*$")
 # a trail of steps between backslashes, however long they are ("Главная страница \ Информация о текущей
 # деятельности МИД России \ ... \")
 _BACKSLASH_TRAIL = re.compile(r"^(?:[^\\\n]{1,80}\s\\\s*){2,}$")
+# a trail whose steps the copy lost, its separators left ("» » Böhtan xarakterli yazıdır” -")
+_BARE_TRAIL = re.compile(r"^(?:[»›>]\s*){2,}")
+# the agency a story is taken from, alone between slashes ("/Teleqraf", "/ANS/")
+_SLASHED_SOURCE = re.compile(r"^/[^\W\d_][\w.-]{1,24}/?$")
 
 
 _INVITATION_WORDS = 8  # "Read on the website Vestnik Kavkaza" is short; a sentence that starts so goes on
@@ -43,7 +48,7 @@ _INVITATION_WORDS = 8  # "Read on the website Vestnik Kavkaza" is short; a sente
 def _key(line: str) -> str:
     """A line as the word lists hold it: edges stripped, lower case, a count after it dropped."""
     key = lower_any(line.strip(_EDGES))
-    return _COUNT.sub("", key)  # "Comments (0)", "Комментарии (12)"
+    return _COUNT.sub("", key).strip()  # "Comments (0)", "Комментарии (12)"
 
 
 def is_boilerplate(line: str) -> bool:
@@ -56,14 +61,21 @@ def is_boilerplate(line: str) -> bool:
     if not key:
         return False
     stripped = line.strip()
-    if _CRUMB.match(stripped) or _ADDRESS.match(stripped):
+    if _CRUMB.match(stripped) or _ADDRESS.match(stripped) or _BARE_TRAIL.match(stripped) \
+            or _SLASHED_SOURCE.match(stripped):
         return True
     lines, social = _lines()
     if key in lines or (_invitation().match(key) and len(key.split()) <= _INVITATION_WORDS):
         return True
-    # a row of share buttons collapsed onto one line: "Facebook Twitter Telegram WhatsApp"
-    words = re.split(r"[\s|•·,/]+", key)
-    return len(words) > 1 and all(w.strip(_EDGES) in social for w in words if w.strip(_EDGES))
+    # a row of share buttons collapsed onto one line: "Facebook Twitter Telegram WhatsApp"; a row of the site's
+    # languages: "Az Iw En Ru"
+    words = [w.strip(_EDGES) for w in re.split(r"[\s|•·,/]+", key) if w.strip(_EDGES)]
+    return len(words) > 1 and (all(w in social for w in words) or all(w in _language_codes() for w in words))
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(vocab.words("any", "language_codes"))
 
 
 @cache

@@ -23,8 +23,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Collection
 
+from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.dateline import leading_dateline, whole_dateline
@@ -34,7 +36,7 @@ from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINA
                                          notice, section_label, symbolic)
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence, is_dash, line_key
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
-from workbench.lang import foreign_by_words, foreign_script, line_script
+from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
 from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
@@ -53,10 +55,11 @@ _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
 # Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
-# a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "date icon"
-_COUNTED = r"views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|comments?|комментари\w*|şərh\w*"
+# a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "Baxış sayı: 857",
+# "date icon"; a counter may share its line with the date ("Baxış sayı: 2839 | Tarix: 25.04.2018")
+_COUNTED = r"(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|oxunma|comments?|комментари\w*|şərh\w*)(?:\s+say[ıi]\w*)?"
 _COUNTER = re.compile(rf"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh|dəfə oxun\w*)"
-                      rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*)\Z", re.IGNORECASE)
+                      rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*)(?:\|[^|]{{0,40}})?\Z", re.IGNORECASE)
 # a counter after the page's date on one line: "16 October 2020    Read: 796"
 _DATED_COUNTER = re.compile(rf"\s(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
 # a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"
@@ -297,6 +300,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return False
     if stripped.startswith(_BULLET) and len(words) <= _SHORT:
         return True
+    if _field_label(stripped):
+        return True  # "Bölmə: Siyasət, BLOK XƏBƏR", "Автор: Эмин Алиев, главный редактор АМИ Trend"
     if _CONTACT.match(stripped) and not head:
         return True
     if _AUTHOR_INITIALS.match(stripped) and not head and stripped.replace(" ", "").lower() not in _POSTSCRIPTS:
@@ -426,6 +431,17 @@ def _credited(line: str, credits: list[str]) -> bool:
         return False
     key = line_key(line)
     return any(key in credit and key != credit for credit in credits)
+
+
+@cache
+def _field_labels() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(vocab.words("any", "field_labels"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
+
+
+def _field_label(line: str) -> bool:
+    """A page's field, its label and value on one line: section, author, tags, date (data [field_labels])."""
+    return _field_labels().match(lower_any(line)) is not None
 
 
 def _stamp_date(line: str) -> str:

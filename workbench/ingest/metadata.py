@@ -64,10 +64,11 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?", re.IGNORECASE),
         # February 27, 2023
         re.compile(rf"\b(?P<m>{month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
-        # 2023-02-27
-        re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
-        # 27.02.2023, 27-02-2023, 27/02/2023; 21.05.19 (day first, as the three languages write it)
-        re.compile(r"\b(?P<d>\d{1,2})([./-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.,]\d|\d)"),
+        # 2023-02-27, 2023.02.27
+        re.compile(r"(?<![\d.])(?P<y>\d{4})([-.])(?P<m>\d{2})\2(?P<d>\d{2})(?![\d.]\d|\d)"),
+        # 27.02.2023, 27-02-2023, 27/02/2023; 21.05.19 (day first, as the three languages write it); a rubric run
+        # onto the day ("Политика08.10.2024 - 14:10")
+        re.compile(r"(?<![\d.,:/-])(?P<d>\d{1,2})([./-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.,]\d|\d)"),
         # ... with a year of two digits, day and month written with two each ("21.05.19"; "5.3.12" is a clause)
         re.compile(r"\b(?P<d>\d{2})([./])(?P<m>\d{2})\2(?P<y>\d{2})(?![\d.,]\d|\d)"),
     )
