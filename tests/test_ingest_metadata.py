@@ -78,10 +78,16 @@ def test_timestamps_and_year_less_datelines(line):
     ("(AP) BAKU, Azerbaijan, March 2. President Aliyev", "(AP) BAKU, Azerbaijan, March 2. ", "President"),
     ("MOSCOW, August 2 (RIA Novosti) – Recent escalation", "MOSCOW, August 2 (RIA Novosti) – ", "Recent"),
     ("BAKU, Dec. 3 (Xinhua) -- Azerbaijan said", "BAKU, Dec. 3 (Xinhua) -- ", "Azerbaijan"),
+    ("НОВО-ОГАРЕВО, 23 марта. /ТАСС/. Президент России", "НОВО-ОГАРЕВО, 23 марта. /ТАСС/. ", "Президент"),
 ])
 def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
     found = leading_dateline(text)
     assert found is not None and text[:found.end] == dateline and text[found.end:].startswith(rest)
+
+
+def test_a_hyphenated_place_in_capitals_is_one_place():
+    assert leading_dateline("НОВО-ОГАРЕВО, 23 марта. /ТАСС/. Президент России").place == "Ново-Огарево"
+    assert leading_dateline("САНКТ-ПЕТЕРБУРГ, 23 марта. /ТАСС/. Президент России").place == "Санкт-Петербург"
 
 
 @pytest.mark.parametrize("text", [

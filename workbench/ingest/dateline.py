@@ -45,7 +45,7 @@ def _field() -> re.Pattern[str]:
         r"|(?P<time>\[?\d{1,2}:\d{2}(?!\d)\]?(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
         r"|(?P<slash>/[^\W\d_]{2,20}(?:/|(?=:)))"
         r"|(?P<site>[^\W\d_][\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b/?)"
-        r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}\b)"
+        r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}(?:-[^\W\d_a-zа-яёəıöüğşç]{2,})*\b)"  # "НОВО-ОГАРЕВО"
         r"|(?P<place>[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri))?\b)")
 
 
@@ -260,4 +260,4 @@ def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
              if kind in ("place", "caps") and (k + 1 == len(fields) or text[end:fields[k + 1][1]].strip())
              and (k == 0 or text[fields[k - 1][2]:start].strip())]
     word = (known or loose or [""])[0]
-    return word if not word.isupper() else word.capitalize()
+    return word if not word.isupper() else "-".join(part.capitalize() for part in word.split("-"))
