@@ -124,6 +124,11 @@ def test_a_letter_with_no_dateline_above_is_dated_where_it_was_signed():
     ("Переговоры президентов прошли сегодня в Москве в узком составе.", "ru", "Москва"),
     ("Prezident İlham Əliyev Naxçıvan şəhərində mərasimdə iştirak edib.", "az", "Naxçıvan"),
     ("President Ilham Aliyev received the Lord Mayor of London at the Presidential Palace.", "en", ""),
+    ("Переговоры прошли в Минске в узком составе.", "ru", "Минск"),
+    # an adjective names no place; nor does a place that speaks for its government
+    ("Захарова рассказала о роли России в Минской группе ОБСЕ.", "ru", ""),
+    ("В Кремле оценили важность звонка Алиева Путину.", "ru", ""),
+    ("Позже в Баку посчитали, что это невозможно.", "ru", ""),
 ])
 def test_a_page_with_no_dateline_is_placed_where_its_lead_says_the_event_is(lead, lang, place):
     from workbench.pipeline import read_text

@@ -166,7 +166,7 @@ def find_date_place(lines: Iterable[str]) -> tuple[str, str]:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CASE_ENDING = 3  # letters a Russian case adds to a place's name ("в Москве", "в Сочи")
+_CASE_ENDING = 2  # letters a Russian case puts after a place's stem ("в Москве", "в Минске"; "в Минской" is an adjective)
 _AT = frozenset({"in", "at", "в", "во"})  # before a place where something happens
 _AZ_AT = ("da", "də", "ta", "tə")  # Azerbaijani's locative ("Naxçıvanda", "Bakıda")
 
@@ -181,12 +181,14 @@ def place_named(text: str) -> str:
             continue
         before = words[k - 1][1] if k else ""
         after = words[k + 1][1] if k + 1 < len(words) else ""
+        if before in _AT and after.startswith(_source_verbs()):
+            continue  # the place speaks for its government: "в Кремле оценили", "в Баку посчитали"
         for place in _places():
             if word == place and (before in _AT or after.startswith("şəhər")):
                 return place.title()
             if before in _AT and len(place) >= 4 and word.startswith(place[:-1]) \
                     and 0 < len(word) - len(place) + 1 <= _CASE_ENDING:
-                return place.title()  # "в Москве"
+                return place.title()  # "в Москве", "в Минске"; not the adjective "в Минской группе"
             if word.startswith(place) and word[len(place):] in _AZ_AT:
                 return place.title()  # "Naxçıvanda"
     # a heading that ends with where and when ("... news conference with Foreign Minister of Azerbaijan Elmar
@@ -204,6 +206,11 @@ def _known_place(word: str) -> str:
     """The places list's spelling of a place the word names, or "". A capital I lowers to a dotted i: "BAKI" is
     "bakı"."""
     return next((p for p in (word.lower(), word.replace("I", "ı").lower()) if p in _places()), "")
+
+
+@cache
+def _source_verbs() -> tuple[str, ...]:
+    return tuple(vocab.every_lang("source_verbs"))
 
 
 @cache
