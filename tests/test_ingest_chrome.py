@@ -746,3 +746,26 @@ def test_a_wire_dateline_in_capitals_keeps_the_dotless_i_of_its_place():
     doc = read_text("BAKI, 1 sentyabr — Sputnik. Azərbaycan XİN-in sözçüsü Almaniya XİN başçısına cavab verib.\n",
                     lang="az")
     assert doc.place == "Bakı"
+
+
+@pytest.mark.parametrize("page, byline", [
+    ("Photo: Ministry of Foreign Affairs of Russia\n\nAli Gasimov\n\n"
+     "BAKU, Azerbaijan, March 21. President of the Russian Federation Vladimir Putin has sent a letter to President "
+     "Ilham Aliyev.\n\nThe letter congratulates him on the occasion of Novruz.\n", "Ali Gasimov"),
+    ("21 July 2025 14:35 (UTC+04:00)\n\nAkbar Novruz\n\nKremlin spokesperson Dmitry Peskov has admitted that the "
+     "relations are going through a difficult period.\n\nHe said the cooperation is mutually beneficial.\n",
+     "Akbar Novruz"),
+    ("Peskov comments on relations with Baku\n\nKremlin spokesperson Dmitry Peskov has admitted that the relations "
+     "are going through a difficult period.\n\nHe said the cooperation between the two countries is mutually "
+     "beneficial.\n\nVasif Hasanli\n", "Vasif Hasanli"),
+])
+def test_a_byline_or_caption_naming_one_person_above_or_after_the_text_is_chrome(page, byline):
+    doc = read_text(page, lang="en")
+    assert byline in doc.dropped and byline not in sentences(doc) and doc.title != byline
+
+
+def test_a_signature_under_the_text_stays_with_the_office_under_it():
+    page = ("Eid al-Adha message\n\nDear compatriots! I cordially congratulate you on the holiday of Eid al-Adha.\n\n"
+            "I wish you happiness and prosperity in your families on this holiday.\n\n"
+            "Ilham Aliyev\nPresident of the Republic of Azerbaijan\n\nBaku city, 4 November 2011\n")
+    assert "Ilham Aliyev" in sentences(read_text(page, lang="en"))

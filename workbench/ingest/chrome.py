@@ -33,7 +33,7 @@ from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
-                                         notice, section_label, symbolic)
+                                         name_line, notice, section_label, symbolic)
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence, is_dash, line_key
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
@@ -161,7 +161,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and dashed_label(line) and _in_block(lines, k)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
             or (head and _caption(line, captions)) \
-            or (head and _credited(line, credits))
+            or (head and _credited(line, credits)) \
+            or (name_line(line) and ((head and not _over_subtitle(lines, k))
+                                     or (k >= tail_start and _signs_off(lines, k, list_at))))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -420,6 +422,41 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
     repeating its headline ("AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan")."""
     key = line_key(line)
     return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * LONGEST
+
+
+def _over_subtitle(lines: list[tuple[int, str]], k: int) -> bool:
+    """A name line above the text heads the page when a subtitle follows it ("Ramazan Abdulatipov" / "Former Head of
+    the Republic of Dagestan"): a line that is neither text nor a date. Above the text or a date it is a byline or
+    a photo's caption ("Ali Gasimov", "Akbar Novruz")."""
+    if k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1][1]
+    return not is_running_text(nxt) and whole_dateline(nxt) is None and not leading_dateline(nxt) \
+        and not name_line(nxt)
+
+
+def _signs_off(lines: list[tuple[int, str]], k: int, end: int) -> bool:
+    """A name line after the text is its author's byline ("Gülər Seymurqızı"), not a letter's signature: it follows
+    a sentence of the text, not a closing ("Sincerely,"), nothing but short lines follow it, none of them an office
+    or a date right under it ("President of the Republic of Azerbaijan", "Baku city, 4 November 2011"), and its
+    surname is nowhere in the text (a letter's signer is named in the page's lead)."""
+    if k == 0 or not is_running_text(lines[k - 1][1]) or any(is_running_text(line) for _, line in lines[k + 1:end]):
+        return False
+    if k + 1 < end and (_role_line(lines[k + 1][1]) or whole_dateline(lines[k + 1][1]) or find_date(lines[k + 1][1])):
+        return False  # the signer's office or the letter's place and date under the name
+    surname = line_key(lines[k][1]).split()[1]
+    return not any(surname in line_key(line) for _, line in lines[:k])
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(vocab.every_lang("titles"))
+
+
+def _role_line(line: str) -> bool:
+    """A line that opens with an office: "President of the Republic of Azerbaijan", "Президент Российской Федерации"."""
+    words = line.split()
+    return bool(words) and lower_any(words[0]) in _titles()
 
 
 def _credited(line: str, credits: list[str]) -> bool:

@@ -208,6 +208,12 @@ def _known_place(word: str) -> str:
     return next((p for p in (word.lower(), word.replace("I", "ı").lower()) if p in _places()), "")
 
 
+def names_place(word: str) -> bool:
+    """The word is a place transcripts are dated from, in any case form ("Bakıda", "Москве", "Baku's")."""
+    key = word.replace("I", "ı").lower() if "ı" in word.lower() else word.lower()
+    return bool(_known_place(word)) or any(key.startswith(p) for p in _places() if len(p) >= 4)
+
+
 @cache
 def _source_verbs() -> tuple[str, ...]:
     return tuple(vocab.every_lang("source_verbs"))

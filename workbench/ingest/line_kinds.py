@@ -4,12 +4,19 @@ symbols or controls. ingest.chrome decides from these and from where a line stan
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from workbench.ingest.dateline import whole_dateline
+from workbench import vocab
+from workbench.ingest.dateline import names_place, whole_dateline
 from workbench.ingest.structure import ends_sentence
 from workbench.sectionbreak import is_break
 
 LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of
+# a word of a person's name: a capital, then letters with one in lower case ("Gasimov", "Seymurqızı", "Хоштария",
+# "Bulbul-oglu"); a word in capitals is a rubric's ("SİYASƏT")
+_NAME_WORD = re.compile(r"[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*[a-zа-яёəıöüğşç][^\W\d_]*(?:[-'’][^\W\d_]+)?")
+_NAME_CHARS = 80  # a longer line is no name (and the outlet's pattern is never run over a long line)
+_OUTLET = re.compile(r"\s+[\"«“„][^\"«»“”]{2,30}[\"»”]\s*\Z")  # the outlet after a byline: 'Нана Хоштария "Москва-Баку"'
 TERMINAL = tuple(".!?…:;»\"”’)")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
@@ -75,3 +82,19 @@ def control_row(words: list[str]) -> bool:
     names = [w.lower() for w in words if w.isalpha()]
     return len(names) >= 2 and len(set(names)) == 1 and sum(w.isdigit() for w in words) >= 2 \
         and len(names) + sum(w.isdigit() for w in words) == len(words)
+
+
+def name_line(line: str) -> bool:
+    """A person's name alone on a line, with the outlet after it or not: two or three capitalised words and no
+    function word ("Ali Gasimov", "Gülər Seymurqızı", 'Нана Хоштария "Москва-Баку"'). Where it stands says whether
+    it is a byline, a photo's caption or a letter's signature."""
+    if len(line) > _NAME_CHARS:
+        return False
+    words = _OUTLET.sub("", line.strip()).split()
+    return 2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) for w in words) \
+        and not any(w.lower() in _function_words() or names_place(w) for w in words)  # "Mövlud Çavuşoğlu Bakıda"
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(vocab.every_lang("stopwords")) | frozenset(vocab.words("any", "other_function_words"))
