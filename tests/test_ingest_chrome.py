@@ -769,3 +769,24 @@ def test_a_signature_under_the_text_stays_with_the_office_under_it():
             "I wish you happiness and prosperity in your families on this holiday.\n\n"
             "Ilham Aliyev\nPresident of the Republic of Azerbaijan\n\nBaku city, 4 November 2011\n")
     assert "Ilham Aliyev" in sentences(read_text(page, lang="en"))
+
+
+def test_a_headline_that_ends_like_a_sentence_over_a_rubric_and_a_date_is_the_title():
+    headline = "Siyavuş Novruzovdan Razi Nurullayevə CAVAB: “Ona demişəm ki, hər şeyi açıq deyək...”"
+    page = (f"• USD - 1.7\n\n{headline}\n\nSİYASƏT\n\n04 Fevral 2025 | 18:40\n\n{headline}\n\n"
+            "“Mən Razi Nurullayevə sözümü demişəm”. Bunu Bakıvaxtı.az-a millət vəkili Siyavuş Novruzov deyib.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == headline and "SİYASƏT" in doc.dropped and doc.date == "2025-02-04"
+    assert sentences(doc).count(headline) == 1
+
+
+def test_a_row_of_tags_above_the_headline_is_chrome_a_headline_in_title_case_is_not():
+    row = "Сергей Лавров Энтони Блинкен Россия США Украина Киев Стокгольм Сергей Лавров Энтони Блинкен"
+    page = (f"{row}\n\nГлава МИД Лавров попросил журналистов не кричать\n\n"
+            "СТОКГОЛЬМ, 2 дек - РИА Новости. Глава МИД РФ Сергей Лавров шутливо ответил журналистам на встрече.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "Глава МИД Лавров попросил журналистов не кричать" and row in doc.dropped
+    headline = "President Ilham Aliyev Sends Congratulatory Letter To President Of Malta"
+    doc = read_text(f"{headline}\n\nPresident Ilham Aliyev has sent a congratulatory letter to President of Malta "
+                    "Myriam Spiteri Debono.\n", lang="en")
+    assert doc.title == headline

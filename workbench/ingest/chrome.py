@@ -33,7 +33,7 @@ from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
-                                         name_line, notice, section_label, symbolic)
+                                         name_line, notice, section_label, symbolic, tag_row)
 from workbench.ingest.structure import ends_mid_phrase, ends_sentence, is_dash, line_key
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
@@ -74,6 +74,7 @@ _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
+_HEADLINE_MAX = 25  # words: a line over a rubric and a date this short is the headline, however it ends
 _HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
 _SHORT = 8  # words: chrome lines are short
@@ -113,7 +114,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                     if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= TEASERS
                     and any(x > k for x in text_at)), default=head_end)
     # (a page with no running text at all may be a short letter signed with its place and date: no header there)
-    title_at, dated_at = _title_over_dateline(lines, text_at[0]) if text_at else (-1, -1)
+    title_at, dated_at = _title_over_dateline(lines, head_end) if text_at else (-1, -1)
     tail_start = text_at[-1] + 1 if text_at else len(lines)
     list_at = list_start(lines, text_at)
     body_script = _body_script([lines[k][1] for k in text_at[:_SCRIPT_LINES] if k < list_at])
@@ -279,6 +280,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
     if edge and not head and _MORE_LINK.search(stripped, max(0, len(stripped) - TAIL)):
         return True  # another item of the site's list, however long: "Распоряжение Президента ... подробно..."
+    if edge and tag_row(stripped):
+        return True  # "Сергей Лавров Энтони Блинкен Россия США Украина Киев Стокгольм ...", however many
     if len(stripped) > LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
         return False
     if symbolic(stripped):
@@ -346,7 +349,9 @@ def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple
         title = k - 1
         while title > 0 and (label(lines[title][1]) or _IMAGE.match(lines[title][1].strip())):
             title -= 1  # a rubric or image between the headline and its date ("Foreign policy" / "• 21 October, 2025")
-        return (-1, -1) if is_running_text(lines[title][1]) else (title, k)
+        # a headline may end like a sentence ('... CAVAB: “Ona demişəm ki...”'): over a rubric it is still one
+        headline = title < k - 1 and len(lines[title][1].split()) <= _HEADLINE_MAX
+        return (-1, -1) if is_running_text(lines[title][1]) and not headline else (title, k)
     return -1, -1
 
 

@@ -15,6 +15,8 @@ LONGEST = 200  # characters: a longer line is never chrome, whatever it is made 
 # a word of a person's name: a capital, then letters with one in lower case ("Gasimov", "Seymurqızı", "Хоштария",
 # "Bulbul-oglu"); a word in capitals is a rubric's ("SİYASƏT")
 _NAME_WORD = re.compile(r"[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*[a-zа-яёəıöüğşç][^\W\d_]*(?:[-'’][^\W\d_]+)?")
+TAG_WORDS = 8  # words of a row of tags at least
+_TAG_STOPS = frozenset(".,:;!?\"«»“”()")
 _NAME_CHARS = 80  # a longer line is no name (and the outlet's pattern is never run over a long line)
 _OUTLET = re.compile(r"\s+[\"«“„][^\"«»“”]{2,30}[\"»”]\s*\Z")  # the outlet after a byline: 'Нана Хоштария "Москва-Баку"'
 TERMINAL = tuple(".!?…:;»\"”’)")
@@ -98,3 +100,15 @@ def name_line(line: str) -> bool:
 @cache
 def _function_words() -> frozenset[str]:
     return frozenset(vocab.every_lang("stopwords")) | frozenset(vocab.words("any", "other_function_words"))
+
+
+def tag_row(line: str) -> bool:
+    """A row of a page's tags run onto one line: TAG_WORDS or more capitalised words with no function word and no
+    punctuation ("Сергей Лавров Энтони Блинкен Россия США Украина Киев Стокгольм"). A headline has its verbs and
+    function words, and is rarely that long without them."""
+    if len(line) > LONGEST:
+        return False
+    words = line.split()
+    return len(words) >= TAG_WORDS and not any(c in _TAG_STOPS for c in line) \
+        and all(w[:1].isupper() for w in words) and not any(w.lower() in _function_words() for w in words) \
+        and not any(len(w) <= 3 and w[1:].islower() for w in words)  # a headline in title case: "... To President Of"
