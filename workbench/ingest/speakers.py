@@ -219,7 +219,9 @@ def _heading_person(text: str, lang: str, section: str) -> Optional[Person]:
     if len(text) > _HEADING_MAX:
         return None
     patterns = _headings(section)
-    found = next(filter(None, (p.fullmatch(text.strip()) for p in patterns.get(lang, patterns["en"]))), None)
+    # a heading may introduce what follows with a colon ("Azərbaycan Prezidenti İlham Əliyevin nitqi:")
+    line = text.strip().removesuffix(":").rstrip()
+    found = next(filter(None, (p.fullmatch(line) for p in patterns.get(lang, patterns["en"]))), None)
     if not found:
         return None
     tokens = found.group("who").split()

@@ -323,7 +323,8 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
         if dateline is not None and not (seen_lead and _signed_date(text, dateline)):
             blocks.append(Block(index, META, text, section=state.section))
             continue
-        person = parse_intro(text, lang) or speech_heading(text, lang)
+        # a speech heading first: an intro's name run would keep its genitive ("İlham Əliyevin nitqi:")
+        person = speech_heading(text, lang) or parse_intro(text, lang)
         if person:
             state.open_turn(_resolve(person, state))
             blocks.append(Block(index, INTRO, text, speaker=state.speaker, section=state.section,
