@@ -17,6 +17,14 @@ from workbench.pipeline import read_text
     ("Interview of President Ilham Aliyev to Euronews TV channel", "en", "IlhamAliyev"),
     ("Vladimir Putin’s interview to Rossiya TV channel", "en", "VladimirPutin"),
     ("Prezident İlham Əliyevin Euronews telekanalına müsahibəsi", "az", "IlhamAliyev"),
+    ("Заместитель министра иностранных дел России Сергей Рябков рассказал в интервью \"Интерфаксу\" о том, "
+     "почему нельзя медлить.", "ru", "SergeyRyabkov"),
+    ("Генеральный директор МИА «Россия сегодня» Дмитрий Киселев - в интервью «Москва-Баку» о проблемах.", "ru",
+     "DmitryKiselev"),
+    ("О добрососедских отношениях в интервью корреспонденту SalamNews Роману Агаеву заявил посол России в "
+     "Азербайджане Владимир Дорохин.", "ru", "VladimirDorokhin"),
+    ("Foreign Minister Jeyhun Bayramov said in an interview with Euronews that the talks go on.", "en",
+     "JeyhunBayramov"),
 ])
 def test_an_interview_heading_names_who_answers(heading, lang, key):
     person = interview_heading(heading, lang)
@@ -117,3 +125,12 @@ def test_a_report_between_a_speechs_heading_and_its_salutation_is_nobodys_speech
     said = read_text(page.replace("Azərbaycan Respublikasının Prezidenti İlham Əliyevin nitqi",
                                   "Prezident İlham Əliyev dedi:"), lang="az")
     assert all(b.speaker == "IlhamAliyev" for b in said.blocks[2:])
+
+
+def test_a_paragraph_under_the_lead_may_name_who_answers():
+    page = ("Посол России: отношения развиваются\n\nБАКУ, 3 мая. Отношения двух стран развиваются успешно.\n\n"
+            "Об этом в интервью корреспонденту SalamNews заявил посол России в Азербайджане Владимир Дорохин.\n\n"
+            "– Господин посол, как бы Вы охарактеризовали нынешние отношения?\n\n"
+            "– Я три с половиной года являюсь послом России в Азербайджане.\n")
+    doc = read_text(page, lang="ru")
+    assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, "VladimirDorokhin")]

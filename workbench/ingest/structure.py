@@ -285,6 +285,7 @@ def _merge(known: Person, new: Person) -> Person:
 # a news page names the people it quotes in its first paragraphs ("... принял Владимир Путин."); a transcript's
 # labels further down name them in full or by initials, so only these paragraphs are read for surnames
 _NAMING_PARAGRAPHS = 30
+_INTERVIEW_INTRO = 5  # blocks: a paragraph this near the top may name who answers an interview's questions
 
 
 def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = ()) -> tuple[list[Block], list[Person]]:
@@ -378,8 +379,9 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
         # ("Hörmətli cənab Prezident.", "Möhtərəm Prezident, əziz İlham Heydər oğlu.": a stop ends some)
         greeting = _salutation(text, ",!.")
         kind = LEAD if not (seen_lead or is_dash(text) or greeting) else PARAGRAPH
-        if kind == LEAD and state.interviewee is None:
-            # "President Ilham Aliyev has been interviewed by ...": the lead names who answers
+        if state.interviewee is None and (kind == LEAD or (index < _INTERVIEW_INTRO and not is_dash(text))):
+            # "President Ilham Aliyev has been interviewed by ...": the lead, or a paragraph under it before the first
+            # question, names who answers
             state.interviewee = interview_heading(text.split("\n", 1)[0], lang)
         seen_lead = seen_lead or not greeting
         blocks.append(Block(index, kind, text, section=state.section))
