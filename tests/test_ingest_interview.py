@@ -134,3 +134,13 @@ def test_a_paragraph_under_the_lead_may_name_who_answers():
             "– Я три с половиной года являюсь послом России в Азербайджане.\n")
     doc = read_text(page, lang="ru")
     assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, "VladimirDorokhin")]
+
+
+def test_a_place_as_an_answer_after_a_dash_is_the_answer_not_a_dateline():
+    page = ("Heydər Əliyevin sevdikləri\n\nAzərbaycan Respublikasının Prezidenti Heydər Əliyev 1998-ci ildə “21-ci əsr” "
+            "jurnalına müsahibə verib.\n\n- Ən çox sevdiyiniz şəhər?\n\n- Bakı.\n\n- Ən çox sevdiyiniz mövsüm?\n\n"
+            "- Yaz.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.text, b.speaker) for b in doc.blocks if b.kind == SPEECH] == [("- Bakı.", "HeydarAliyev"),
+                                                                             ("- Yaz.", "HeydarAliyev")]
+    assert doc.place == ""

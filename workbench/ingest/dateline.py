@@ -131,6 +131,7 @@ def _opens_capital(text: str, at: int) -> bool:
 def whole_dateline(line: str) -> Optional[Dateline]:
     """A line that is a dateline and nothing else ("06 November 2021, 16:10", "Baku, Azerbaijan, March 29",
     "- 17 September, 2025", "17-sentyabr-2025")."""
+    dashed = line.lstrip()[:1] in "-–—"
     line = line.strip().lstrip("-–—•·▪ ")
     if not line or len(line) > _LONGEST or "\n" in line:
         return None
@@ -142,8 +143,9 @@ def whole_dateline(line: str) -> Optional[Dateline]:
     if not fields or line[fields[-1][2]:].strip(" .,;:-–—|/()") or fields[0][1] != 0:
         return None
     if not {kind for kind, _, _ in fields} & {"date", "time", "slash"}:
-        # a place of its own ("Moscow, Kremlin", "Bakı"), when it is one the transcripts are dated from
-        if len(fields) > 3 or not all(line[a:b].lower() in _places() for kind, a, b in fields):
+        # a place of its own ("Moscow, Kremlin", "Bakı"), when it is one the transcripts are dated from; after a
+        # dash it is an interview's answer ("- Ən çox sevdiyiniz şəhər?" / "- Bakı.")
+        if dashed or len(fields) > 3 or not all(line[a:b].lower() in _places() for kind, a, b in fields):
             return None
     return Dateline(len(line), find_date(line) or "", _place(line, fields))
 
