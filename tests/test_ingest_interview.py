@@ -25,6 +25,10 @@ from workbench.pipeline import read_text
      "Азербайджане Владимир Дорохин.", "ru", "VladimirDorokhin"),
     ("Foreign Minister Jeyhun Bayramov said in an interview with Euronews that the talks go on.", "en",
      "JeyhunBayramov"),
+    ("Интервью Чрезвычайного и Полномочного Посла Азербайджана в Российской Федерации Полада Бюльбюльоглу "
+     "московскому корреспонденту АПА", "ru", "PoladByulbyuloglu"),
+    ("Своими мыслями в интервью «Москва–Баку» поделился Посол России в Азербайджане Владимир ДОРОХИН.", "ru",
+     "VladimirDorokhin"),
 ])
 def test_an_interview_heading_names_who_answers(heading, lang, key):
     person = interview_heading(heading, lang)

@@ -18,7 +18,9 @@ def sentences(doc):
                                     "Read on the website Vestnik Kavkaza", "Bizi Telegramda izləyin: @repostaz",
                                     "Написать отзыв", "Baxış sayı: 857", "Oxunma sayı: 767", "Az Iw En Ru",
                                     "Bölmə: Siyasət, BLOK XƏBƏR", "Автор: Эмин Алиев, главный редактор АМИ Trend",
-                                    "Обсуждение ( 0 ) Посмотреть все", "» » Aliyev receives", "post-img", "Ad:*"])
+                                    "Обсуждение ( 0 ) Посмотреть все", "» » Aliyev receives", "post-img", "Ad:*",
+                                    "Share this page", "Yüklənir...", "SEÇİLMİŞ XƏBƏRLƏR",
+                                    "You must enable Javascript on your browser for the site to work optimally."])
 def test_a_widget_above_the_headline_is_neither_title_nor_text(widget):
     doc = read_text(f"{widget}\n\nAliyev receives Georgian delegation\n\n{TEXT}", lang="en")
     assert doc.title == "Aliyev receives Georgian delegation"
@@ -194,9 +196,19 @@ def test_a_headline_that_ends_with_a_stop_is_the_title_when_the_page_repeats_it(
     assert doc.title == headline and doc.date == "2014-04-08"
 
 
-@pytest.mark.parametrize("end, code", [(" --06В--", "--06В--"), ("./ANS/", "/ANS/")])
+@pytest.mark.parametrize("end, code", [(" --06В--", "--06В--"), ("./ANS/", "/ANS/"), (". /Oxu.az", "/Oxu.az")])
 def test_a_desks_code_or_the_agency_between_slashes_after_the_last_sentence_is_chrome(end, code):
     doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT.rstrip().rstrip('.')}.{end.lstrip('.')}\n\n/Teleqraf\n",
                     lang="en")
     assert sentences(doc)[-1] == "The sides discussed the development of cooperation between the two countries in many fields."
     assert code in doc.dropped and "/Teleqraf" in doc.dropped
+
+
+def test_a_media_players_clock_ends_no_text_a_short_sentence_with_a_number_is_text():
+    page = (f"Aliyev receives Georgian delegation\n\n{TEXT}\n0:00 0:18:43 0:00\n\n"
+            "The sides also signed a memorandum of understanding on energy cooperation.\n\n365 gün.\n\n"
+            "The talks continued in an expanded format with the delegations of both countries.\n")
+    doc = read_text(page, lang="en")
+    assert sentences(doc)[-3:] == ["The sides also signed a memorandum of understanding on energy cooperation.",
+                                   "365 gün.",
+                                   "The talks continued in an expanded format with the delegations of both countries."]

@@ -11,6 +11,8 @@ from workbench.ingest.line_kinds import label
 
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
+# a media player's clock ("0:00 0:18:43 0:00"): no list item's time, and the text goes on under it
+_PLAYER = re.compile(r"\A(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+\Z")
 TEASERS = 2  # sentences a page may show above its dateline before the text
 _LONE_DASHES = frozenset("-\u2013\u2014")
 _DASH_ITEMS = 2  # lone dashes that part a list of other articles' titles after the text ("Politics" / "-" / title)
@@ -32,7 +34,7 @@ def list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
         return dashed
     for k in range(first, len(lines)):
         line = lines[k][1].strip()
-        if (is_list_opener(line) or (_LIST_STAMP.match(line) and len(line.split()) <= 4)) \
+        if (is_list_opener(line) or (_LIST_STAMP.match(line) and len(line.split()) <= 4 and not _PLAYER.match(line))) \
                 and len(text_at) - bisect.bisect_right(text_at, k) <= TEASERS and k + 1 not in text:
             return k
     return len(lines)

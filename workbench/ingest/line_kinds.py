@@ -23,10 +23,10 @@ TERMINAL = tuple(".!?…:;»\"”’)")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
 _NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
-# the site's legal lines, which may be sentences too: a disclaimer, a rights notice, a cookie banner (lower case, as
+# the site's legal lines, which may be sentences too: a disclaimer, a rights notice, a cookie or script banner (lower case, as
 # substrings: cheaper than a regex, on every line of running text). Looked for in lines no longer than 2 * LONGEST
 _LEGAL = ("without warranty of any kind", "cookie", "kukilər", "all rights reserved", "все права защищены",
-          "bütün hüquqlar qorunur")
+          "bütün hüquqlar qorunur", "enable javascript", "включите javascript")
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
 CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|s|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
@@ -74,6 +74,9 @@ def is_running_text(line: str) -> bool:
 
 def symbolic(line: str) -> bool:
     """More symbols and digits than letters: "+ ↺ − 16 px", "| | |", "1 2 3 4 5 »"."""
+    stripped = line.rstrip()
+    if stripped[-1:] in ".!?" and stripped[-2:-1].isalpha():
+        return False  # a short sentence with a number in it: "365 gün.", "7 May."
     chars = [c for c in line if not c.isspace()]
     letters = sum(c.isalpha() for c in chars)
     return bool(chars) and letters < 0.5 * len(chars) and whole_dateline(line) is None
