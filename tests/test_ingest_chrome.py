@@ -755,6 +755,12 @@ def test_a_wire_dateline_in_capitals_keeps_the_dotless_i_of_its_place():
     ("21 July 2025 14:35 (UTC+04:00)\n\nAkbar Novruz\n\nKremlin spokesperson Dmitry Peskov has admitted that the "
      "relations are going through a difficult period.\n\nHe said the cooperation is mutually beneficial.\n",
      "Akbar Novruz"),
+    ("Marianna Mkrtchyan\n\nOfficial Yerevan reacted to the statements on Armenia\n\n"
+     "Official Yerevan reacted to the statements on Armenia\n\nThe Foreign Ministry of Armenia responded to the "
+     "statements made in Baku on Wednesday.\n\nThe spokeswoman said so on Thursday.\n", "Marianna Mkrtchyan"),
+    ("Azerbaijan urges Armenia to return to talks\n\nMaria Novoselova / Vestnik Kavkaza\n\nThe Foreign Ministry "
+     "of Azerbaijan urged Armenia to return to the negotiation table on Friday.\n\nThe ministry said so.\n",
+     "Maria Novoselova / Vestnik Kavkaza"),
     ("Peskov comments on relations with Baku\n\nKremlin spokesperson Dmitry Peskov has admitted that the relations "
      "are going through a difficult period.\n\nHe said the cooperation between the two countries is mutually "
      "beneficial.\n\nVasif Hasanli\n", "Vasif Hasanli"),

@@ -431,13 +431,14 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
 
 def _over_subtitle(lines: list[tuple[int, str]], k: int) -> bool:
     """A name line above the text heads the page when a subtitle follows it ("Ramazan Abdulatipov" / "Former Head of
-    the Republic of Dagestan"): a line that is neither text nor a date. Above the text or a date it is a byline or
-    a photo's caption ("Ali Gasimov", "Akbar Novruz")."""
+    the Republic of Dagestan"): a line that is neither text nor a date, nor the headline the page shows again. Above
+    the text, a date or that headline it is a byline or a photo's caption ("Ali Gasimov", "Akbar Novruz")."""
     if k + 1 >= len(lines):
         return False
     nxt = lines[k + 1][1]
+    shown_again = line_key(nxt) in {line_key(line) for _, line in lines[k + 2:k + 2 + _HEAD_SCAN]}
     return not is_running_text(nxt) and whole_dateline(nxt) is None and not leading_dateline(nxt) \
-        and not name_line(nxt)
+        and not name_line(nxt) and not shown_again  # a headline the page shows twice is no subtitle
 
 
 def _signs_off(lines: list[tuple[int, str]], k: int, end: int) -> bool:

@@ -18,7 +18,8 @@ _NAME_WORD = re.compile(r"[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*[a-zа-яёə
 TAG_WORDS = 8  # words of a row of tags at least
 _TAG_STOPS = frozenset(".,:;!?\"«»“”()")
 _NAME_CHARS = 80  # a longer line is no name (and the outlet's pattern is never run over a long line)
-_OUTLET = re.compile(r"\s+[\"«“„][^\"«»“”]{2,30}[\"»”]\s*\Z")  # the outlet after a byline: 'Нана Хоштария "Москва-Баку"'
+# the outlet after a byline: 'Нана Хоштария "Москва-Баку"', "Maria Novoselova / Vestnik Kavkaza"
+_OUTLET = re.compile(r"\s+(?:[\"«“„][^\"«»“”]{2,30}[\"»”]|[/|]\s+[^/|]{2,30})\s*\Z")
 TERMINAL = tuple(".!?…:;»\"”’)")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
