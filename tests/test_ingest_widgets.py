@@ -115,6 +115,19 @@ def test_a_headline_quoting_someone_opens_no_turn_however_often_the_page_repeats
     assert not any(b.speaker for b in doc.blocks) and doc.people == []
 
 
+def test_a_headline_quoting_someone_under_another_title_or_as_a_crosshead_opens_no_turn():
+    page = ("Зеленский об ударе по нефтебазе SOCAR\n\n"
+            "Фазиль Мустафа: Отношения между Россией и Азербайджаном не ухудшатся\n\n"
+            "Экономические связи Азербайджана с Россией продолжаются, заявил депутат Фазиль Мустафа.\n\n"
+            "Мустафа: Баку и Москва не враждуют\n\n"
+            "Депутат добавил, что официальные Баку и Москва не комментировали эти сообщения.\n")
+    doc = read_text(page, lang="ru")
+    assert not any(b.speaker for b in doc.blocks)
+    # a transcript's turns still open on their labels
+    doc = read_text("Переговоры\n\nВ.Путин: Добрый день, уважаемые коллеги!\n\nИ.Алиев: Спасибо.\n", lang="ru")
+    assert [b.speaker for b in doc.blocks[1:]] == ["VladimirPutin", "IlhamAliyev"]
+
+
 def test_a_photo_caption_before_its_credit_is_chrome_not_a_speakers_label():
     doc = read_text("В Кремле раскрыли подробности разговора\n\nДмитрий Песков Дмитрий Песков Фото: Наталья "
                     "Шатохина/NEWS.ru\n\n" + RU_TEXT, lang="ru")

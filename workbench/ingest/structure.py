@@ -347,6 +347,12 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
         if label is None:
             label = surname_label(text, lang, surnames)
             label = label if label and ends_sentence(label.rest) else None
+        if label and not state.labelled and _quoting_headline(label.rest):
+            # "Фазиль Мустафа: Отношения между Россией и Азербайджаном не ухудшатся" over a news item, or as a
+            # crosshead in it: a headline quoting someone, before any turn a transcript's labels open
+            blocks.append(Block(index, TITLE if not any(b.kind == TITLE for b in blocks) else PARAGRAPH, text,
+                                section=state.section))
+            continue
         if label:
             state.labelled = True
             state.open_turn(_resolve(label.person, state))
@@ -433,6 +439,7 @@ def _split_at_turns(paragraphs: list[str], lang: str) -> list[str]:
     return out
 
 
+_QUOTED_HEADLINE_WORDS = 16  # words: a headline quoting someone after a colon is no longer
 _HEADLINE_WORDS = 14  # a first paragraph this long that ends with a full stop is the lead of a page copied without
 # its headline ("Oktyabrın 15-də Milli Məclisin Sədri Sahibə Qafarova ... qəbul edib."), not its title, unless the
 # page's date stands under it or the page repeats it, as president.az does with its headlines, which end so
@@ -440,6 +447,14 @@ _HEADLINE_WORDS = 14  # a first paragraph this long that ends with a full stop i
 
 def _lead_sentence(text: str) -> bool:
     return "\n" not in text and len(text.split()) >= _HEADLINE_WORDS and ends_sentence(text, (".",))
+
+
+def _quoting_headline(rest: str) -> bool:
+    """What a label's colon introduces is a headline's words, not a spoken turn: one short line that ends no
+    sentence ("Отношения между Россией и Азербайджаном не ухудшатся"). A turn ends on its stop, or on a salutation's
+    comma."""
+    return "\n" not in rest and len(rest.split()) <= _QUOTED_HEADLINE_WORDS \
+        and not ends_sentence(rest, (*_SENTENCE_END, ","))
 
 
 def _opens_with_turn(text: str, lang: str) -> bool:
