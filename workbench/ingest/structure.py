@@ -25,26 +25,6 @@ from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, 
 from workbench.sectionbreak import is_break
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-_BULLETS = tuple("•·▪◦●")  # not dashes: "- " opens a speech after "... said:"
-_ITEM_GOES_ON = tuple(",;")
-
-
-def join_list_items(paragraphs: list[str]) -> list[str]:
-    """A bulleted list that goes on the sentence introducing it ("... including:" / "• the drafting of a peace
-    treaty," / "• border delimitation," / "• unblocking of transport lines.") as one paragraph: its items, ending in
-    commas, are that sentence's parts, which the other language may write inline ("..., включая вопросы ...").
-    A list of whole sentences, or one whose first item ends a sentence, stays as it is."""
-    out: list[str] = []
-    open_list = False  # the last paragraph out introduces a list, or holds items that go on
-    for para in paragraphs:
-        item = para.startswith(_BULLETS) and "\n" not in para
-        if out and item and (open_list or (out[-1].endswith(":") and para.endswith(_ITEM_GOES_ON))):
-            out[-1] = f"{out[-1]} {para}"
-            open_list = para.endswith(_ITEM_GOES_ON)
-            continue
-        out.append(para)
-        open_list = False
-    return out
 
 
 @cache

@@ -14,7 +14,8 @@ from workbench.ingest.decode import clean_text
 from workbench.ingest.dateline import find_date_place, place_named, whole_dateline
 from workbench.ingest.metadata import given_date
 from workbench.ingest.speakers import bare_label, labels_joined
-from workbench.ingest.structure import build_blocks, join_list_items, line_key, split_paragraphs
+from workbench.ingest.joins import join_attributions, join_list_items
+from workbench.ingest.structure import build_blocks, line_key, split_paragraphs
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Document, Person
 from workbench.sectionbreak import is_break
@@ -40,7 +41,7 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     text = clean_text(text, name)
     found = split_paragraphs(text)
     chrome = strip_chrome(labels_joined(found.texts), repeated)
-    paragraphs = _split_title_line(join_list_items(chrome.paragraphs))
+    paragraphs = _split_title_line(join_attributions(join_list_items(chrome.paragraphs)))
     if not paragraphs:
         problem = "only page boilerplate, no text" if found.dropped or chrome.dropped else "empty (no text)"
         raise InputError(name, problem)

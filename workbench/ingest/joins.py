@@ -1,0 +1,43 @@
+"""Paragraphs a page broke inside one sentence, joined again: a bulleted list that goes on the sentence introducing
+it, and a quote whose attribution the page set as a paragraph of its own."""
+
+from __future__ import annotations
+
+_BULLETS = tuple("•·▪◦●")  # not dashes: "- " opens a speech after "... said:"
+_ITEM_GOES_ON = tuple(",;")
+# a quote that goes on after its closing mark with a comma: '... relations",' / '... отношений», '
+_QUOTE_GOES_ON = ('",', '”,', '»,', ',"', ',”', ',»')
+_ATTRIBUTION_WORDS = 8  # words: "Sergey Lavrov said." / "— сказал глава МИД России Сергей Лавров."
+_STOPS = tuple(".!?")
+
+
+def join_list_items(paragraphs: list[str]) -> list[str]:
+    """A bulleted list that goes on the sentence introducing it ("... including:" / "• the drafting of a peace
+    treaty," / "• border delimitation," / "• unblocking of transport lines.") as one paragraph: its items, ending in
+    commas, are that sentence's parts, which the other language may write inline ("..., включая вопросы ...").
+    A list of whole sentences, or one whose first item ends a sentence, stays as it is."""
+    out: list[str] = []
+    open_list = False  # the last paragraph out introduces a list, or holds items that go on
+    for para in paragraphs:
+        item = para.startswith(_BULLETS) and "\n" not in para
+        if out and item and (open_list or (out[-1].endswith(":") and para.endswith(_ITEM_GOES_ON))):
+            out[-1] = f"{out[-1]} {para}"
+            open_list = para.endswith(_ITEM_GOES_ON)
+            continue
+        out.append(para)
+        open_list = False
+    return out
+
+
+def join_attributions(paragraphs: list[str]) -> list[str]:
+    """A quote that ends on a comma ('"... normalization of relations",') and the paragraph of a few words after
+    it that says who spoke ("Sergey Lavrov said.") as one paragraph: one sentence the page broke in two."""
+    out: list[str] = []
+    for para in paragraphs:
+        if out and out[-1].rstrip().endswith(_QUOTE_GOES_ON) and "\n" not in para \
+                and len(para.split()) <= _ATTRIBUTION_WORDS and para.rstrip().endswith(_STOPS) \
+                and not para.lstrip().startswith(("\"", "«", "“")):
+            out[-1] = f"{out[-1].rstrip()} {para.strip()}"
+            continue
+        out.append(para)
+    return out
