@@ -16,6 +16,7 @@ from workbench.pipeline import read_text
     ("President Ilham Aliyev has been interviewed by the general director of RIA", "en", "IlhamAliyev"),
     ("Interview of President Ilham Aliyev to Euronews TV channel", "en", "IlhamAliyev"),
     ("Vladimir Putin’s interview to Rossiya TV channel", "en", "VladimirPutin"),
+    ("Ilham Aliyev`s interview with Russian “Natsionalnaya oborona” magazine", "en", "IlhamAliyev"),  # a backtick
     ("Prezident İlham Əliyevin Euronews telekanalına müsahibəsi", "az", "IlhamAliyev"),
     ("Заместитель министра иностранных дел России Сергей Рябков рассказал в интервью \"Интерфаксу\" о том, "
      "почему нельзя медлить.", "ru", "SergeyRyabkov"),
