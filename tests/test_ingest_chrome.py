@@ -796,3 +796,11 @@ def test_a_row_of_tags_above_the_headline_is_chrome_a_headline_in_title_case_is_
     doc = read_text(f"{headline}\n\nPresident Ilham Aliyev has sent a congratulatory letter to President of Malta "
                     "Myriam Spiteri Debono.\n", lang="en")
     assert doc.title == headline
+
+
+def test_a_short_first_sentence_a_dateline_opened_is_the_lead_not_the_title():
+    page = ("BAKI, 25 iyul - Sputnik. “Rusiya Cənubi Qafqazda sülhün təmin olunmasında maraqlıdır”.\n"
+            "“Report” xəbər verir ki, bunu Rusiyanın xarici işlər naziri Sergey Lavrov deyib.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "" and doc.place == "Bakı"
+    assert doc.blocks[0].kind == "lead" and doc.blocks[0].text.startswith("“Rusiya Cənubi Qafqazda")

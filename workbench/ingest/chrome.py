@@ -87,6 +87,7 @@ class Cleaned:
     dropped: list[str] = field(default_factory=list)
     date: str = ""
     place: str = ""
+    dated: list[str] = field(default_factory=list)  # lines a dateline opened: the text's lead, never its title
 
 
 def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
@@ -201,6 +202,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.date = _finer(out.date, found.date)
                 out.place = out.place or found.place
                 line = line[found.end:]
+                out.dated.append(line)
         if k < head_end:
             seen.add(line_key(line))  # the page may repeat its headline with its tags ("... qəbul edib - YENİLƏNİB")
             line = headline_without_tags(line).lstrip("".join(_DOT_BULLET) + " ")  # "• Zərif ... danışıb"

@@ -268,9 +268,12 @@ _NAMING_PARAGRAPHS = 30
 _INTERVIEW_INTRO = 5  # blocks: a paragraph this near the top may name who answers an interview's questions
 
 
-def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = ()) -> tuple[list[Block], list[Person]]:
+def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (),
+                 dated: Collection[str] = ()) -> tuple[list[Block], list[Person]]:
     """Classify paragraphs into blocks; returns the blocks and the people in order of appearance. ``repeated``: lines
-    the page showed twice (case and white space folded), one copy set aside as chrome: a headline, however it ends."""
+    the page showed twice (case and white space folded), one copy set aside as chrome: a headline, however it ends.
+    ``dated``: lines a dateline opened ("BAKI, 25 iyul - Sputnik. “Rusiya ... maraqlıdır”."), the lead's first
+    sentence however short, never the title."""
     blocks: list[Block] = []
     state = _State()
     seen_title = seen_lead = False
@@ -287,7 +290,8 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             # a letter copied without its headline opens with its salutation ("Dear Madame President,",
             # "Уважаемая госпожа Президент!"), which is no title
             dated_below = k + 1 < len(paragraphs) and whole_dateline(paragraphs[k + 1]) is not None
-            lead = _lead_sentence(text) and not dated_below and line_key(text) not in repeated
+            lead = ((_lead_sentence(text) and not dated_below) or line_key(text.split("\n", 1)[0]) in dated) \
+                and line_key(text) not in repeated
             if not (_opens_with_turn(text, lang) or _salutation(text, ",!") or lead):
                 blocks.append(Block(index, TITLE, text, section=state.section))
                 heading = speech_heading(text, lang)

@@ -52,7 +52,8 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
             raise InputError(name, str(err)) from err
     else:
         lang = body_lang(paragraphs)
-    blocks, people = build_blocks(paragraphs, lang, {line_key(line) for line in found.dropped + chrome.dropped})
+    blocks, people = build_blocks(paragraphs, lang, {line_key(line) for line in found.dropped + chrome.dropped},
+                                  {line_key(line) for line in chrome.dated})
     people = _with_patronyms(people, blocks)
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     found_date, found_place = find_date_place(b.text for b in blocks[:6] if b.kind in (META, TITLE, LEAD))
