@@ -804,3 +804,12 @@ def test_a_short_first_sentence_a_dateline_opened_is_the_lead_not_the_title():
     doc = read_text(page, lang="az")
     assert doc.title == "" and doc.place == "Bakı"
     assert doc.blocks[0].kind == "lead" and doc.blocks[0].text.startswith("“Rusiya Cənubi Qafqazda")
+
+
+def test_a_caption_shown_twice_under_the_headline_is_chrome_both_times():
+    page = ("МИД Азербайджана повторяет требование о выводе войск\n\n"
+            "Здание МИД Азербайджана в Баку\nЗдание МИД Азербайджана в Баку\n\n"
+            "Как сообщает «Интерфакс-Азербайджан», в МИД Азербайджана повторили требование о выводе войск.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.dropped.count("Здание МИД Азербайджана в Баку") == 2
+    assert doc.place == "" and doc.blocks[1].text.startswith("Как сообщает")

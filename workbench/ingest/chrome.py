@@ -164,6 +164,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
             or (head and _caption(line, captions)) \
             or (head and _credited(line, credits)) \
+            or (head and bool(kept) and _doubled(lines, k)) \
             or (name_line(line) and ((head and not _over_subtitle(lines, k))
                                      or (k >= tail_start and _signs_off(lines, k, list_at))))
         dateline = whole_dateline(line)
@@ -429,6 +430,14 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
     repeating its headline ("AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan")."""
     key = line_key(line)
     return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * LONGEST
+
+
+def _doubled(lines: list[tuple[int, str]], k: int) -> bool:
+    """A line its neighbour repeats in its paragraph: a photo's caption and its alt text under the headline
+    ("Здание МИД Азербайджана в Баку" twice)."""
+    key = line_key(lines[k][1])
+    return not is_running_text(lines[k][1]) and any(
+        0 <= j < len(lines) and lines[j][0] == lines[k][0] and line_key(lines[j][1]) == key for j in (k - 1, k + 1))
 
 
 def _over_subtitle(lines: list[tuple[int, str]], k: int) -> bool:
