@@ -29,6 +29,7 @@ from typing import Collection
 from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_list_opener
+from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
@@ -75,9 +76,7 @@ _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БА
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
 _HEADLINE_MAX = 25  # words: a line over a rubric and a date this short is the headline, however it ends
-_HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
-_SHORT = 8  # words: chrome lines are short
 _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
 
 
@@ -111,7 +110,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline. The text
     # goes on under it: a short letter's place and date after its signature open nothing.
-    head_end = max((k + 1 for k in range(head_end + 1, min(len(lines), _HEAD_SCAN))
+    head_end = max((k + 1 for k in range(head_end + 1, min(len(lines), HEAD_SCAN))
                     if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= TEASERS
                     and any(x > k for x in text_at)), default=head_end)
     # (a page with no running text at all may be a short letter signed with its place and date: no header there)
@@ -162,11 +161,11 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and (label(line) or dashed_label(line)) and _over_bullet(lines, k)) \
             or (head and dashed_label(line) and _in_block(lines, k)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
-            or (head and _caption(line, captions)) \
-            or (head and _credited(line, credits)) \
-            or (head and bool(kept) and _doubled(lines, k)) \
-            or (name_line(line) and ((head and not _over_subtitle(lines, k))
-                                     or (k >= tail_start and _signs_off(lines, k, list_at))))
+            or (head and caption(line, captions)) \
+            or (head and credited(line, credits)) \
+            or (head and bool(kept) and doubled(lines, k)) \
+            or (name_line(line) and ((head and not over_subtitle(lines, k))
+                                     or (k >= tail_start and signs_off(lines, k, list_at))))
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
@@ -257,7 +256,7 @@ def _trails_cut(lines: list[tuple[int, str]], dropped: list[str]) -> list[tuple[
     a page copied without its own headline has only there (and a page that repeats it counts once)."""
     out = []
     for k, (p, line) in enumerate(lines):
-        trail = _TRAIL.match(line.strip()) if k < _HEAD_SCAN else None
+        trail = _TRAIL.match(line.strip()) if k < HEAD_SCAN else None
         if trail is None:
             out.append((p, line))
             continue
@@ -285,11 +284,11 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # another item of the site's list, however long: "Распоряжение Президента ... подробно..."
     if edge and tag_row(stripped):
         return True  # "Сергей Лавров Энтони Блинкен Россия США Украина Киев Стокгольм ...", however many
-    if len(stripped) > LONGEST or len(words) > 2 * _SHORT or is_break(stripped):
+    if len(stripped) > LONGEST or len(words) > 2 * SHORT_WORDS or is_break(stripped):
         return False
     if symbolic(stripped):
         return True
-    if _CREDIT.search(stripped) and (len(words) <= _SHORT or not stripped.endswith(TERMINAL)):
+    if _CREDIT.search(stripped) and (len(words) <= SHORT_WORDS or not stripped.endswith(TERMINAL)):
         return True  # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer
     if edge and stripped.startswith("©") and not stripped.endswith(TERMINAL):
         return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
@@ -306,7 +305,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if not edge:
         return False
-    if stripped.startswith(_BULLET) and len(words) <= _SHORT:
+    if stripped.startswith(_BULLET) and len(words) <= SHORT_WORDS:
         return True
     if _field_label(stripped):
         return True  # "Bölmə: Siyasət, BLOK XƏBƏR", "Автор: Эмин Алиев, главный редактор АМИ Trend"
@@ -346,7 +345,7 @@ def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple
     the two ("Xarici siyasət")."""
     # the dateline nearest the text: a site may date the page in its header too ("Azernews.Az" / "Friday February 6
     # 2026" / headline / "6 February 2026 18:34 (UTC+04:00)")
-    for k in range(min(first_text, _HEAD_SCAN) - 1, 0, -1):
+    for k in range(min(first_text, HEAD_SCAN) - 1, 0, -1):
         if not whole_dateline(lines[k][1]) or whole_dateline(lines[k - 1][1]):
             continue
         title = k - 1
@@ -405,23 +404,6 @@ def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
     return any(whole_dateline(line) is None and not line.strip().isupper() for _, line in lines[k + 1:head_end])
 
 
-# a photo's caption above the text, as its marker ends it: "Владимир Путин и Ильхам Алиев во время встречи в Душанбе.
-# Архивное фото", "... in Samarkand [PHOTOVIDEO] - Gallery Image"
-_CAPTION = re.compile(r"(?:[.!?]|\s[-–—|])\s*(?:архивное фото|фото|archive photo|photo|gallery image|foto|arxiv foto)\s*$",
-                      re.IGNORECASE)
-
-
-def _caption(line: str, captions: set[str]) -> bool:
-    """A photo's caption, or its text again without the marker (the image's alt text under it)."""
-    marked = _CAPTION.search(line.strip())
-    if marked and marked.group().strip(" .-–—|").isupper():
-        return False  # "... etimadnaməsini qəbul edib - FOTO": a headline's media tag, not a caption's marker
-    if marked:
-        captions.add(line_key(line.strip()[:marked.start() + 1].rstrip(".-–—| ")))
-        return True
-    return line_key(line.strip().rstrip(".")) in captions
-
-
 _HEADLINE_CHARS = 20  # a line kept above the text this long may be its headline
 
 
@@ -430,61 +412,6 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
     repeating its headline ("AZERTAG.AZ :OSCE PA president visits National Parliament of Azerbaijan")."""
     key = line_key(line)
     return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * LONGEST
-
-
-def _doubled(lines: list[tuple[int, str]], k: int) -> bool:
-    """A line its neighbour repeats in its paragraph: a photo's caption and its alt text under the headline
-    ("Здание МИД Азербайджана в Баку" twice)."""
-    key = line_key(lines[k][1])
-    return not is_running_text(lines[k][1]) and any(
-        0 <= j < len(lines) and lines[j][0] == lines[k][0] and line_key(lines[j][1]) == key for j in (k - 1, k + 1))
-
-
-def _over_subtitle(lines: list[tuple[int, str]], k: int) -> bool:
-    """A name line above the text heads the page when a subtitle follows it ("Ramazan Abdulatipov" / "Former Head of
-    the Republic of Dagestan"): a line that is neither text nor a date, nor the headline the page shows again. Above
-    the text, a date or that headline it is a byline or a photo's caption ("Ali Gasimov", "Akbar Novruz")."""
-    if k + 1 >= len(lines):
-        return False
-    nxt = lines[k + 1][1]
-    shown_again = line_key(nxt) in {line_key(line) for _, line in lines[k + 2:k + 2 + _HEAD_SCAN]}
-    return not is_running_text(nxt) and whole_dateline(nxt) is None and not leading_dateline(nxt) \
-        and not name_line(nxt) and not shown_again  # a headline the page shows twice is no subtitle
-
-
-def _signs_off(lines: list[tuple[int, str]], k: int, end: int) -> bool:
-    """A name line after the text is its author's byline ("Gülər Seymurqızı"), not a letter's signature: it follows
-    a sentence of the text, not a closing ("Sincerely,"), nothing but short lines follow it, none of them an office
-    or a date right under it ("President of the Republic of Azerbaijan", "Baku city, 4 November 2011"), and its
-    surname is nowhere in the text (a letter's signer is named in the page's lead)."""
-    if k == 0 or not is_running_text(lines[k - 1][1]) or any(is_running_text(line) for _, line in lines[k + 1:end]):
-        return False
-    if k + 1 < end and (_role_line(lines[k + 1][1]) or whole_dateline(lines[k + 1][1]) or find_date(lines[k + 1][1])):
-        return False  # the signer's office or the letter's place and date under the name
-    surname = line_key(lines[k][1]).split()[1]
-    return not any(surname in line_key(line) for _, line in lines[:k])
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(vocab.every_lang("titles"))
-
-
-def _role_line(line: str) -> bool:
-    """A line that opens with an office: "President of the Republic of Azerbaijan", "Президент Российской Федерации"."""
-    words = line.split()
-    return bool(words) and lower_any(words[0]) in _titles()
-
-
-def _credited(line: str, credits: list[str]) -> bool:
-    """A short head line that a photo credit repeats: the site's name ("Вестник Кавказа" under "© Фото: ... /
-    “Вестник Кавказа“"), or a caption naming who is in the photo ("Vladimir Putin, Ilham Aliyev" over "© APA |
-    Vladimir Putin, Ilham Aliyev"), which ends no sentence."""
-    words = len(line.split())
-    if words > _SHORT or (words > LABEL_WORDS and line.rstrip().endswith(TERMINAL)):
-        return False
-    key = line_key(line)
-    return any(key in credit and key != credit for credit in credits)
 
 
 @cache
@@ -503,7 +430,7 @@ def _stamp_date(line: str) -> str:
     counter ("24 February 2006 [10:06] - Today.Az", "2017-04-11 16:50 | www.trend.az | 0", "Tarix: 25.04.2018",
     "Politics Materials 26 December 2020 10:46 (UTC +04:00)") is still the page's date. An image's address is
     not: its cache-busting stamp is when the file changed ("thumb.jpg?2021-02-17+09%3A23")."""
-    if len(line.split()) > 2 * _SHORT or _IMAGE.match(line.strip()):
+    if len(line.split()) > 2 * SHORT_WORDS or _IMAGE.match(line.strip()):
         return ""
     return find_date(line) or ""
 

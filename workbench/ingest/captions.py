@@ -1,0 +1,87 @@
+"""Short head and tail lines that name someone or show a photo: a caption and its alt text, a byline, a name
+heading over its subtitle, a letter's signature. ingest.chrome drops the captions and bylines and keeps the rest."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from workbench import vocab
+from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.line_kinds import LABEL_WORDS, TERMINAL, is_running_text, name_line
+from workbench.ingest.metadata import find_date
+from workbench.ingest.structure import line_key
+from workbench.lang import lower_any
+
+SHORT_WORDS = 8  # words: chrome lines are short
+HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
+# a photo's caption above the text, as its marker ends it: "Владимир Путин и Ильхам Алиев во время встречи в Душанбе.
+# Архивное фото", "... in Samarkand [PHOTOVIDEO] - Gallery Image"
+_CAPTION = re.compile(r"(?:[.!?]|\s[-–—|])\s*(?:архивное фото|фото|archive photo|photo|gallery image|foto|arxiv foto)\s*$",
+                      re.IGNORECASE)
+
+
+def caption(line: str, captions: set[str]) -> bool:
+    """A photo's caption, or its text again without the marker (the image's alt text under it)."""
+    marked = _CAPTION.search(line.strip())
+    if marked and marked.group().strip(" .-–—|").isupper():
+        return False  # "... etimadnaməsini qəbul edib - FOTO": a headline's media tag, not a caption's marker
+    if marked:
+        captions.add(line_key(line.strip()[:marked.start() + 1].rstrip(".-–—| ")))
+        return True
+    return line_key(line.strip().rstrip(".")) in captions
+
+
+def doubled(lines: list[tuple[int, str]], k: int) -> bool:
+    """A line its neighbour repeats in its paragraph: a photo's caption and its alt text under the headline
+    ("Здание МИД Азербайджана в Баку" twice)."""
+    key = line_key(lines[k][1])
+    return not is_running_text(lines[k][1]) and any(
+        0 <= j < len(lines) and lines[j][0] == lines[k][0] and line_key(lines[j][1]) == key for j in (k - 1, k + 1))
+
+
+def over_subtitle(lines: list[tuple[int, str]], k: int) -> bool:
+    """A name line above the text heads the page when a subtitle follows it ("Ramazan Abdulatipov" / "Former Head of
+    the Republic of Dagestan"): a line that is neither text nor a date, nor the headline the page shows again. Above
+    the text, a date or that headline it is a byline or a photo's caption ("Ali Gasimov", "Akbar Novruz")."""
+    if k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1][1]
+    shown_again = line_key(nxt) in {line_key(line) for _, line in lines[k + 2:k + 2 + HEAD_SCAN]}
+    return not is_running_text(nxt) and whole_dateline(nxt) is None and not leading_dateline(nxt) \
+        and not name_line(nxt) and not shown_again  # a headline the page shows twice is no subtitle
+
+
+def signs_off(lines: list[tuple[int, str]], k: int, end: int) -> bool:
+    """A name line after the text is its author's byline ("Gülər Seymurqızı"), not a letter's signature: it follows
+    a sentence of the text, not a closing ("Sincerely,"), nothing but short lines follow it, none of them an office
+    or a date right under it ("President of the Republic of Azerbaijan", "Baku city, 4 November 2011"), and its
+    surname is nowhere in the text (a letter's signer is named in the page's lead)."""
+    if k == 0 or not is_running_text(lines[k - 1][1]) or any(is_running_text(line) for _, line in lines[k + 1:end]):
+        return False
+    if k + 1 < end and (_role_line(lines[k + 1][1]) or whole_dateline(lines[k + 1][1]) or find_date(lines[k + 1][1])):
+        return False  # the signer's office or the letter's place and date under the name
+    surname = line_key(lines[k][1]).split()[1]
+    return not any(surname in line_key(line) for _, line in lines[:k])
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(vocab.every_lang("titles"))
+
+
+def _role_line(line: str) -> bool:
+    """A line that opens with an office: "President of the Republic of Azerbaijan", "Президент Российской Федерации"."""
+    words = line.split()
+    return bool(words) and lower_any(words[0]) in _titles()
+
+
+def credited(line: str, credits: list[str]) -> bool:
+    """A short head line that a photo credit repeats: the site's name ("Вестник Кавказа" under "© Фото: ... /
+    “Вестник Кавказа“"), or a caption naming who is in the photo ("Vladimir Putin, Ilham Aliyev" over "© APA |
+    Vladimir Putin, Ilham Aliyev"), which ends no sentence."""
+    words = len(line.split())
+    if words > SHORT_WORDS or (words > LABEL_WORDS and line.rstrip().endswith(TERMINAL)):
+        return False
+    key = line_key(line)
+    return any(key in credit and key != credit for credit in credits)
