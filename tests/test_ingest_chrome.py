@@ -813,3 +813,13 @@ def test_a_caption_shown_twice_under_the_headline_is_chrome_both_times():
     doc = read_text(page, lang="ru")
     assert doc.dropped.count("Здание МИД Азербайджана в Баку") == 2
     assert doc.place == "" and doc.blocks[1].text.startswith("Как сообщает")
+
+
+def test_a_byline_between_the_headline_and_its_date_leaves_the_headline_the_title():
+    headline = "Захарова: Для России карабахский конфликт приоритетен, если у США по-другому – вопрос к ним"
+    page = (f"Новости дня\nA\n{headline}\n{headline}\nНана Хоштария    \"Москва-Баку\"\n16.11.2017 16:34\n\n"
+            "Официальный представитель МИД России Мария Захарова в четверг на брифинге прокомментировала слова "
+            "бывшего посла США.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == headline and doc.date == "2017-11-16"
+    assert not any("Хоштария" in s.text for s in doc.segments)

@@ -349,8 +349,8 @@ def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple
         if not whole_dateline(lines[k][1]) or whole_dateline(lines[k - 1][1]):
             continue
         title = k - 1
-        while title > 0 and (label(lines[title][1]) or _IMAGE.match(lines[title][1].strip())):
-            title -= 1  # a rubric or image between the headline and its date ("Foreign policy" / "• 21 October, 2025")
+        while title > 0 and (label(lines[title][1]) or _IMAGE.match(lines[title][1].strip()) or name_line(lines[title][1])):
+            title -= 1  # a rubric, image or byline between the headline and its date ("Foreign policy" / "• 21 October, 2025")
         # a headline may end like a sentence ('... CAVAB: “Ona demişəm ki...”'): over a rubric it is still one
         headline = title < k - 1 and len(lines[title][1].split()) <= _HEADLINE_MAX
         return (-1, -1) if is_running_text(lines[title][1]) and not headline else (title, k)
