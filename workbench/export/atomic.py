@@ -41,9 +41,12 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO]
             yield handle
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = ""
     try:
-        with os.fdopen(fd, mode) as handle:
+        with uninterrupted():  # a signal between creating the file and naming it here would leave it behind
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            handle = os.fdopen(fd, mode)
+        with handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -54,8 +57,9 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "wb") -> Iterator[IO]
         else:
             os.replace(tmp, target)
     except BaseException as err:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+        with uninterrupted(), contextlib.suppress(FileNotFoundError):
+            if tmp:
+                os.unlink(tmp)
         if isinstance(err, OSError) and err.filename is None and err.errno:
             # a failed write (disk full) names no file: name the one being written
             raise OSError(err.errno, err.strerror, os.fspath(target)) from None
@@ -85,10 +89,11 @@ class Staging:
             self.pending.pop(0)
 
     def discard(self) -> None:
-        for tmp, _ in self.pending:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
-        self.pending.clear()
+        with uninterrupted():  # a second signal must not stop the cleanup half-way
+            for tmp, _ in self.pending:
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(tmp)
+            self.pending.clear()
 
 
 _STAGING: contextvars.ContextVar[Optional[Staging]] = contextvars.ContextVar("staging", default=None)
@@ -103,8 +108,10 @@ def staged() -> Iterator[Staging]:
     try:
         yield staging
     finally:
-        _STAGING.reset(token)
-        staging.discard()
+        try:
+            _STAGING.reset(token)
+        finally:
+            staging.discard()
 
 
 @contextlib.contextmanager
