@@ -36,6 +36,7 @@ def test_no_date(text):
     ("27 February 2023, 14:20", ("2023-02-27", "")),
     ("Bakı", ("", "Bakı")),
     ("Москва", ("", "Москва")),
+    ("Azərbaycan, Bakı, 21 yanvar /Trend, müxbir Səba Ağayeva/", ("", "Bakı")),  # the reporter inside the slashes
 ])
 def test_datelines(line, expected):
     found = whole_dateline(line)
