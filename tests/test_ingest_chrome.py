@@ -271,6 +271,9 @@ def test_toolbar_and_overlay_lines_are_chrome_in_any_language():
      "Президент Азербайджанской Республики Ильхам Алиев принял Алексея Оверчука.\n", "ru",
      "Президент Азербайджана Ильхам Алиев принял заместителя председателя Правительства России ВИДЕО",
      "23 января Президент Азербайджанской Республики"),
+    # an agency's one-word name and its stop
+    ("Official Yerevan reacted to Aliyev's statements\n\nArmInfo. Official Yerevan reacted to the statements of "
+     "the President of Azerbaijan made on Wednesday.\n", "en", "ArmInfo.", "Official Yerevan reacted to the"),
 ])
 def test_site_text_glued_onto_the_lead_is_chrome(page, lang, glued, lead):
     doc = read_text(page, lang=lang)

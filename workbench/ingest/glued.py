@@ -6,7 +6,8 @@ and the lead. Each rule is a small named function that returns where the text st
 - ``repeated_headline``: the headline the page showed above, shown again with the lead run onto it
   ("... Алексея Оверчука ВИДЕО23 января Президент ...");
 - ``link_label``: a link's label and the site it names, glued onto the lead ("Читать на сайте Вестник
-  КавказаПрезидент ...": data ``[link_labels]``).
+  КавказаПрезидент ...": data ``[link_labels]``);
+- ``agency_name``: an agency's name in one word with a capital inside it, and its stop ("ArmInfo. Official ...").
 
 Only the first line of text is looked at (ingest.chrome): deeper in a page, a bracket or a capital inside a word
 is the text's own.
@@ -83,7 +84,18 @@ def link_label(line: str, titles: Iterable[str] = ()) -> int:
     return m.end() if len(line) - m.end() >= _TEXT_AFTER else 0
 
 
-RULES: tuple[Callable[..., int], ...] = (source_tag, link_label, repeated_headline)
+# an agency's one-word name with a capital after a small letter inside it, then its stop: "ArmInfo. ", "AzerNews. "
+_AGENCY = re.compile(r"\A\s*(?!Mc|Mac)[A-ZА-Я][a-zа-я]+[A-ZА-Я][A-Za-zА-Яа-я]*\.\s+(?=[\"«“„]?[A-ZА-ЯƏÖÜĞŞÇİ])")
+
+
+def agency_name(line: str, titles: Iterable[str] = ()) -> int:
+    """An agency's name of one word with a capital inside it, and its stop, before the text ("ArmInfo. Official
+    Yerevan reacted ..."): a name of a person or place has no capital inside it ("McDonald" aside)."""
+    m = _AGENCY.match(line)
+    return m.end() if m and len(line) - m.end() >= _TEXT_AFTER else 0
+
+
+RULES: tuple[Callable[..., int], ...] = (source_tag, link_label, agency_name, repeated_headline)
 
 
 def glued_prefix(line: str, titles: Iterable[str] = ()) -> Cut:
