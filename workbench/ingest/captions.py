@@ -4,14 +4,12 @@ heading over its subtitle, a letter's signature. ingest.chrome drops the caption
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from workbench import vocab
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.line_kinds import LABEL_WORDS, TERMINAL, is_running_text, name_line
 from workbench.ingest.metadata import find_date
+from workbench.ingest.speakers import is_title
 from workbench.ingest.structure import line_key
-from workbench.lang import lower_any
 
 SHORT_WORDS = 8  # words: chrome lines are short
 HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
@@ -59,21 +57,16 @@ def signs_off(lines: list[tuple[int, str]], k: int, end: int) -> bool:
     surname is nowhere in the text (a letter's signer is named in the page's lead)."""
     if k == 0 or not is_running_text(lines[k - 1][1]) or any(is_running_text(line) for _, line in lines[k + 1:end]):
         return False
-    if k + 1 < end and (_role_line(lines[k + 1][1]) or whole_dateline(lines[k + 1][1]) or find_date(lines[k + 1][1])):
+    if k + 1 < end and (_opens_with_role(lines[k + 1][1]) or whole_dateline(lines[k + 1][1]) or find_date(lines[k + 1][1])):
         return False  # the signer's office or the letter's place and date under the name
     surname = line_key(lines[k][1]).split()[1]
     return not any(surname in line_key(line) for _, line in lines[:k])
 
 
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(vocab.every_lang("titles"))
-
-
-def _role_line(line: str) -> bool:
-    """A line that opens with an office: "President of the Republic of Azerbaijan", "Президент Российской Федерации"."""
+def _opens_with_role(line: str) -> bool:
+    """An office under a name: "President of the Republic of Azerbaijan", "Президент Российской Федерации"."""
     words = line.split()
-    return bool(words) and lower_any(words[0]) in _titles()
+    return bool(words) and is_title(words[0])
 
 
 def credited(line: str, credits: list[str]) -> bool:

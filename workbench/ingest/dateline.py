@@ -212,7 +212,7 @@ def _known_place(word: str) -> str:
 
 def names_place(word: str) -> bool:
     """The word is a place transcripts are dated from, in any case form ("Bakıda", "Москве", "Baku's")."""
-    key = word.replace("I", "ı").lower() if "ı" in word.lower() else word.lower()
+    key = word.lower()
     return bool(_known_place(word)) or any(key.startswith(p) for p in _places() if len(p) >= 4)
 
 

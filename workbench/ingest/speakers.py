@@ -16,7 +16,7 @@ from typing import Optional
 
 from workbench import vocab
 from workbench.ingest.names import is_patronym, name_links, person_key
-from workbench.lang import line_script
+from workbench.lang import line_script, lower_any
 from workbench.model import LANGS, Person
 
 
@@ -69,8 +69,9 @@ def _capitalised(token: str) -> bool:
     return bool(word) and word[0].isupper()
 
 
-def _is_title(token: str) -> bool:
-    return token.strip(_EDGE + ".").lower() in _words().titles
+def is_title(token: str) -> bool:
+    """A role word: "President", "Президент", "Prezident" (data [titles])."""
+    return lower_any(token.strip(_EDGE + ".")) in _words().titles
 
 
 def _name_run(tokens: list[str]) -> int:
@@ -81,7 +82,7 @@ def _name_run(tokens: list[str]) -> int:
         word = tok.strip(_EDGE)
         if word != tok and i < len(tokens):
             break  # punctuation inside the run ("Russia, Sergey") ends the name
-        if word.lower() in name_links() or (_capitalised(tok) and not _is_title(tok)):
+        if word.lower() in name_links() or (_capitalised(tok) and not is_title(tok)):
             i -= 1
             continue
         break
@@ -98,7 +99,7 @@ def _name_run(tokens: list[str]) -> int:
         keep = 3
     elif 3 <= n <= _LONG_NAME and len(run) == len(tokens) - i \
             and not any(_INITIALS.match(t.strip(_EDGE)) or t.strip(_EDGE).lower() in _LINKS for t in run) \
-            and (i == 0 or (_is_title(tokens[i - 1]) and line_script(run[0]) != "cyrillic")):
+            and (i == 0 or (is_title(tokens[i - 1]) and line_script(run[0]) != "cyrillic")):
         # the whole label, or the words right after an English or Azerbaijani title, are one name of three or four
         # words ("Recep Tayyip Erdogan:", "President Recep Tayyip Erdogan", "Nguyen Thi Kim Ngan (via
         # interpreter):"); after "of", or after a Russian title, the first is the country ("President of
@@ -171,7 +172,7 @@ def parse_intro(text: str, lang: str) -> Optional[Person]:
     if not tail and not _bare_intro(head, start):
         return None
     if end - start == 1 and not _INITIALS.match(head[start].strip(_EDGE)) and not any(
-            _is_title(t) for t in head[:start]):
+            is_title(t) for t in head[:start]):
         return None  # one capitalised word ("He said:") is a name only after a title ("President Putin")
     role = _role(head[:start])
     if any(t.lower() in _words().joint for t in role.split()):
@@ -239,7 +240,7 @@ def _heading_person(text: str, lang: str, section: str) -> Optional[Person]:
         return None  # "Выступление на заседании Совета Безопасности" names no one
     # the role is what stands before the name when it opens with a title ("President of the Republic of
     # Azerbaijan"), else only the capitalised words right before it, not a clause ("... mərasimdə İlham Əliyevin")
-    role = 0 if start and _is_title(tokens[0]) else start
+    role = 0 if start and is_title(tokens[0]) else start
     while role > 0 and _capitalised(tokens[role - 1]):
         role -= 1
     # Russian headings name the speaker in the genitive ("Интервью Президента Ильхама Алиева"); a heading that
@@ -272,7 +273,7 @@ def _bare_intro(tokens: list[str], start: int) -> bool:
     if len(name) < 2 and not _INITIALS.match(name[0].strip(_EDGE)):
         return False
     role = tokens[:start]
-    return not role or _label_like(role) or any(_is_title(t) for t in role)
+    return not role or _label_like(role) or any(is_title(t) for t in role)
 
 
 _REMARK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -284,7 +285,7 @@ def _titled_label(tokens: list[str]) -> bool:
     иностранных дел России Сергей Лавров": a title first, a name of two capitalised words last."""
     if not tokens or len(tokens) > _TITLED_WORDS or any(c.isdigit() for t in tokens for c in t):
         return False
-    return _is_title(tokens[0]) and len(tokens) >= 3 and all(_capitalised(t) for t in tokens[-2:])
+    return is_title(tokens[0]) and len(tokens) >= 3 and all(_capitalised(t) for t in tokens[-2:])
 
 
 def _label_like(tokens: list[str]) -> bool:
@@ -364,7 +365,7 @@ def _label_person(head: str, lang: str) -> Optional[Person]:
     # right after a title ("President Putin:", "ПРЕЗИДЕНТ ПУТИН:", "SECRETARY KERRY:" in a State Department
     # transcript); the speaker's key is then found among the people met by their surname (structure._resolve)
     if len(name_tokens) == 1 and not _INITIALS.match(name_tokens[0].strip(_EDGE)):
-        if not (start == 1 and _is_title(tokens[0]) and len(name_tokens[0].strip(_EDGE)) > 2):
+        if not (start == 1 and is_title(tokens[0]) and len(name_tokens[0].strip(_EDGE)) > 2):
             return None
         surname = name_tokens[0].strip(_EDGE)
         key = person_key(surname, lang)
@@ -410,7 +411,7 @@ def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
     caller's to tell by its missing stop.)"""
     colon = text.find(": ", 0, _LABEL_MAX + 2)
     head = text[:colon] if colon > 0 else ""
-    if not head or " " in head or head not in surnames or colon + 2 >= len(text) or _is_title(head):
+    if not head or " " in head or head not in surnames or colon + 2 >= len(text) or is_title(head):
         return None
     key = person_key(head, lang)
     person = Person(key=key, name=head, forename="", surname=head, patronym="", role="")
@@ -420,7 +421,7 @@ def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
 def _folded(word: str) -> str:
     """A word as the word lists are compared: edges stripped, lower case, dotted and dotless i alike ("İTTİFAQI",
     "İttifaqı" and "ittifaqı" one word; "İ" first: str.lower would give i + a dot)."""
-    return word.strip(_EDGE).replace("İ", "i").lower().replace("ı", "i")
+    return lower_any(word.strip(_EDGE)).replace("ı", "i")
 
 
 @cache
@@ -462,14 +463,14 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
     found: dict[str, Person] = {}
     i = floor = 0
     while i < len(tokens) and len(found) < limit:
-        if not _is_title(tokens[i]):
+        if not is_title(tokens[i]):
             i += 1
             continue
         # the role runs on over capitalised words and the lower-case links of a title ("of the")
         j = i + 1
         while j < len(tokens) and (_capitalised(tokens[j]) or tokens[j].lower() in _LINKS) \
                 and not tokens[j - 1].endswith((",", ".", ";", ":")) \
-                and not (tokens[j].lower() == "and" and j + 1 < len(tokens) and _is_title(tokens[j + 1])):
+                and not (tokens[j].lower() == "and" and j + 1 < len(tokens) and is_title(tokens[j + 1])):
             j += 1  # ("... Recep Tayyip Erdogan and Prime Minister Nikol Pashinyan": "and" a title opens the next)
         run = tokens[i:j]
         start = _name_run(run)
@@ -477,14 +478,14 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
         # name with nothing lower case between ("Azərbaycan Prezidenti İlham Əliyev Gürcüstanın Prezidenti Salome
         # Zurabişviliyə"); the first name is then the words right after the first role
         k = i + 1
-        while k < j and _is_title(tokens[k]):
+        while k < j and is_title(tokens[k]):
             k += 1
-        later = next((m for m in range(k + 2, j) if _is_title(tokens[m])), None)
+        later = next((m for m in range(k + 2, j) if is_title(tokens[m])), None)
         if later is not None and all(_capitalised(t) for t in tokens[k:later]):
             size = 3 if later - k >= 3 and is_patronym(tokens[k + 1]) else 2
             run, start, j = tokens[i:k + size], k - i, later
         name = [t.rstrip(",.;:") for t in run[start:]][:3]
-        if 2 <= len(name) <= 3 and not any(_is_title(t) or _folded(t) in _not_names() for t in name):
+        if 2 <= len(name) <= 3 and not any(is_title(t) or _folded(t) in _not_names() for t in name):
             person = _person(name, " ".join(_role_before(tokens, i, floor, lang) + run[:start]), lang)
             if person is not None and person.key not in found:
                 found[person.key] = person
