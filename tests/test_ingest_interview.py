@@ -132,6 +132,16 @@ def test_a_report_between_a_speechs_heading_and_its_salutation_is_nobodys_speech
     assert all(b.speaker == "IlhamAliyev" for b in said.blocks[2:])
 
 
+def test_a_salutation_after_a_dialogue_dash_opens_the_speech_under_its_heading():
+    page = ("Joint press conference\n\nStatement by Turkish Prime Minister Recep Tayyip Erdogan:\n\n"
+            "- Dear President Ilham Aliyev!\n\nDear media representatives!\n\nLet me salute you all.\n")
+    doc = read_text(page, lang="en")
+    assert [(b.kind, b.text) for b in doc.blocks[2:]] == [
+        (SPEECH, "- Dear President Ilham Aliyev!"), (SPEECH, "Dear media representatives!"),
+        (SPEECH, "Let me salute you all.")]
+    assert len({b.speaker for b in doc.blocks[1:]}) == 1
+
+
 def test_a_paragraph_under_the_lead_may_name_who_answers():
     page = ("Посол России: отношения развиваются\n\nБАКУ, 3 мая. Отношения двух стран развиваются успешно.\n\n"
             "Об этом в интервью корреспонденту SalamNews заявил посол России в Азербайджане Владимир Дорохин.\n\n"
@@ -149,3 +159,11 @@ def test_a_place_as_an_answer_after_a_dash_is_the_answer_not_a_dateline():
     assert [(b.text, b.speaker) for b in doc.blocks if b.kind == SPEECH] == [("- Bakı.", "HeydarAliyev"),
                                                                              ("- Yaz.", "HeydarAliyev")]
     assert doc.place == ""
+
+
+def test_who_asked_in_the_genitive_is_not_who_answers():
+    page = ("Prezidentin köməkçisi Hikmət Hacıyev Almaniyanın ZDF nəşrinin təxribat xarakterli suallarını "
+            "cavablandırıb.\n\n- İndi Əliyevin məqsədi nədir?\n\n- Prezident belə bir şey deməyib.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.text, b.speaker) for b in doc.blocks if b.kind == SPEECH] == [
+        ("- Prezident belə bir şey deməyib.", "HikmatHajiyev")]

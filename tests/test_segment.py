@@ -47,6 +47,8 @@ EN = [
     "At 5 a.m. Mr. Smith went to the bank.| |He left the bank at 6 P.M.| |Mr. Smith then went to the store.",
     "Dr. Suleymanova and Prof. Smith attended, e.g. at the opening.",
     "Jane and co.| |They should know.",
+    # an interview's answer label opens its answer; "I." after a word still ends a sentence
+    "Q. How would you comment on it?|\n|A. We wouldn't have liked to spoil his mood.| |You and I.| |Did it.",
     "1. The first item| |2. The second item",
     "1) The first item| |2) The second item",
     "Why?| |Because!| |Really?!",

@@ -224,8 +224,12 @@ def _courtesy_words() -> tuple[str, ...]:
 
 
 def _salutation(line: str, ends: str = ",") -> bool:
-    """"Dear Emomali Sharipovich," / "«Уважаемый Эмомали Шарипович,": a line of its own in a letter."""
-    stripped = line.strip().lstrip("\"'«“„")
+    """"Dear Emomali Sharipovich," / "«Уважаемый Эмомали Шарипович,": a line of its own in a letter, or a speech's
+    first line after a dialogue dash ("- Dear President Ilham Aliyev!")."""
+    stripped = line.strip()
+    if is_dash(stripped):
+        stripped = stripped[1:]
+    stripped = stripped.lstrip(" \"'«“„")
     first = lower_any(stripped.split(" ", 1)[0])
     return stripped.endswith(tuple(ends)) and len(stripped) <= 60 and first.startswith(_courtesy_words())
 

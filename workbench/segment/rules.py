@@ -139,7 +139,8 @@ def abbreviation(c: Candidate, d: LangData) -> bool:
 
 def initials(c: Candidate, d: LangData) -> bool:
     """Initials and acronyms: "В.В. Путин", "S. Lavrov", "İ. Əliyev", "Vladimir V. Putin", "U.S. Government".
-    In English "I." and "A." join only after a capitalised word ("Albert I. Jones", not "you and I. Did"),
+    In English "I." and "A." join only after a capitalised word ("Albert I. Jones", not "you and I. Did") or
+    at a sentence's start ("A. We wouldn't ...": an answer label),
     and an acronym before a usual sentence opener ("the U.S. How ...") ends the sentence."""
     prev = c.prev
     if c.term != "." or not prev or not c.next_char.isupper() or _INITIALS.match(prev) is None:
@@ -150,6 +151,8 @@ def initials(c: Candidate, d: LangData) -> bool:
         if not prev.isupper():
             return False
         if d.lang == "en" and prev in "IA":
+            if not c.text[c.sent_start:c.prev_start].strip():
+                return True  # "A. We wouldn't ...": an interview's answer label, or a list's letter, opens a sentence
             before = c.before_prev()
             return bool(before) and before[0].isupper() and before[-1].isalpha()
         return True
