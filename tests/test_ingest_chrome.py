@@ -4,7 +4,7 @@ import pytest
 
 from workbench.model import META
 from workbench.pipeline import read_text
-from workbench.ingest.structure import unwrap
+from workbench.ingest.paragraphs import unwrap
 
 AZERTAG = """The Azerbaijan State News Agency
 OFFICIAL NEWS
@@ -693,6 +693,8 @@ def test_a_cookie_banner_and_a_place_with_its_agency_on_a_line_of_their_own_are_
     ("БАКУ /Trend/ - 1 мая в Баку прошел первый раунд политических консультаций между МИД.", "Баку", "1 мая"),
     ("DUSHANBE (Sputnik) - The interests of Russia and Azerbaijan coincide in many ways, Putin said.",
      "Dushanbe", "The interests"),
+    # capitals after the agency's dash open the text, not the agency's name
+    ("БАКУ /Trend/ - Главы МИД Азербайджана и России провели телефонный разговор.", "Баку", "Главы МИД"),
 ])
 def test_a_wire_dateline_before_a_number_or_with_its_credit_in_brackets_is_cut_off(page, place, first):
     doc = read_text(page + "\n", lang="ru" if page.startswith("БАКУ") else "en")
@@ -826,3 +828,66 @@ def test_a_byline_between_the_headline_and_its_date_leaves_the_headline_the_titl
     doc = read_text(page, lang="ru")
     assert doc.title == headline and doc.date == "2017-11-16"
     assert not any("Хоштария" in s.text for s in doc.segments)
+
+
+@pytest.mark.parametrize("over", ["Бывший СССР", "Найти в Дзене\nRT на русском", "В мире22"])
+def test_short_site_lines_over_a_headline_are_chrome(over):
+    page = (f"{over}\nВстреча Путина и Алиева в Душанбе завершилась\n"
+            "Встреча президентов России и Азербайджана прошла в резиденции Кохи Сомон и длилась три часа.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "Встреча Путина и Алиева в Душанбе завершилась"
+    assert sentences(doc)[0] == doc.title and over.split("\n")[0] in doc.dropped
+
+
+@pytest.mark.parametrize("page", [
+    # a short title over a longer subtitle
+    "Azərbaycan diplomatiyasının parlaq səhifələri\nAzərbaycan Respublikasının diplomatik orqanlarının "
+    "100 illiyinə həsr olunub\nQədim tarixi və dövlətçilik ənənələri olan hər dövlət zəngin diplomatiya tarixinə "
+    "sahibdir.\n",
+    # a letter's sender line over its addressee
+    "Cəfər Məmmədovdan, Gəncə\nAzərbaycan Respublikasının Prezidenti cənab İlham Əliyevə\nHörmətli cənab Prezident, "
+    "Sizi ürəkdən təbrik edir və Sizə möhkəm cansağlığı arzulayıram.\n",
+])
+def test_a_short_first_line_that_is_a_title_or_a_letters_line_stays(page):
+    doc = read_text(page, lang="az")
+    assert sentences(doc)[0] == page.split("\n")[0]
+
+
+def test_a_headline_shown_twice_in_a_row_counts_once_even_as_a_question():
+    page = ("What did Lavrov discuss with the foreign ministers?\nWhat did Lavrov discuss with the foreign ministers?\n"
+            "On December 22, the foreign ministers of Russia and Azerbaijan had a telephone conversation.\n")
+    doc = read_text(page, lang="en")
+    assert sentences(doc) == ["What did Lavrov discuss with the foreign ministers?",
+                              "On December 22, the foreign ministers of Russia and Azerbaijan had a telephone "
+                              "conversation."]
+
+
+@pytest.mark.parametrize("line, lang", [("Перейти к основному контенту", "ru"), ("Print the page", "en"),
+                                        ("Читайте последние новости на нашей странице в Instagram", "ru"),
+                                        ("Telegramda izləyin", "az"), ("Region:World News, Armenia, Azerbaijan", "en"),
+                                        ("Twitter Facebook Myspace Stumbleupon Technorati blogger google", "en")])
+def test_site_widgets_are_chrome(line, lang):
+    body = {"ru": "Президент России провел переговоры с президентом Азербайджана в Москве.",
+            "en": "The President of Russia held talks with the President of Azerbaijan in Moscow.",
+            "az": "Rusiya Prezidenti Moskvada Azərbaycan Prezidenti ilə danışıqlar aparıb."}[lang]
+    doc = read_text(f"{body[:-1]}\n{line}\n{body}\n{body[:-1]} today.\n", lang=lang)
+    assert line not in " ".join(sentences(doc))
+
+
+def test_paragraphs_cut_at_a_width_are_joined_back_whatever_case_a_line_opens_with():
+    page = ("Press statements following talks\n\n"
+            "I would like to say a few words on the occasion of the visit of\n"
+            "our distinguished guest, President of Azerbaijan Ilham Geidarovich\n"
+            "Aliyev. First and foremost, I would like once again to welcome Ilham\n"
+            "Geidarovich and express my gratitude.\n\n"
+            "We discussed international issues, and of course\n"
+            "I am referring to an exchange of information in connection with the\n"
+            "crisis in the Caucasus.\n\n* * *\n\nThank you.\n")
+    doc = read_text(page, lang="en")
+    assert sentences(doc)[1:5] == [
+        "I would like to say a few words on the occasion of the visit of our distinguished guest, President of "
+        "Azerbaijan Ilham Geidarovich Aliyev.",
+        "First and foremost, I would like once again to welcome Ilham Geidarovich and express my gratitude.",
+        "We discussed international issues, and of course I am referring to an exchange of information in "
+        "connection with the crisis in the Caucasus.",
+        "Thank you."]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from workbench.ingest.speakers import interview_heading
+from workbench.ingest.headings import interview_heading
 from workbench.model import PARAGRAPH, SPEECH
 from workbench.pipeline import read_text
 
@@ -167,3 +167,26 @@ def test_who_asked_in_the_genitive_is_not_who_answers():
     doc = read_text(page, lang="az")
     assert [(b.text, b.speaker) for b in doc.blocks if b.kind == SPEECH] == [
         ("- Prezident belə bir şey deməyib.", "HikmatHajiyev")]
+
+
+@pytest.mark.parametrize("intro, who", [
+    ('Sabiq deputat Maksim Musayev "Yeni Müsavat"a müsahibə verib.', "MaksimMusayev"),
+    ("Milli Məclisin deputatı Cavid Osmanov Modern.az saytına müsahibə verib.", "JavidOsmanov"),
+    ("Tarixçi alim, professor Robert Hoyland AZƏRTAC-a müsahibəsində deyib.", "RobertHoyland"),
+    ("Bu gün professor Vaqif Quliyevlə müsahibəni təqdim edirik:", "VagifGuliyev"),
+    ("Biz dosent Faiq Ələkbərovla (Qəzənfəroblu) həmsöhbət olduq.", "FaigAlakbarov"),
+    ("7times.az Siyavuş Novruzovun müsahibəsini təqdim edir:", "SiyavushNovruzov"),
+])
+def test_an_azerbaijani_interview_names_who_answers_before_the_outlet_and_the_verb(intro, who):
+    page = (f"Müsahibə\n\n{intro}\n\n- Sizcə, danışıqlar nə vaxt bitəcək?\n\n"
+            "- Mən düşünürəm ki, danışıqlar bu il bitəcək.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.speaker, b.text[:6]) for b in doc.blocks if b.kind == SPEECH] == [(who, "- Mən ")]
+
+
+def test_a_dash_turn_that_calls_the_interviewee_by_name_is_the_interviewers():
+    page = ("Müsahibə\n\nMilli Məclisin deputatı Cavid Osmanov Modern.az saytına müsahibə verib.\n\n"
+            "- Cavid müəllim, deyəsən tədbirdən gəlirsiniz, bir az yorğun görünürsünüz.\n\n"
+            "- Heç bir yorğunluğum yoxdur.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, "JavidOsmanov")]

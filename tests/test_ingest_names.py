@@ -295,7 +295,7 @@ def test_an_institutions_words_before_a_colon_are_no_speaker():
 
 
 def test_a_speech_heading_that_names_no_one_opens_no_turn():
-    from workbench.ingest.speakers import speech_heading
+    from workbench.ingest.headings import speech_heading
 
     assert speech_heading("Выступление на заседании Совета Безопасности", "ru") is None
     assert speech_heading("Speech at the United Nations General Assembly", "en") is None

@@ -9,7 +9,7 @@ from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.line_kinds import LABEL_WORDS, TERMINAL, is_running_text, name_line
 from workbench.ingest.metadata import find_date
 from workbench.ingest.speakers import is_title
-from workbench.ingest.structure import line_key
+from workbench.ingest.paragraphs import line_key
 
 SHORT_WORDS = 8  # words: chrome lines are short
 HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text

@@ -35,7 +35,7 @@ from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
-from workbench.ingest.structure import ends_mid_phrase, ends_sentence, is_dash, line_key
+from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
 from workbench.sectionbreak import is_break
@@ -75,6 +75,8 @@ _IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
+_TWICE_WORDS = 4  # words: a line this long said twice in a row is a copy
+_TITLE_WORDS = 5  # words: the first line above the text this long is the headline (shorter ones over it are labels)
 _HEADLINE_MAX = 25  # words: a line over a rubric and a date this short is the headline, however it ends
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
 _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
@@ -135,6 +137,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     after_dateline = False
     glued_dateline_seen = False
     glued_seen = False
+    last_kept = -2  # index of the last line kept
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
     # Agency" / "OFFICIAL NEWS" / headline)
     header_end = max((k for k in range(head_end) if section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
@@ -153,6 +156,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         head = k < head_end
         if dialogue and is_dash(line.strip()) and ends_sentence(line.strip()):
             kept.setdefault(p, []).append(line)
+            last_kept = k
             continue
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and _title_follows(lines, k, head_end)) \
@@ -164,6 +168,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and caption(line, captions)) \
             or (head and credited(line, credits)) \
             or (head and bool(kept) and doubled(lines, k)) \
+            or (k - 1 == last_kept and _shown_twice(lines, k)) \
             or (name_line(line) and ((head and not over_subtitle(lines, k))
                                      or (k >= tail_start and signs_off(lines, k, list_at))))
         dateline = whole_dateline(line)
@@ -214,8 +219,14 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             kept[hp][hi] = None
         seen.add(key)
         kept.setdefault(p, []).append(line)
+        last_kept = k
         if k < head_end:
             kept_head[key] = (p, len(kept[p]) - 1)
+    head = [(hp, hi) for hp, hi in kept_head.values() if kept[hp][hi] is not None]
+    for k in _labels_over_title([kept[hp][hi] for hp, hi in head]):
+        hp, hi = head[k]
+        out.dropped.append(kept[hp][hi].strip())
+        kept[hp][hi] = None
     out.paragraphs = ["\n".join(x for x in kept[p] if x is not None) for p in sorted(kept)]
     out.paragraphs = _without_copies([para for para in out.paragraphs if para], out.dropped)
     return out
@@ -355,6 +366,33 @@ def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple
         headline = title < k - 1 and len(lines[title][1].split()) <= _HEADLINE_MAX
         return (-1, -1) if is_running_text(lines[title][1]) and not headline else (title, k)
     return -1, -1
+
+
+def _labels_over_title(head: list[str]) -> list[int]:
+    """Which of the lines kept above the text (``head``, in order) are the site's own short lines over its
+    headline, which no rule knew: a rubric or section name ("Бывший СССР", "В мире22", "Найти в Дзене" over "Песков:
+    в Кремле не видели признаков ..."). The headline is the first head line of _TITLE_WORDS or more, no longer than a
+    headline runs, and it ends no sentence (one that does may be the lead under a short title); every line above it but the page's date must be a short one (LABEL_WORDS at most) that ends no
+    sentence, holds no comma (a letter's "Cəfər Məmmədovdan, Gəncə, Azərbaycan") and names no one (a name over its
+    subtitle stays), else nothing is dropped. A short title over a longer subtitle is no label over a headline: the
+    title is under _TITLE_WORDS."""
+    words = [len(line.split()) for line in head]
+    title = next((k for k, n in enumerate(words) if n >= _TITLE_WORDS), 0)
+    if title == 0 or words[title] > _HEADLINE_MAX or ends_sentence(head[title].strip()):
+        return []
+    above = [k for k in range(title) if whole_dateline(head[k]) is None]
+    if all(words[k] <= LABEL_WORDS and "," not in head[k] and not name_line(head[k])
+           and not ends_sentence(head[k].strip()) for k in above):
+        return above
+    return []
+
+
+def _shown_twice(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line k repeats the line right above it word for word, and is long enough to be a headline or a sentence: the
+    page shows its headline twice ("What did Lavrov discuss with ...?" over itself, where a question mark makes it
+    read as text). A short line may be said twice ("Спасибо." / "Спасибо."). Asked only when the line above was
+    kept: a copy another rule set aside leaves this one the only one."""
+    return k > 0 and len(lines[k][1].split()) >= _TWICE_WORDS and line_key(lines[k][1]) == line_key(lines[k - 1][1])
 
 
 def _labels_over_shown_twice(lines: list[tuple[int, str]], head_end: int) -> int:

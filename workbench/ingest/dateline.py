@@ -84,6 +84,12 @@ def leading_dateline(text: str) -> Optional[Dateline]:
         dash = _DASH_END.match(text, fields[0][2]) or _CREDIT_END.match(text, fields[0][2])
         if dash and _opens_capital(text, dash.end()):
             return Dateline(dash.end(), "", _place(text, fields[:1]))
+    for j, (kind, _, end) in enumerate(fields[:-1]):
+        if kind == "slash" and set(text[end:fields[j + 1][1]].strip()) & set("-–—"):
+            # "БАКУ /Trend/ - Главы МИД ...": the dash after the agency ends the dateline; what follows is text,
+            # whatever capitals it opens with
+            fields = fields[:j + 1]
+            break
     for k in range(len(fields), 0, -1):
         kinds = {kind for kind, _, _ in fields[:k]}
         if not kinds & {"date", "time", "slash"} or _words_after_dash(text, fields[:k]):

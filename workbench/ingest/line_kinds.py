@@ -8,7 +8,7 @@ from functools import cache
 
 from workbench import vocab
 from workbench.ingest.dateline import names_place, whole_dateline
-from workbench.ingest.structure import ends_sentence
+from workbench.ingest.paragraphs import ends_sentence
 from workbench.sectionbreak import is_break
 
 LONGEST = 200  # characters: a longer line is never chrome, whatever it is made of

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from workbench.ingest.structure import line_key
+from workbench.ingest.paragraphs import line_key
 from workbench.ingest.dateline import whole_dateline
 from workbench.ingest.names import person_key
 from workbench.ingest.transcript import block_text

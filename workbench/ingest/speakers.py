@@ -46,12 +46,11 @@ def _words() -> _Words:
 
 
 _INTRO_MAX = 300  # characters: an introduction is one short sentence
-_LINKS = ("of", "the", "and")  # the lower-case words of a title ("PRESIDENT OF AZERBAIJAN")
+TITLE_LINKS = ("of", "the", "and")  # the lower-case words of a title ("PRESIDENT OF AZERBAIJAN")
 _LONG_NAME = 4  # words a name may have without a patronym or link ("Nguyen Thi Kim Ngan")
-_HEADING_MAX = 300  # characters: a heading naming a speech's speaker, or an interview's, is one short line
 _LABEL_MAX = 90  # characters before the colon of an inline label
 _LABEL_WORDS = 6
-_EDGE = "«»\"“”„'‘’()[],;"
+EDGE = "«»\"“”„'‘’()[],;"
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.){1,2}(?:[^\W\d_][\w’'-]+)?$")
 
 
@@ -64,41 +63,41 @@ class Label:
     person: Person
 
 
-def _capitalised(token: str) -> bool:
-    word = token.strip(_EDGE)
+def capitalised(token: str) -> bool:
+    word = token.strip(EDGE)
     return bool(word) and word[0].isupper()
 
 
 def is_title(token: str) -> bool:
     """A role word: "President", "Президент", "Prezident" (data [titles])."""
-    return lower_any(token.strip(_EDGE + ".")) in _words().titles
+    return lower_any(token.strip(EDGE + ".")) in _words().titles
 
 
-def _name_run(tokens: list[str]) -> int:
+def name_run(tokens: list[str]) -> int:
     """Index where the trailing name in ``tokens`` starts (len(tokens) when there is none)."""
     i = len(tokens)
     while i > 0:
         tok = tokens[i - 1]
-        word = tok.strip(_EDGE)
+        word = tok.strip(EDGE)
         if word != tok and i < len(tokens):
             break  # punctuation inside the run ("Russia, Sergey") ends the name
-        if word.lower() in name_links() or (_capitalised(tok) and not is_title(tok)):
+        if word.lower() in name_links() or (capitalised(tok) and not is_title(tok)):
             i -= 1
             continue
         break
     run = tokens[i:]
-    while run and run[0].strip(_EDGE).lower() in name_links():
+    while run and run[0].strip(EDGE).lower() in name_links():
         run = run[1:]
     # Keep the words that make a personal name: forename [patronym | father's name + oglu] surname.
     n = len(run)
-    if n >= 4 and run[-2].strip(_EDGE).lower() in name_links():
+    if n >= 4 and run[-2].strip(EDGE).lower() in name_links():
         keep = 4
     elif n >= 3 and is_patronym(run[-2]):
         keep = 3
-    elif n >= 3 and all(_INITIALS.match(t.strip(_EDGE)) for t in run[-3:-1]):
+    elif n >= 3 and all(_INITIALS.match(t.strip(EDGE)) for t in run[-3:-1]):
         keep = 3
     elif 3 <= n <= _LONG_NAME and len(run) == len(tokens) - i \
-            and not any(_INITIALS.match(t.strip(_EDGE)) or t.strip(_EDGE).lower() in _LINKS for t in run) \
+            and not any(_INITIALS.match(t.strip(EDGE)) or t.strip(EDGE).lower() in TITLE_LINKS for t in run) \
             and (i == 0 or (is_title(tokens[i - 1]) and line_script(run[0]) != "cyrillic")):
         # the whole label, or the words right after an English or Azerbaijani title, are one name of three or four
         # words ("Recep Tayyip Erdogan:", "President Recep Tayyip Erdogan", "Nguyen Thi Kim Ngan (via
@@ -107,13 +106,13 @@ def _name_run(tokens: list[str]) -> int:
         keep = n
     else:
         keep = min(n, 2)
-    if keep == 2 and _INITIALS.match(run[-1].strip(_EDGE)):
+    if keep == 2 and _INITIALS.match(run[-1].strip(EDGE)):
         keep = 1  # "В.Путин" is a whole name on its own
     return len(tokens) - keep
 
 
-def _person(name_tokens: list[str], role: str, lang: str) -> Optional[Person]:
-    words = [t.strip(_EDGE) for t in name_tokens]
+def make_person(name_tokens: list[str], role: str, lang: str) -> Optional[Person]:
+    words = [t.strip(EDGE) for t in name_tokens]
     name = " ".join(words)
     key = person_key(name, lang)
     if not key:
@@ -133,7 +132,7 @@ def _person(name_tokens: list[str], role: str, lang: str) -> Optional[Person]:
         # them are spelled apart across scripts more often than not ("Recep" / "Реджеп", "Thi" / "Тхи")
         key = person_key(" ".join(words[-2:]), lang) or key
     return Person(key=key, name=name, forename=forename, surname=surname, patronym=patronym,
-                  role=role.strip(_EDGE + " "))
+                  role=role.strip(EDGE + " "))
 
 
 def _role(tokens: list[str]) -> str:
@@ -142,7 +141,7 @@ def _role(tokens: list[str]) -> str:
     for i, tok in enumerate(tokens):
         if tok.endswith(",") or tok.lower() in _words().clause_ends:
             start = i + 1
-    while start < len(tokens) and tokens[start].strip(_EDGE).lower() in _words().adverbs:
+    while start < len(tokens) and tokens[start].strip(EDGE).lower() in _words().adverbs:
         start += 1
     return " ".join(tokens[start:])
 
@@ -158,7 +157,7 @@ def parse_intro(text: str, lang: str) -> Optional[Person]:
         return None
     # The tail after the name is the speech verb phrase: lower-case words only.
     end = len(tokens)
-    while end > 0 and not _capitalised(tokens[end - 1]):
+    while end > 0 and not capitalised(tokens[end - 1]):
         end -= 1
     tail = tokens[end:]
     if tail and (not tail[0].lower().startswith(_words().verbs) or any(t.endswith(",") for t in tail)):
@@ -166,18 +165,18 @@ def parse_intro(text: str, lang: str) -> Optional[Person]:
     if end == 0 or tokens[end - 1].endswith((",", ";")):
         return None
     head = tokens[:end]
-    start = _name_run(head)
+    start = name_run(head)
     if start >= end:
         return None
     if not tail and not _bare_intro(head, start):
         return None
-    if end - start == 1 and not _INITIALS.match(head[start].strip(_EDGE)) and not any(
+    if end - start == 1 and not _INITIALS.match(head[start].strip(EDGE)) and not any(
             is_title(t) for t in head[:start]):
         return None  # one capitalised word ("He said:") is a name only after a title ("President Putin")
     role = _role(head[:start])
     if any(t.lower() in _words().joint for t in role.split()):
         return None  # "Ilham Aliyev and Vladimir Putin made statements:" introduces no single speaker
-    return _person(head[start:], role, lang)
+    return make_person(head[start:], role, lang)
 
 
 def inline_intro(text: str, lang: str) -> Optional[Person]:
@@ -191,75 +190,9 @@ def inline_intro(text: str, lang: str) -> Optional[Person]:
     if not (rest[:1].isupper() or rest[:1] in "-–—"):
         return None  # a news item quoting someone ('... said: "Today marks ...') opens no transcript turn
     tokens = head[:-1].split()
-    if not tokens or _capitalised(tokens[-1]):
+    if not tokens or capitalised(tokens[-1]):
         return None  # no speech verb after the name: a label, or a title's colon
     return parse_intro(head, lang)
-
-
-@cache
-def _headings(section: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    """Each language's heading patterns, one per line, each naming its person as the group ``who``."""
-    return {lang: tuple(re.compile(rf"(?:{line})\s*:?\s*", re.IGNORECASE) for line in vocab.words(lang, section))
-            for lang in LANGS}
-
-
-def speech_heading(text: str, lang: str) -> Optional[Person]:
-    """The speaker a heading over a speech names: "Speech by President Ilham Aliyev", "Prezident İlham Əliyevin
-    nitqi", "Выступление Президента Ильхама Алиева" (the genitive taken back to the nominative)."""
-    return _heading_person(text, lang, "speech_headings")
-
-
-def interview_heading(text: str, lang: str) -> Optional[Person]:
-    """The person a heading over an interview names as the one who answers: "Interview of President Ilham Aliyev
-    to Euronews", "Ilham Aliyev was interviewed by ...", "Интервью Президента Ильхама Алиева Михаилу Гусману ...",
-    "Prezident İlham Əliyevin Euronews telekanalına müsahibəsi" (data [interview_headings])."""
-    return _heading_person(text, lang, "interview_headings")
-
-
-def _heading_person(text: str, lang: str, section: str) -> Optional[Person]:
-    if len(text) > _HEADING_MAX:
-        return None
-    patterns = _headings(section)
-    # a heading may introduce what follows with a colon ("Azərbaycan Prezidenti İlham Əliyevin nitqi:")
-    line = text.strip().removesuffix(":").rstrip()
-    found = next(filter(None, (p.fullmatch(line) for p in patterns.get(lang, patterns["en"]))), None)
-    if not found:
-        return None
-    tokens = found.group("who").split()
-    start = _name_run(tokens)
-    if start == len(tokens) and found.start("who") == 0:
-        # the name opens a line that goes on with a clause before the verb ("Сергей Лавров выступил в Баку перед
-        # прессой и ответил на вопросы"): the capitalised run it opens with holds it
-        k = 0
-        while k < len(tokens) and (_capitalised(tokens[k]) or tokens[k].lower() in _LINKS) \
-                and not (k and tokens[k - 1].endswith((",", ".", ";", ":"))):
-            k += 1
-        tokens = tokens[:k]
-        start = _name_run(tokens)
-    if not 2 <= len(tokens) - start <= 3 or any(_folded(t) in _not_names() for t in tokens[start:]):
-        return None  # "Выступление на заседании Совета Безопасности" names no one
-    # the role is what stands before the name when it opens with a title ("President of the Republic of
-    # Azerbaijan"), else only the capitalised words right before it, not a clause ("... mərasimdə İlham Əliyevin")
-    role = 0 if start and is_title(tokens[0]) else start
-    while role > 0 and _capitalised(tokens[role - 1]):
-        role -= 1
-    # Russian headings name the speaker in the genitive ("Интервью Президента Ильхама Алиева"); a heading that
-    # puts the name first names it in the nominative ("Сергей Лавров ответил на вопросы ...")
-    genitive = lang == "ru" and found.start("who") > 0
-    name = [_nominative(t) for t in tokens[start:]] if genitive else tokens[start:]
-    return _person(name, " ".join(tokens[role:start]), lang)
-
-
-# Russian names a speech's speaker in the genitive ("Выступление Президента Ильхама Алиева"): the endings that
-# take a man's name and surname, or a woman's surname, back to the nominative, longest first
-_GENITIVE = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ея", "ей"), ("ия", "ий"), ("а", ""))
-
-
-def _nominative(word: str) -> str:
-    for ending, nominative in _GENITIVE:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: len(word) - len(ending)] + nominative
-    return word
 
 
 def _bare_intro(tokens: list[str], start: int) -> bool:
@@ -268,9 +201,9 @@ def _bare_intro(tokens: list[str], start: int) -> bool:
     name = tokens[start:]
     if len(tokens) > 10 or any(c.isdigit() for t in tokens for c in t):
         return False
-    if tokens[0].strip(_EDGE + ".").lower() in _words().not_speakers:
+    if tokens[0].strip(EDGE + ".").lower() in _words().not_speakers:
         return False
-    if len(name) < 2 and not _INITIALS.match(name[0].strip(_EDGE)):
+    if len(name) < 2 and not _INITIALS.match(name[0].strip(EDGE)):
         return False
     role = tokens[:start]
     return not role or _label_like(role) or any(is_title(t) for t in role)
@@ -285,16 +218,16 @@ def _titled_label(tokens: list[str]) -> bool:
     иностранных дел России Сергей Лавров": a title first, a name of two capitalised words last."""
     if not tokens or len(tokens) > _TITLED_WORDS or any(c.isdigit() for t in tokens for c in t):
         return False
-    return is_title(tokens[0]) and len(tokens) >= 3 and all(_capitalised(t) for t in tokens[-2:])
+    return is_title(tokens[0]) and len(tokens) >= 3 and all(capitalised(t) for t in tokens[-2:])
 
 
 def _label_like(tokens: list[str]) -> bool:
     """Capitalised words (or name links), at most six, no digits, not "Note" and the like."""
     if not tokens or len(tokens) > _LABEL_WORDS or any(c.isdigit() for t in tokens for c in t):
         return False
-    if tokens[0].strip(_EDGE + ".").lower() in _words().not_speakers:
+    if tokens[0].strip(EDGE + ".").lower() in _words().not_speakers:
         return False
-    return all(_capitalised(t) or t.strip(_EDGE).lower() in name_links() for t in tokens)
+    return all(capitalised(t) or t.strip(EDGE).lower() in name_links() for t in tokens)
 
 
 def split_label(text: str, lang: str) -> Optional[Label]:
@@ -339,38 +272,38 @@ def label_person(head: str, lang: str) -> Optional[Person]:
         # Санфиров, радиостанция «Маяк»:"): the name before the comma, the outlet as the role
         name, outlet = (part.strip() for part in head.split(",", 1))
         tokens = name.split()
-        if 1 <= len(tokens) <= 3 and _name_run(tokens) == 0 and 0 < len(outlet.split()) <= _LABEL_WORDS:
+        if 1 <= len(tokens) <= 3 and name_run(tokens) == 0 and 0 < len(outlet.split()) <= _LABEL_WORDS:
             found = _label_person(name, lang)
             if found is not None:
-                person = replace(found, role=outlet.strip(_EDGE + " "))
+                person = replace(found, role=outlet.strip(EDGE + " "))
     return person
 
 
 def _label_person(head: str, lang: str) -> Optional[Person]:
     # "Mehriban xanım Əliyeva": the honorific between the names is no part of the name
     head = " ".join(t for k, t in enumerate(head.split()) if not (0 < k and t in _name_honorifics()))
-    role = _role_labels().get(_folded(head))
+    role = _role_labels().get(folded(head))
     if role:  # "Correspondent", "Корреспондент": a turn by someone the transcript names by role only
-        return Person(key=role, name=head.strip(_EDGE), forename="", surname="", patronym="", role=head.strip(_EDGE))
+        return Person(key=role, name=head.strip(EDGE), forename="", surname="", patronym="", role=head.strip(EDGE))
     tokens = head.split()
     if not tokens or not (_label_like(tokens) or _titled_label(tokens)):
         return None
-    if any(_folded(t) in _not_names() for t in tokens):
+    if any(folded(t) in not_names() for t in tokens):
         return None  # "ABŞ Ticarət Palatası: '...'": an institution's words in a headline, no speaker
-    start = _name_run(tokens)
+    start = name_run(tokens)
     if start >= len(tokens):
         return None
     name_tokens = tokens[start:]
     # A single word before the colon is a name only when written with initials ("В.Путин"), or as a surname
     # right after a title ("President Putin:", "ПРЕЗИДЕНТ ПУТИН:", "SECRETARY KERRY:" in a State Department
     # transcript); the speaker's key is then found among the people met by their surname (structure._resolve)
-    if len(name_tokens) == 1 and not _INITIALS.match(name_tokens[0].strip(_EDGE)):
-        if not (start == 1 and is_title(tokens[0]) and len(name_tokens[0].strip(_EDGE)) > 2):
+    if len(name_tokens) == 1 and not _INITIALS.match(name_tokens[0].strip(EDGE)):
+        if not (start == 1 and is_title(tokens[0]) and len(name_tokens[0].strip(EDGE)) > 2):
             return None
-        surname = name_tokens[0].strip(_EDGE)
+        surname = name_tokens[0].strip(EDGE)
         key = person_key(surname, lang)
         return Person(key=key, name=surname, forename="", surname="", patronym="", role=tokens[0]) if key else None
-    return _person(name_tokens, " ".join(tokens[:start]), lang)
+    return make_person(name_tokens, " ".join(tokens[:start]), lang)
 
 
 def bare_label(text: str) -> bool:
@@ -418,10 +351,10 @@ def surname_label(text: str, lang: str, surnames: set[str]) -> Optional[Label]:
     return Label(label=text[:colon + 1], rest=text[colon + 2:], person=person) if key else None
 
 
-def _folded(word: str) -> str:
+def folded(word: str) -> str:
     """A word as the word lists are compared: edges stripped, lower case, dotted and dotless i alike ("İTTİFAQI",
     "İttifaqı" and "ittifaqı" one word; "İ" first: str.lower would give i + a dot)."""
-    return lower_any(word.strip(_EDGE)).replace("ı", "i")
+    return lower_any(word.strip(EDGE)).replace("ı", "i")
 
 
 @cache
@@ -431,12 +364,12 @@ def _name_honorifics() -> frozenset[str]:
 
 @cache
 def _role_labels() -> dict[str, str]:
-    return {_folded(word): key for lang in LANGS for word, key in vocab.table(f"lang/{lang}.txt", "role_labels", 2)}
+    return {folded(word): key for lang in LANGS for word, key in vocab.table(f"lang/{lang}.txt", "role_labels", 2)}
 
 
 @cache
-def _not_names() -> frozenset[str]:
-    return frozenset(_folded(word) for word in vocab.every_lang("not_names"))
+def not_names() -> frozenset[str]:
+    return frozenset(folded(word) for word in vocab.every_lang("not_names"))
 
 
 # Azerbaijani writes the country before the title, in the genitive ("Gürcüstanın Baş naziri", "Azərbaycan
@@ -448,7 +381,7 @@ def _role_before(tokens: list[str], i: int, floor: int, lang: str) -> list[str]:
     """The capitalised words right before the title word ``i``, not reaching back to ``floor`` (where the name
     read before ends)."""
     k = i
-    while k > max(floor, i - _ROLE_BEFORE.get(lang, 0)) and _capitalised(tokens[k - 1]) \
+    while k > max(floor, i - _ROLE_BEFORE.get(lang, 0)) and capitalised(tokens[k - 1]) \
             and not tokens[k - 1].endswith((",", ".", ";", ":")):
         k -= 1
     return tokens[k:i]
@@ -468,12 +401,12 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
             continue
         # the role runs on over capitalised words and the lower-case links of a title ("of the")
         j = i + 1
-        while j < len(tokens) and (_capitalised(tokens[j]) or tokens[j].lower() in _LINKS) \
+        while j < len(tokens) and (capitalised(tokens[j]) or tokens[j].lower() in TITLE_LINKS) \
                 and not tokens[j - 1].endswith((",", ".", ";", ":")) \
                 and not (tokens[j].lower() == "and" and j + 1 < len(tokens) and is_title(tokens[j + 1])):
             j += 1  # ("... Recep Tayyip Erdogan and Prime Minister Nikol Pashinyan": "and" a title opens the next)
         run = tokens[i:j]
-        start = _name_run(run)
+        start = name_run(run)
         # a second role inside the run ends the first name: Azerbaijani and Russian leads write role, name, role,
         # name with nothing lower case between ("Azərbaycan Prezidenti İlham Əliyev Gürcüstanın Prezidenti Salome
         # Zurabişviliyə"); the first name is then the words right after the first role
@@ -481,12 +414,12 @@ def people_named(text: str, lang: str, limit: int = 8) -> list[Person]:
         while k < j and is_title(tokens[k]):
             k += 1
         later = next((m for m in range(k + 2, j) if is_title(tokens[m])), None)
-        if later is not None and all(_capitalised(t) for t in tokens[k:later]):
+        if later is not None and all(capitalised(t) for t in tokens[k:later]):
             size = 3 if later - k >= 3 and is_patronym(tokens[k + 1]) else 2
             run, start, j = tokens[i:k + size], k - i, later
         name = [t.rstrip(",.;:") for t in run[start:]][:3]
-        if 2 <= len(name) <= 3 and not any(is_title(t) or _folded(t) in _not_names() for t in name):
-            person = _person(name, " ".join(_role_before(tokens, i, floor, lang) + run[:start]), lang)
+        if 2 <= len(name) <= 3 and not any(is_title(t) or folded(t) in not_names() for t in name):
+            person = make_person(name, " ".join(_role_before(tokens, i, floor, lang) + run[:start]), lang)
             if person is not None and person.key not in found:
                 found[person.key] = person
             floor = i + len(run)

@@ -11,75 +11,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Collection, Optional
 
-from workbench import vocab
 from workbench.lang import lower_any
-from workbench.ingest.boilerplate import is_boilerplate
 from workbench.ingest.dateline import Dateline, whole_dateline
-from workbench.ingest.metadata import find_date
-from workbench.ingest.speakers import (full_name_surnames, inline_intro, interview_heading, parse_intro, speech_heading,
-                                       split_label, surname_label)
+from workbench.ingest.paragraphs import SENTENCE_END, ends_sentence, is_dash, line_key, question_label, salutation
+from workbench.ingest.headings import interview_heading, speech_heading
+from workbench.ingest.speakers import full_name_surnames, inline_intro, parse_intro, split_label, surname_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
 from workbench.sectionbreak import is_break
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
-@cache
-def _question() -> re.Pattern[str]:
-    """A journalist's question: "Question:", "Вопрос:", "Sual:" (workbench/data/lang/<lang>.txt)."""
-    labels = "|".join(re.escape(word) for word in vocab.every_lang("question_labels"))
-    return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
-
-
-@dataclass
-class Paragraphs:
-    texts: list[str]
-    dropped: list[str] = field(default_factory=list)
-
-
-def split_paragraphs(text: str) -> Paragraphs:
-    """Paragraphs separated by blank lines, boilerplate lines removed (and kept in ``dropped``).
-
-    Text with no blank lines at all (copied from a web page line by line) has one paragraph per
-    line. Lines inside a paragraph are kept, stripped of surrounding white space.
-    """
-    lines = text.split("\n")
-    dropped: list[str] = []
-    paragraphs: list[list[str]] = [[]]
-    blank_separated = False
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            if paragraphs[-1]:
-                paragraphs.append([])
-                blank_separated = True
-            continue
-        if is_boilerplate(line):
-            dropped.append(line)
-            continue
-        paragraphs[-1].append(line)
-    paragraphs = [p for p in paragraphs if p]
-    if not blank_separated or len(paragraphs) == 1:
-        return Paragraphs(unwrap([line for p in paragraphs for line in p]), dropped)
-    return Paragraphs(["\n".join(p) for p in paragraphs], dropped)
-
-
-_SENTENCE_END = tuple(".!?…:;")
-_CLOSING = ")»\"”’'"
-
-
-def is_dash(text: str) -> bool:
-    """A paragraph that opens a turn with a dash ("- Mr. President, ...", "— В первую очередь, ..."), or with a
-    dash run onto its first word ("–Gələcək planınız nədir?", "-Mən cəmi iki gündür ki, ...")."""
-    return text[:1] in "-–—" and (text[1:2] == " " or text[1:2].isupper())
-
-
 def dash_questions(paragraphs: list[str]) -> dict[int, bool]:
     """For each paragraph that opens a dash turn, whether the turn ends on a question. An interview whose turns
-    open with a dash and name no one takes who answers from its heading or lead (speakers.interview_heading): a
+    open with a dash and name no one takes who answers from its heading or lead (headings.interview_heading): a
     turn that ends on a question is the asker's, any other the answer. A turn runs from its dash to the next dash
     or section break ("— Господин Президент, спасибо за встречу." / "Что для Вас власть сегодня?"): a question
     may open with thanks, and its asker goes on in a paragraph of its own."""
@@ -95,143 +42,19 @@ def dash_questions(paragraphs: list[str]) -> dict[int, bool]:
     return out
 
 
-def line_key(line: str) -> str:
-    """A line as chrome is compared: case and white space folded."""
-    return " ".join(lower_any(line).split())
+_VOCATIVE_WORDS = 3  # words: a turn that opens by calling someone names them this soon, then a comma
 
 
-def ends_sentence(text: str, ends: tuple[str, ...] = _SENTENCE_END) -> bool:
-    """The text ends with a stop (or colon, semicolon) before any closing quotes or brackets."""
-    return text.rstrip(_CLOSING).endswith(ends)
-
-
-def unwrap(lines: list[str]) -> list[str]:
-    """Lines of a text copied with hard line breaks inside its sentences, joined back into paragraphs.
-
-    A line that does not end a sentence goes on on the next line when that one starts in lower case
-    ("внешнюю / политику"). When lines start in lower case that often, the text is wrapped at a width,
-    and a capital on the next line goes on too ("Azərbaycan / Respublikasının"), except after the first
-    line, the headline."""
-    continued = sum(1 for line in lines[1:] if line[:1].islower())
-    # Text cut at a width is mostly short lines: a page of whole paragraphs with a headline broken over a
-    # few lines is not.
-    short = sum(len(line) for line in lines if len(line) <= _WRAP_WIDTH)
-    wrapped = len(lines) >= 3 and continued >= max(2, len(lines) // 10) \
-        and 2 * short >= sum(len(line) for line in lines)
-    width = sorted(len(line) for line in lines)[len(lines) * 9 // 10] if wrapped else 0
-    out: list[str] = []
-    joined = False  # the last line out already took a continuation: it is no headline
-    closed = False  # the last line out ends a paragraph, though it has no stop: a headline's last line
-    for line in lines:
-        prev = out[-1] if out else ""
-        open_end = bool(prev) and not closed and not ends_sentence(prev)
-        closed = False
-        if wrapped and len(out) == 1 and not joined and open_end and _ends_short(line, width) \
-                and not _stamp(line):  # the page's stamp under its headline is no part of it
-            # a wrapped headline's last line: short, no stop ("... Albaniyanın Prezidenti" / "İlir Meta ilə
-            # görüşüb" / "Azərbaycan Respublikasının" / ...), where the lead's first line runs the full width
-            out[-1] = f"{prev} {line}"
-            closed = True
-            continue
-        capital_goes_on = wrapped and (len(out) > 1 or joined) and not _salutation(prev)
-        if open_end and not wrapped and _signature_name(prev):
-            open_end = False  # "Сергей Михайлов" / "генеральный директор ... ТАСС": a letter's signature
-        if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
-                         or (line[:1].isdigit() and (_cut_prose(prev) or prev.endswith(","))) or _cut_inside(prev)
-                         or _headline_middle(prev, line)):
-            out[-1] = f"{prev} {line}"
-            joined = True
-        else:
-            out.append(line)
-            joined = False
-    return out
-
-
-def _signature_name(line: str) -> bool:
-    """A line that is a name alone, two or three capitalised words: a letter's signature, whose next line
-    (the signer's post, "генеральный директор ...") starts in lower case in Russian."""
-    words = line.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
-
-
-_WRAP_WIDTH = 120  # most of a text cut at a width is in lines no longer than this
-_SHORT = 60  # a line of a headline broken over a few lines
-_LAST_LINE = 0.6  # share of a wrapped text's width (its 90th-percentile line) below which a line ends a paragraph
-_PAIRS = ("«»", "“”", "()")
-
-
-@cache
-def _goes_on_words() -> frozenset[str]:
-    return frozenset(word.lower() for word in vocab.every_lang("line_goes_on"))
-
-
-def ends_mid_phrase(line: str) -> bool:
-    """The line's last word is a preposition or conjunction ("... Михаилу Гусману для", "Follow Trend on"):
-    nothing ends there, so the line goes on, or what followed it was no text (a widget's icons)."""
-    words = line.split()
-    return bool(words) and words[-1].lower() in _goes_on_words()
-
-
-def _cut_inside(line: str) -> bool:
-    """A line cut where nothing can end: after a preposition or conjunction, or inside quotes or brackets it
-    opened ("и телеканала «Россия"). A headline copied from a narrow box breaks so, and its next line may start
-    with a capital or a number."""
-    if ends_mid_phrase(line):
-        return True
-    # A quote opened at the line's start, or one before a salutation's comma, may run over paragraphs (a
-    # letter quoted whole); one opened inside a line that stops on a word is a name or title it cut.
-    if not line[-1:].isalnum():
-        return False
-    inner = line[1:]  # „...“ closes with the opener of “...”
-    return any(inner.count(left) - (inner.count("„") if left == "“" else 0) > line.count(right)
-               for left, right in _PAIRS) or (line.count('"') % 2 == 1 and line[:1] != '"')
-
-
-def _ends_short(line: str, width: int) -> bool:
-    """A line with no stop that ends well short of the text's width: the last line of a paragraph."""
-    return len(line) <= _LAST_LINE * width and not ends_sentence(line)
-
-
-def _stamp(line: str) -> bool:
-    """A date on a short line of its own, in whatever form ("1/28/2025 3:12:03 PM", "06 November 2021, 16:10")."""
-    return whole_dateline(line) is not None or (len(line.split()) <= _STAMP_WORDS and find_date(line) is not None)
-
-
-_STAMP_WORDS = 4
-
-
-def _headline_middle(prev: str, line: str) -> bool:
-    """A short line that is itself cut inside ("Михаилу Гусману для") after a short line with no sentence end
-    ("Интервью Президента Ильхама Алиева"): the middle of a headline broken over lines, even at a capital."""
-    return len(prev) <= _SHORT and len(line) <= _SHORT and not _salutation(prev) and _cut_inside(line)
-
-
-# a sentence end inside a line, after a word (not "1." of a list item), before the next sentence's capital
-_INNER_END = re.compile(r"[^\W\d_]{2}[.!?…][\"»”’)]*\s+[\"«“„(]?[^\W\d_]", re.UNICODE)
-
-
-def _cut_prose(line: str) -> bool:
-    """A line of prose cut inside its last sentence: it holds a whole sentence before ("... xitam verdi. Bu
-    qələbə həm də" / "2023-cü il sentyabrın ..."), so it is no headline, list item or verse line, whose next
-    line may well start with a number. A page with one paragraph per line breaks a sentence there when
-    its lines were copied from a narrow column."""
-    return _INNER_END.search(line) is not None
-
-
-@cache
-def _courtesy_words() -> tuple[str, ...]:
-    return tuple(word.lower() for word in vocab.every_lang("courtesy"))
-
-
-def _salutation(line: str, ends: str = ",") -> bool:
-    """"Dear Emomali Sharipovich," / "«Уважаемый Эмомали Шарипович,": a line of its own in a letter, or a speech's
-    first line after a dialogue dash ("- Dear President Ilham Aliyev!")."""
-    stripped = line.strip()
-    if is_dash(stripped):
-        stripped = stripped[1:]
-    stripped = stripped.lstrip(" \"'«“„")
-    first = lower_any(stripped.split(" ", 1)[0])
-    return stripped.endswith(tuple(ends)) and len(stripped) <= 60 and first.startswith(_courtesy_words())
+def _addresses(text: str, person: Person) -> bool:
+    """A dash turn that opens by calling ``person`` by name ("- Vaqif müəllim, sizi yubileyiniz münasibətilə təbrik
+    edirik.", "– Дмитрий Константинович, ..."): the interviewer's, however it ends; who answers does not call
+    himself."""
+    words = text.lstrip("-–— ").split()[:_VOCATIVE_WORDS]
+    names = {lower_any(n) for n in (person.forename, person.surname, person.patronym) if n and "." not in n}
+    for k, word in enumerate(words):
+        if lower_any(word.rstrip(",")) in names:
+            return any(w.endswith(",") for w in words[k:])
+    return False
 
 
 def _signed_date(text: str, dateline: Dateline) -> bool:
@@ -296,7 +119,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             dated_below = k + 1 < len(paragraphs) and whole_dateline(paragraphs[k + 1]) is not None
             lead = ((_lead_sentence(text) and not dated_below) or line_key(text.split("\n", 1)[0]) in dated) \
                 and line_key(text) not in repeated
-            if not (_opens_with_turn(text, lang) or _salutation(text, ",!") or lead):
+            if not (_opens_with_turn(text, lang) or salutation(text, ",!") or lead):
                 blocks.append(Block(index, TITLE, text, section=state.section))
                 heading = speech_heading(text, lang)
                 if heading:  # "... mərasimdə İlham Əliyevin nitqi": the page is that speech
@@ -320,7 +143,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
                                 turn=state.turn))
             seen_lead = True
             continue
-        if _question().match(text):
+        if question_label().match(text):
             # A journalist's question ends the current speaker's turn; the asker is not named.
             state.speaker = None
             blocks.append(Block(index, PARAGRAPH, text, section=state.section))
@@ -356,7 +179,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             seen_lead = True
             continue
         if state.interviewee and not state.labelled and k in questions:
-            if questions[k]:  # the interviewer's question: its asker is not named
+            if questions[k] or _addresses(text, state.interviewee):  # the interviewer's: its asker is not named
                 state.speaker = None
                 blocks.append(Block(index, PARAGRAPH, text, section=state.section))
             else:
@@ -371,7 +194,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             continue
         # nor is a salutation the lead: the letter's first sentence is
         # ("Hörmətli cənab Prezident.", "Möhtərəm Prezident, əziz İlham Heydər oğlu.": a stop ends some)
-        greeting = _salutation(text, ",!.")
+        greeting = salutation(text, ",!.")
         kind = LEAD if not (seen_lead or is_dash(text) or greeting) else PARAGRAPH
         if state.interviewee is None and (kind == LEAD or (index < _INTERVIEW_INTRO and not is_dash(text))):
             # "President Ilham Aliyev has been interviewed by ...": the lead, or a paragraph under it before the first
@@ -400,7 +223,7 @@ def _narration_before_address(blocks: list[Block], lang: str) -> list[Block]:
             block = blocks[j]
             if block.kind != SPEECH or block.turn != turn or block.label:
                 break
-            if _salutation(block.text.split("\n", 1)[0], ",!"):
+            if salutation(block.text.split("\n", 1)[0], ",!"):
                 if j > h + 1:
                     for k in range(h + 1, j):
                         out[k] = replace(blocks[k], kind=PARAGRAPH, speaker=None, turn=None)
@@ -418,8 +241,8 @@ def _split_at_turns(paragraphs: list[str], lang: str) -> list[str]:
         lines = para.split("\n")
         current = lines[:1]
         for line in lines[1:]:
-            if _question().match(line) or split_label(line, lang) is not None \
-                    or (_salutation(line, ",!") and ends_sentence(current[-1], (".", "!", "?", "…"))):
+            if question_label().match(line) or split_label(line, lang) is not None \
+                    or (salutation(line, ",!") and ends_sentence(current[-1], (".", "!", "?", "…"))):
                 out.append("\n".join(current))
                 current = []
             current.append(line)
@@ -442,7 +265,7 @@ def _quoting_headline(rest: str) -> bool:
     sentence ("Отношения между Россией и Азербайджаном не ухудшатся"). A turn ends on its stop, or on a salutation's
     comma."""
     return "\n" not in rest and len(rest.split()) <= _QUOTED_HEADLINE_WORDS \
-        and not ends_sentence(rest, (*_SENTENCE_END, ","))
+        and not ends_sentence(rest, (*SENTENCE_END, ","))
 
 
 def _opens_with_turn(text: str, lang: str) -> bool:
@@ -450,7 +273,7 @@ def _opens_with_turn(text: str, lang: str) -> bool:
     уважаемый Владимир Владимирович!"). A headline may quote someone too ("Lavrov: We hope the talks will be
     constructive"), but says it without the stop or the salutation's comma a spoken sentence ends with."""
     label = split_label(text, lang)
-    return label is not None and ends_sentence(label.rest, (*_SENTENCE_END, ","))
+    return label is not None and ends_sentence(label.rest, (*SENTENCE_END, ","))
 
 
 def _resolve(person: Person, state: _State) -> Person:

@@ -15,7 +15,8 @@ from workbench.ingest.dateline import find_date_place, place_named, whole_dateli
 from workbench.ingest.metadata import given_date
 from workbench.ingest.speakers import bare_label, labels_joined
 from workbench.ingest.joins import join_attributions, join_list_items
-from workbench.ingest.structure import build_blocks, line_key, split_paragraphs
+from workbench.ingest.paragraphs import line_key, split_paragraphs
+from workbench.ingest.structure import build_blocks
 from workbench.lang import detect_lang, normalize_lang
 from workbench.model import INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Document, Person
 from workbench.sectionbreak import is_break

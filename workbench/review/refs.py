@@ -89,7 +89,7 @@ def _read_in_group(memory: "Memory", path: Path) -> Optional[str]:
     from this path counts when the file, read with that document's dropped lines, gives its id again."""
     import json
 
-    from workbench.ingest.structure import line_key
+    from workbench.ingest.paragraphs import line_key
     from workbench.pipeline import read
 
     target = path.resolve()
