@@ -830,12 +830,16 @@ def test_a_byline_between_the_headline_and_its_date_leaves_the_headline_the_titl
     assert not any("Хоштария" in s.text for s in doc.segments)
 
 
-@pytest.mark.parametrize("over", ["Бывший СССР", "Найти в Дзене\nRT на русском", "В мире22"])
-def test_short_site_lines_over_a_headline_are_chrome(over):
-    page = (f"{over}\nВстреча Путина и Алиева в Душанбе завершилась\n"
+@pytest.mark.parametrize("over, headline", [
+    ("Бывший СССР", "Встреча Путина и Алиева в Душанбе завершилась"),
+    ("Найти в Дзене\nRT на русском", "Встреча Путина и Алиева в Душанбе завершилась"),
+    ("В мире22", "Встреча Путина и Алиева в Душанбе завершилась?"),
+])
+def test_short_site_lines_over_a_headline_are_chrome(over, headline):
+    page = (f"{over}\n{headline}\n"
             "Встреча президентов России и Азербайджана прошла в резиденции Кохи Сомон и длилась три часа.\n")
     doc = read_text(page, lang="ru")
-    assert doc.title == "Встреча Путина и Алиева в Душанбе завершилась"
+    assert doc.title == headline
     assert sentences(doc)[0] == doc.title and over.split("\n")[0] in doc.dropped
 
 
@@ -891,3 +895,21 @@ def test_paragraphs_cut_at_a_width_are_joined_back_whatever_case_a_line_opens_wi
         "We discussed international issues, and of course I am referring to an exchange of information in "
         "connection with the crisis in the Caucasus.",
         "Thank you."]
+
+
+@pytest.mark.parametrize("lead, place", [
+    ("Президент Азербайджана намерен приехать с визитом в Москву на юбилей Победы.", ""),
+    ("Президент Азербайджана прибыл в Кремль для переговоров с Президентом России.", "Кремль"),
+    ("Переговоры президентов прошли в Москве в узком составе.", "Москва"),
+])
+def test_a_trip_to_a_place_not_yet_made_does_not_place_the_event(lead, place):
+    doc = read_text(f"Алиев и Путин\n\n{lead}\n", lang="ru")
+    assert doc.place == place
+
+
+def test_a_headlines_counted_media_tags_and_a_source_credit_run_onto_the_last_stop_are_cut():
+    doc = read_text("Ilham Aliyev chaired a meeting on the results of the year (+PHOTO=7, +VİDEO)\n\n"
+                    "President Ilham Aliyev chaired a meeting on the results of the year.\n\n"
+                    "He said that the economy had grown.”/Yenisabah.az\n", lang="en")
+    assert doc.title == "Ilham Aliyev chaired a meeting on the results of the year"
+    assert sentences(doc)[-1] == "He said that the economy had grown.”"

@@ -190,3 +190,12 @@ def test_a_dash_turn_that_calls_the_interviewee_by_name_is_the_interviewers():
             "- Heç bir yorğunluğum yoxdur.\n")
     doc = read_text(page, lang="az")
     assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, "JavidOsmanov")]
+
+
+def test_residents_labelled_by_role_speak_their_own_turns():
+    page = ("Prezident kəndə gəlib\n\nİlham Əliyev: Salam, necəsiniz?\n\nKişi sakin: Çox əla, hər şey əladır.\n\n"
+            "Qadın sakin: Xoş gəlmisiniz.\n\nİlham Əliyev: Sağ olun.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.speaker, b.text) for b in doc.blocks[1:]] == [
+        ("IlhamAliyev", "Salam, necəsiniz?"), ("ManResident", "Çox əla, hər şey əladır."),
+        ("WomanResident", "Xoş gəlmisiniz."), ("IlhamAliyev", "Sağ olun.")]

@@ -35,7 +35,7 @@ from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
-from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key
+from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, question_label
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
 from workbench.sectionbreak import is_break
@@ -138,6 +138,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     glued_dateline_seen = False
     glued_seen = False
     last_kept = -2  # index of the last line kept
+    asking = None  # where the first line of text is kept when it ends with a question mark
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
     # Agency" / "OFFICIAL NEWS" / headline)
     header_end = max((k for k in range(head_end) if section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
@@ -222,7 +223,11 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         last_kept = k
         if k < head_end:
             kept_head[key] = (p, len(kept[p]) - 1)
+        elif k == head_end and ends_sentence(line.strip(), ("?",)):
+            asking = (p, len(kept[p]) - 1)  # a headline that asks reads as text: it may still be the headline
     head = [(hp, hi) for hp, hi in kept_head.values() if kept[hp][hi] is not None]
+    if asking and head:
+        head.append(asking)
     for k in _labels_over_title([kept[hp][hi] for hp, hi in head]):
         hp, hi = head[k]
         out.dropped.append(kept[hp][hi].strip())
@@ -372,13 +377,16 @@ def _labels_over_title(head: list[str]) -> list[int]:
     """Which of the lines kept above the text (``head``, in order) are the site's own short lines over its
     headline, which no rule knew: a rubric or section name ("Бывший СССР", "В мире22", "Найти в Дзене" over "Песков:
     в Кремле не видели признаков ..."). The headline is the first head line of _TITLE_WORDS or more, no longer than a
-    headline runs, and it ends no sentence (one that does may be the lead under a short title); every line above it but the page's date must be a short one (LABEL_WORDS at most) that ends no
+    headline runs, and it ends with no stop (a line that does may be the lead under a short title; a headline may
+    ask, but a line that exclaims is a turn's greeting as often, and a question label opens no headline); every
+    line above it but the page's date must be a short one (LABEL_WORDS at most) that ends no
     sentence, holds no comma (a letter's "Cəfər Məmmədovdan, Gəncə, Azərbaycan") and names no one (a name over its
     subtitle stays), else nothing is dropped. A short title over a longer subtitle is no label over a headline: the
     title is under _TITLE_WORDS."""
     words = [len(line.split()) for line in head]
     title = next((k for k, n in enumerate(words) if n >= _TITLE_WORDS), 0)
-    if title == 0 or words[title] > _HEADLINE_MAX or ends_sentence(head[title].strip()):
+    if title == 0 or words[title] > _HEADLINE_MAX or ends_sentence(head[title].strip(), (".", "…", ":", ";", "!")) \
+            or question_label().match(head[title]):
         return []
     above = [k for k in range(title) if whole_dateline(head[k]) is None]
     if all(words[k] <= LABEL_WORDS and "," not in head[k] and not name_line(head[k])

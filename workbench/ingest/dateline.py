@@ -192,6 +192,8 @@ def place_named(text: str) -> str:
         if before in _AT and after.startswith(_source_verbs()):
             continue  # the place speaks for its government: "в Кремле оценили", "в Баку посчитали"
         for place in _places():
+            if before in _INTO and _goes_to(word, place) and not _arrived(words[k - 2][1] if k > 1 else ""):
+                continue
             if word == place and (before in _AT or after.startswith("şəhər")):
                 return place.title()
             if before in _AT and len(place) >= 4 and word.startswith(place[:-1]) \
@@ -208,6 +210,26 @@ def place_named(text: str) -> str:
             if found and found.place and found.place.lower() in _places():
                 return found.place
     return ""
+
+
+_INTO = frozenset({"в", "во"})
+_VOWELS = frozenset("аеёиоуыэюя")
+
+
+def _goes_to(word: str, place: str) -> bool:
+    """Russian "в" with the accusative says where someone goes, not where anything happens yet: "приедет в Москву",
+    "в Ереван" (a name that declines, unchanged); after a verb in the past tense the trip is made (_arrived). An
+    indeclinable name is the same either way ("в Баку")."""
+    if not place or place[0] < "а" or place[0] > "я":
+        return False  # only Cyrillic names decline so
+    if word == place:
+        return place[-1] not in _VOWELS
+    return place[-1] in "ая" and word[:-1] == place[:-1] and word[-1:] in "ую"
+
+
+def _arrived(verb: str) -> bool:
+    """A Russian verb in the past tense ("прибыл в Кремль", "прилетели в Баку"): the trip is made, the event is there."""
+    return verb.endswith(("л", "ла", "ло", "ли", "лся", "лась", "лись"))
 
 
 def _known_place(word: str) -> str:

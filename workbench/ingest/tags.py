@@ -14,13 +14,13 @@ from workbench.lang import lower_any
 TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
 _SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)\s*\Z")
 _TAG_DASHES = ("-", "\u2013", "\u2014", "|")
-_COUNTED = re.compile(r"-\d{1,2}\Z")
+_COUNTED = re.compile(r"(?:-|=)\d{1,2}\Z")
 _BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
 # a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
 # ("-02D-", "--06В--"), or the agency the story is taken from between slashes ("... qarışdırırlar"./ANS/") or after
 # one ("... bildirib. /Oxu.az")
 _DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s*(?:(?<=\s)-{1,2}\d{1,3}[^\W\d_]{0,3}-{1,2}|/[^\W\d_][\w.-]{1,24}/"
-                        r"|(?<=\s)/[^\W\d_][\w-]{1,20}\.[a-z]{2,4})\s*\Z")
+                        r"|(?:(?<=\s)|(?<=[.!?»\"”]))/[^\W\d_][\w-]{1,20}\.[a-z]{2,4})\s*\Z")
 
 
 def headline_without_tags(line: str) -> str:
@@ -52,8 +52,8 @@ def headline_without_tags(line: str) -> str:
 
 
 def _marker(word: str) -> bool:
-    """A media tag, or an update's tag with its count ("YENİLƏNİB-2")."""
-    return lower_any(_COUNTED.sub("", word)) in media_markers()
+    """A media tag, or an update's tag with its count ("YENİLƏNİB-2", "+PHOTO=7")."""
+    return lower_any(_COUNTED.sub("", word.lstrip("+"))) in media_markers()
 
 
 def without_desk_code(line: str, dropped: list[str]) -> str:
