@@ -913,3 +913,16 @@ def test_a_headlines_counted_media_tags_and_a_source_credit_run_onto_the_last_st
                     "He said that the economy had grown.”/Yenisabah.az\n", lang="en")
     assert doc.title == "Ilham Aliyev chaired a meeting on the results of the year"
     assert sentences(doc)[-1] == "He said that the economy had grown.”"
+
+
+@pytest.mark.parametrize("page, lang, gone", [
+    ("Михеев о Карабахе\n\n«Карабахский вопрос был бы давно решен», - добавил Михеев. -03В---\n", "ru", "-03В---"),
+    ("Hajiyev on talks\n\nHis statement is the answer of Baku to the recent statement of Armenia.-0-\n", "en", "-0-"),
+    ("Встреча в Баку\n\nБАКУ, 2 июл – 1NEWS.AZ Президент Азербайджана провел встречу с делегацией.\n", "ru",
+     "1NEWS.AZ"),
+    ("Minister on the talks today\n\nBAKU, Azerbaijan, Dec. 6\n\nBy Anastasia Savchenko - Trend:\n\n"
+     "The minister said that Armenia does not want to get out of the impasse.\n", "en", "Savchenko"),
+])
+def test_a_wire_desks_code_agency_and_byline_are_no_text(page, lang, gone):
+    doc = read_text(page, lang=lang)
+    assert gone not in " ".join(sentences(doc)) and len(sentences(doc)) == 2
