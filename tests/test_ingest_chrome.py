@@ -926,3 +926,9 @@ def test_a_headlines_counted_media_tags_and_a_source_credit_run_onto_the_last_st
 def test_a_wire_desks_code_agency_and_byline_are_no_text(page, lang, gone):
     doc = read_text(page, lang=lang)
     assert gone not in " ".join(sentences(doc)) and len(sentences(doc)) == 2
+
+
+def test_a_headline_that_says_a_time_with_its_case_ending_is_no_stamp():
+    doc = read_text("Siyasət hara istiqamətlənib? – Zərdüşt Əlizadə saat 16:00-da Çətin sualda\n\n"
+                    "Bu gün Zərdüşt Əlizadə verilişin qonağı olacaq və suallara cavab verəcək.\n", lang="az")
+    assert doc.title.startswith("Siyasət hara") and not doc.dropped

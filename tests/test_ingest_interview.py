@@ -199,3 +199,13 @@ def test_residents_labelled_by_role_speak_their_own_turns():
     assert [(b.speaker, b.text) for b in doc.blocks[1:]] == [
         ("IlhamAliyev", "Salam, necəsiniz?"), ("ManResident", "Çox əla, hər şey əladır."),
         ("WomanResident", "Xoş gəlmisiniz."), ("IlhamAliyev", "Sağ olun.")]
+
+
+def test_a_journalist_labelled_with_the_outlet_after_from_opens_a_turn():
+    page = ("Interview\n\nMirshahin Aghayev from REAL Television: Good morning, Mr. President.\n\n"
+            "President Ilham Aliyev: Thank you.\n\nMirshahin Aghayev: Next question.\n")
+    doc = read_text(page, lang="en")
+    assert [(b.speaker, b.text) for b in doc.blocks[1:]] == [
+        ("MirshahinAghayev", "Good morning, Mr. President."), ("IlhamAliyev", "Thank you."),
+        ("MirshahinAghayev", "Next question.")]
+    assert doc.person("MirshahinAghayev").role == "REAL Television"

@@ -42,7 +42,8 @@ from workbench.sectionbreak import is_break
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
 _INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# a clock time as a stamp gives it; one with a case ending is said by the text ("saat 16:00-da"), no stamp
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!-[^\W\d_])")
 _DOT_BULLET = tuple("•·▪►◦●■□")
 _BULLET = _DOT_BULLET + tuple("–—")
 # "Photo: Press service ...", "Фото с сайта Кремля", "Photo by ...", "Foto: ...", a caption before its credit

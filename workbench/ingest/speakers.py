@@ -261,12 +261,21 @@ _QUOTED = re.compile(r"^\s*[«\"“„][^«»\"“”„]*[»\"”]\s*$")
 _LABEL_END = re.compile(r":(?: |[ \t]*\n)")
 
 
+_FROM = re.compile(r"\s+from\s+(?=[^\W\d_a-z])")  # "... from REAL Television": an outlet's name follows
+
+
 def label_person(head: str, lang: str) -> Optional[Person]:
     """The person a label names, from the words before its colon; None when they do not look like a role
     and a name (capitalised, at most six words, no digits, or a titled label)."""
     # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
     head = _REMARK.sub("", head).rstrip()
     person = _label_person(head, lang)
+    if person is None and _FROM.search(head):
+        # "Mirshahin Aghayev from REAL Television:": the name before "from", the outlet as the role
+        name, outlet = _FROM.split(head, 1)
+        found = _label_person(name, lang) if 1 < len(name.split()) <= 3 else None
+        if found is not None:
+            person = replace(found, role=outlet.strip(EDGE + " "))
     if person is None and "," in head:
         # a journalist named with the outlet asking ("Вюсал Метлеб, Азербайджанское телевидение:", "Валерий
         # Санфиров, радиостанция «Маяк»:"): the name before the comma, the outlet as the role
