@@ -932,3 +932,9 @@ def test_a_headline_that_says_a_time_with_its_case_ending_is_no_stamp():
     doc = read_text("Siyasət hara istiqamətlənib? – Zərdüşt Əlizadə saat 16:00-da Çətin sualda\n\n"
                     "Bu gün Zərdüşt Əlizadə verilişin qonağı olacaq və suallara cavab verəcək.\n", lang="az")
     assert doc.title.startswith("Siyasət hara") and not doc.dropped
+
+
+def test_a_letters_sender_line_with_city_and_country_places_it():
+    doc = read_text("Hamlet Salahovdan, Bakı, Azərbaycan\n\nHörmətli cənab Prezident,\n\n"
+                    "Sizi ürəkdən təbrik edirəm və Sizə möhkəm cansağlığı arzulayıram.\n", lang="az")
+    assert doc.place == "Bakı"

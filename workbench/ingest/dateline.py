@@ -209,9 +209,16 @@ def place_named(text: str) -> str:
             found = whole_dateline(", ".join(parts[-n:]))
             if found and found.place and found.place.lower() in _places():
                 return found.place
+    # a letter's sender line that ends with the city and the country ("Hamlet Salahovdan, Bakı, Azərbaycan")
+    if len(parts) >= 3 and len(text.split()) <= _SENDER_WORDS and len(parts[-1].split()) <= 2 \
+            and parts[-1][:1].isupper():
+        place = _known_place(parts[-2].strip())
+        if place:
+            return place.title()
     return ""
 
 
+_SENDER_WORDS = 10  # words: a letter's sender line with its city and country is this short
 _INTO = frozenset({"в", "во"})
 _VOWELS = frozenset("аеёиоуыэюя")
 
