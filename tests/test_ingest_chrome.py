@@ -938,3 +938,23 @@ def test_a_letters_sender_line_with_city_and_country_places_it():
     doc = read_text("Hamlet Salahovdan, Bakı, Azərbaycan\n\nHörmətli cənab Prezident,\n\n"
                     "Sizi ürəkdən təbrik edirəm və Sizə möhkəm cansağlığı arzulayıram.\n", lang="az")
     assert doc.place == "Bakı"
+
+
+def test_a_publication_block_under_the_text_is_chrome_and_dates_the_page():
+    doc = read_text("Meeting with Governor Natalya Zhdanova\n\nVladimir Putin met with Trans-Baikal Territory Governor "
+                    "Natalya Zhdanova in the Kremlin today.\n\nPublished in sections: News, Transcripts\n"
+                    "Publication date: December 5, 2017, 17:20\nDirect link: en.kremlin.ru/d/56295\n", lang="en")
+    assert len(sentences(doc)) == 2 and doc.date == "2017-12-05"
+
+
+def test_an_update_stamp_and_a_review_count_are_chrome():
+    doc = read_text("Последнее обновление\n(1 неделю назад)\nЭксперт: язык отчета отличается от предыдущих\n\n"
+                    "Язык отчета отличается от предыдущих отчетов, сказал эксперт в беседе с журналистами.\n\n"
+                    "1 отзыв\n", lang="ru")
+    assert doc.title == "Эксперт: язык отчета отличается от предыдущих" and len(sentences(doc)) == 2
+
+
+def test_a_speech_heading_names_the_speaker_before_where_he_spoke():
+    from workbench.ingest.headings import speech_heading
+    person = speech_heading("Speech by Ilham Aliyev at the opening of the Heydar Aliyev Center in Ganja", "en")
+    assert person.key == "IlhamAliyev"

@@ -66,6 +66,7 @@ EN = [
 ]
 
 RU = [
+    "Указ Президента от 7 сентября 2010 г. № 1099 «О мерах».",  # the act's number after its year
     "т. е. так.| |Да.",
     "В.Путин: Господин Президент!| |Дорогие друзья!",
     "И.Алиев: (Как переведено.) Спасибо.| |Мы рады.",
@@ -91,6 +92,7 @@ RU = [
 ]
 
 AZ = [
+    "1.1. Bu Qayda dövlət büdcəsinə uyğun hazırlanıb.| |1.2. Qayda tətbiq edilir.",  # a clause's number
     "İ. Əliyev danışıqları yüksək qiymətləndirib.| |Ə. Həsənov da iştirak edib.",
     # a site's name with a case ending ("RePost.Az-ın", "Report.Az'a") is no sentence end
     "RePost.Az-ın məlumatına görə, Prezident səfər edib.| |Report.Az'a danışıb.",

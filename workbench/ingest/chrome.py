@@ -60,7 +60,8 @@ _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "Baxış sayı: 857",
 # "date icon"; a counter may share its line with the date ("Baxış sayı: 2839 | Tarix: 25.04.2018")
 _COUNTED = r"(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|oxunma|comments?|комментари\w*|şərh\w*)(?:\s+say[ıi]\w*)?"
-_COUNTER = re.compile(rf"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|şərh|dəfə oxun\w*)"
+_COUNTER = re.compile(rf"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|отзыв\w*|reviews?"
+                      rf"|rəy\w*|şərh|dəfə oxun\w*)"
                       rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*)(?:\|[^|]{{0,40}})?\Z", re.IGNORECASE)
 # a counter after the page's date on one line: "16 October 2020    Read: 796"
 _DATED_COUNTER = re.compile(rf"\s(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
@@ -179,8 +180,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             out.dropped.append(line.strip())
             if dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
                 out.date = _finer(out.date, dateline.date)
-            elif head:
-                out.date = out.date or _stamp_date(line)
+            elif head or _field_label(line.strip()):
+                out.date = out.date or _stamp_date(line)  # "Publication date: December 5, 2017, 17:20" below too
             elif k >= tail_start and CITATION.search(line):
                 # the newspaper an archive page cites after its text dates it ("Azərbaycan.- 2012.- 13 mart.- S. 5.")
                 out.date = out.date or find_date(line) or ""
@@ -326,6 +327,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if _field_label(stripped):
         return True  # "Bölmə: Siyasət, BLOK XƏBƏR", "Автор: Эмин Алиев, главный редактор АМИ Trend"
+    if _relative_time().match(stripped):
+        return True  # "(1 час назад)": when the page was updated
     if _CONTACT.match(stripped) and not head:
         return True
     if _AUTHOR_INITIALS.match(stripped) and not head and stripped.replace(" ", "").lower() not in _POSTSCRIPTS:
@@ -465,6 +468,12 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
 def _field_labels() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(vocab.words("any", "field_labels"), key=len, reverse=True))
     return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
+
+
+@cache
+def _relative_time() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in vocab.words("any", "relative_time"))
+    return re.compile(rf"\A\(?\d{{1,3}}\s+[^\W\d_]+\s+(?:{words})\)?\Z", re.IGNORECASE)
 
 
 def _field_label(line: str) -> bool:

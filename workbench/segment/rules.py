@@ -36,7 +36,7 @@ Rule = Callable[[Candidate, LangData], bool]
 
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]\Z")
 _NUMBER = re.compile(r"[\d.,\u00a0]*\d\Z")
-_MARKER = re.compile(r"(?:\d{1,2}|[a-z]|[ivxIVX]{1,4})\Z")
+_MARKER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2}){0,3}|[a-z]|[ivxIVX]{1,4})\Z")  # "2.1.1." numbers a clause
 _UNIT_AFTER_NUMBER = re.compile(r"\d+([^\W\d_]+)\Z")
 _TRAILING = ",;:\u2026"
 _NUMBER_SIGNS = frozenset("+#\u2116")  # "Tel. +994", "No. #5", "стр. №"
@@ -130,7 +130,8 @@ def abbreviation(c: Candidate, d: LangData) -> bool:
         return True  # "2 млрд долл. США", "10,8 mlrd. ABŞ dolları"
     if category == TITLE:
         if key in d.year and (_is_number(c.before_prev()) or _YEAR_RANGE.match(c.before_prev())):
-            return c.next_char.isdigit()  # "в 2023 г. Он ..." ends a sentence
+            # "в 2023 г. Он ..." ends a sentence; "от 7 сентября 2010 г. № 1099" goes on to the act's number
+            return c.next_char.isdigit() or c.next_char in _NUMBER_SIGNS
         return c.next_char != ""
     if category in (NUMERIC, OTHER):
         return c.next_char.isdigit() or c.next_char in _NUMBER_SIGNS
