@@ -132,6 +132,10 @@ def test_the_place_and_date_a_letter_is_signed_with_stay_text_a_publication_stam
     doc = read_text(page, lang="en")
     assert sentences(doc)[-1] == "Baku city, 4 November 2011"
     assert [b.text for b in doc.blocks if b.kind == META] == ["06 November 2011, 16:10"]
+    # the city a signature names with the word for city after it is the place
+    from workbench.ingest.dateline import whole_dateline
+    assert [whole_dateline(line).place for line in ("Baku city, 4 November 2011", "Bakı şəhəri, 29 iyun 2015-ci il.")] \
+        == ["Baku", "Bakı"]
 
 
 def test_a_prose_line_cut_before_a_number_goes_on():

@@ -27,6 +27,7 @@ def test_parse_partition(parse_partition) -> None:
 
 
 EN = [
+    "Article 5. The awarding body|\n|It is named under Article 5.| |The rest follows.",
     "Hello World.| |My name is Jonas.",
     "President Ilham Aliyev: Thank you very much, Sergey Viktorovich.| |We appreciate it very much.",
     "- Dear Sergey Viktorovich, I am pleased to see you again.| |Welcome to Azerbaijan!",
@@ -92,6 +93,7 @@ RU = [
 ]
 
 AZ = [
+    "Maddə 1. Təltif edilən şəxslər|\n|Maddə 2. Təltif edən orqan",  # a heading's number opens no list item
     "1.1. Bu Qayda dövlət büdcəsinə uyğun hazırlanıb.| |1.2. Qayda tətbiq edilir.",  # a clause's number
     "İ. Əliyev danışıqları yüksək qiymətləndirib.| |Ə. Həsənov da iştirak edib.",
     # a site's name with a case ending ("RePost.Az-ın", "Report.Az'a") is no sentence end

@@ -302,7 +302,8 @@ def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
     Кавказа"), never the place."""
     fields = [f for f in fields if text[f[1]:f[2]].lower() not in _weekdays()]
     words = [text[start:end] for kind, start, end in fields if kind in ("place", "caps")]
-    known = [p for p in map(_known_place, words) if p]
+    # "Bakı şəhəri", "Baku city": the city a signature names with the word for city after it
+    known = [p for p in (_known_place(w) or _known_place(w.split()[0]) for w in words if w.split()) if p]
     if known:
         # the city before the venue inside it, as every language version of the page then agrees
         return sorted(known, key=lambda p: p in _venues())[0].title()

@@ -16,7 +16,7 @@ from workbench.lang import detect_lang, normalize_lang
 from workbench.segment import langdata
 from workbench.segment.langdata import TITLE
 from workbench.segment.candidates import BULLETS, CANDIDATE, Candidate
-from workbench.segment.rules import TITLE_SPAN, CUT_RULES, LINE_RULES, TERM_RULES, in_quoted_title
+from workbench.segment.rules import TITLE_SPAN, CUT_RULES, LINE_RULES, TERM_RULES, in_quoted_title, numbered_heading
 
 SPLIT = "split"  # no rule joined the candidate
 PARAGRAPH = "paragraph"  # a blank line: never joined
@@ -221,7 +221,8 @@ def scan(text: str, lang: str, trace: Optional[list[tuple[int, str]]] = None) ->
                 name = PARAGRAPH
                 markers.clear()
             else:
-                if ws and term == "." and (c.prev[:1].isdigit() or len(c.prev) == 1):
+                if ws and term == "." and (c.prev[:1].isdigit() or len(c.prev) == 1) \
+                        and not numbered_heading(c, data):  # "Maddə 2." numbers no list item
                     k = _list_cut(c, ".)" if c.close[:1] == ")" else ".", markers)
                     if k is not None and k > last_cut:
                         cuts.append(k)

@@ -19,7 +19,7 @@ TITLE = "title"  # always joined to the next word
 NUMERIC = "numeric"  # joined only before a number
 OTHER = "other"  # joined before lower case / digits, a capital after it starts a sentence
 _CATEGORIES = (TITLE, NUMERIC, OTHER)
-_SETS = ("year", "starters", "months", "continuations", "before_acronym", "letter_openers")
+_SETS = ("year", "starters", "months", "continuations", "before_acronym", "letter_openers", "numbered")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class LangData:
     # the first word of a letter's salutation ("Dear", "Уважаемый", "Hörmətli"): a quote opened by one after a
     # colon starts a sentence (rules.quoted_letter)
     letter_openers: frozenset[str] = frozenset()
+    # words a number and its stop follow as a heading's ("Maddə 2.", "Статья 5.", "Article 3."): no list item, no end
+    numbered: frozenset[str] = frozenset()
 
     def key(self, token: str) -> str:
         """The lookup form of a token: language-aware lower case ("İ" -> "i" in Azerbaijani)."""
@@ -109,4 +111,5 @@ def load(lang: str) -> LangData:
         continuations=frozenset(sections.get("continuations", [])),
         before_acronym=frozenset(sections.get("before_acronym", [])),
         letter_openers=frozenset(sections.get("letter_openers", [])),
+        numbered=frozenset(sections.get("numbered", [])),
     )

@@ -175,6 +175,15 @@ def ordinal_date(c: Candidate, d: LangData) -> bool:
     return _word_key(c.before_prev(), d) not in d.months
 
 
+def numbered_heading(c: Candidate, d: LangData) -> bool:
+    """A heading's number after its word, which opens the sentence: "Maddə 2. Təltif edən orqan", "Статья 5.
+    Награды" (data [numbered]); "... under Article 5. The rest" ends a sentence."""
+    if c.term != "." or not c.prev.isdigit() or len(c.prev) > 3:
+        return False
+    word = c.before_prev()
+    return _word_key(word, d) in d.numbered and not c.text[c.sent_start:c.prev_start].strip()[:-len(word)].strip()
+
+
 def list_marker(c: Candidate, d: LangData) -> bool:
     """A list number or letter opening the sentence: "1. First item", "• 9. The first item", "a. ..."."""
     if c.term != "." or _MARKER.match(c.prev) is None:
@@ -308,6 +317,7 @@ TERM_RULES: tuple[Rule, ...] = (
     abbreviation,
     initials,
     ordinal_date,
+    numbered_heading,
     list_marker,
     interpreter_note,
     inside_brackets,
