@@ -699,6 +699,7 @@ def test_a_cookie_banner_and_a_place_with_its_agency_on_a_line_of_their_own_are_
      "Dushanbe", "The interests"),
     # capitals after the agency's dash open the text, not the agency's name
     ("БАКУ /Trend/ - Главы МИД Азербайджана и России провели телефонный разговор.", "Баку", "Главы МИД"),
+    ("BAKU, Azerbaijan (MNTV) — The president received the delegation of the union.", "Baku", "The president"),
 ])
 def test_a_wire_dateline_before_a_number_or_with_its_credit_in_brackets_is_cut_off(page, place, first):
     doc = read_text(page + "\n", lang="ru" if page.startswith("БАКУ") else "en")
@@ -873,7 +874,9 @@ def test_a_headline_shown_twice_in_a_row_counts_once_even_as_a_question():
 @pytest.mark.parametrize("line, lang", [("Перейти к основному контенту", "ru"), ("Print the page", "en"),
                                         ("Читайте последние новости на нашей странице в Instagram", "ru"),
                                         ("Telegramda izləyin", "az"), ("Region:World News, Armenia, Azerbaijan", "en"),
-                                        ("Twitter Facebook Myspace Stumbleupon Technorati blogger google", "en")])
+                                        ("Twitter Facebook Myspace Stumbleupon Technorati blogger google", "en"),
+                                        ("Read 154 times", "en"), ("/ 1 067 dəfə oxundu.", "az"),
+                                        ("Open news feed Close news feed", "en"), ("Rəy bildir", "az")])
 def test_site_widgets_are_chrome(line, lang):
     body = {"ru": "Президент России провел переговоры с президентом Азербайджана в Москве.",
             "en": "The President of Russia held talks with the President of Azerbaijan in Moscow.",

@@ -209,3 +209,11 @@ def test_a_journalist_labelled_with_the_outlet_after_from_opens_a_turn():
         ("MirshahinAghayev", "Good morning, Mr. President."), ("IlhamAliyev", "Thank you."),
         ("MirshahinAghayev", "Next question.")]
     assert doc.person("MirshahinAghayev").role == "REAL Television"
+
+
+def test_a_q_label_ends_the_speakers_turn_like_question():
+    page = ("Press conference\n\nVladimir Putin: Good afternoon.\n\nQ: Mr President, what did you expect?\n\n"
+            "It was a long day.\n")
+    doc = read_text(page, lang="en")
+    assert [(b.kind, b.speaker) for b in doc.blocks[1:]] == [(SPEECH, "VladimirPutin"), (PARAGRAPH, None),
+                                                            (PARAGRAPH, None)]

@@ -60,9 +60,9 @@ _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "Baxış sayı: 857",
 # "date icon"; a counter may share its line with the date ("Baxış sayı: 2839 | Tarix: 25.04.2018")
 _COUNTED = r"(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|oxunma|comments?|комментари\w*|şərh\w*)(?:\s+say[ıi]\w*)?"
-_COUNTER = re.compile(rf"\A(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|отзыв\w*|reviews?"
-                      rf"|rəy\w*|şərh|dəfə oxun\w*)"
-                      rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*)(?:\|[^|]{{0,40}})?\Z", re.IGNORECASE)
+_COUNTER = re.compile(rf"\A[/|]?\s*(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|отзыв\w*|reviews?"
+                      rf"|rəy\w*|şərh|dəfə oxun\w*)\.?"
+                      rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*(?:times|раз)?)(?:\|[^|]{{0,40}})?\Z", re.IGNORECASE)
 # a counter after the page's date on one line: "16 October 2020    Read: 796"
 _DATED_COUNTER = re.compile(rf"\s(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
 # a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"

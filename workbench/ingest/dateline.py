@@ -80,10 +80,13 @@ def leading_dateline(text: str) -> Optional[Dateline]:
         return Dateline(credit.end() + after.end, after.date, after.place) if after else Dateline(credit.end(), "", "")
     fields = _fields(text)
     if fields and fields[0][0] == "caps" and text[:fields[0][2]].lower() in _places():
-        # "MOSCOW — International mediators ...", "DUSHANBE (Sputnik) - The interests ..."
-        dash = _DASH_END.match(text, fields[0][2]) or _CREDIT_END.match(text, fields[0][2])
-        if dash and _opens_capital(text, dash.end()):
-            return Dateline(dash.end(), "", _place(text, fields[:1]))
+        # "MOSCOW — International mediators ...", "DUSHANBE (Sputnik) - The interests ...", with the country
+        # between: "BAKU, Azerbaijan (MNTV) — The ..."
+        country = len(fields) > 1 and fields[1][0] in ("place", "caps") and text[fields[0][2]:fields[1][1]].strip() == ","
+        for end in (fields[0][2], *((fields[1][2],) if country else ())):
+            dash = _DASH_END.match(text, end) or _CREDIT_END.match(text, end)
+            if dash and _opens_capital(text, dash.end()):
+                return Dateline(dash.end(), "", _place(text, fields[:1]))
     for j, (kind, _, end) in enumerate(fields[:-1]):
         if kind == "slash" and set(text[end:fields[j + 1][1]].strip()) & set("-–—"):
             # "БАКУ /Trend/ - Главы МИД ...": the dash after the agency ends the dateline; what follows is text,
