@@ -965,3 +965,14 @@ def test_a_speech_heading_names_the_speaker_before_where_he_spoke():
     from workbench.ingest.headings import speech_heading
     person = speech_heading("Speech by Ilham Aliyev at the opening of the Heydar Aliyev Center in Ganja", "en")
     assert person.key == "IlhamAliyev"
+
+
+def test_the_place_a_lead_names_is_spelt_as_written_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+    code = ("from workbench.ingest.dateline import place_named; "
+            "print(place_named('The talks were held in Baku today.'), place_named('Переговоры прошли в Москве.'))")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(8)}
+    assert seen == {"Baku Москва"}

@@ -21,6 +21,7 @@ from typing import Iterable, Optional
 
 from workbench import vocab
 from workbench.ingest.metadata import find_date, month_prefixes
+from workbench.lang import line_script
 
 _LONGEST = 100  # characters: a dateline is short; longer runs of capitalised words are a sentence
 
@@ -194,12 +195,15 @@ def place_named(text: str) -> str:
         after = words[k + 1][1] if k + 1 < len(words) else ""
         if before in _AT and after.startswith(_source_verbs()):
             continue  # the place speaks for its government: "в Кремле оценили", "в Баку посчитали"
-        for place in _places():
-            if before in _INTO and _goes_to(word, place) and not _arrived(words[k - 2][1] if k > 1 else ""):
-                continue
-            if word == place and (before in _AT or after.startswith("şəhər")):
-                return place.title()
-            if before in _AT and len(place) >= 4 and word.startswith(place[:-1]) \
+        if before in _INTO and any(_goes_to(word, place) for place in _places()) \
+                and not _arrived(words[k - 2][1] if k > 1 else ""):
+            continue
+        # the place as written before a case form of another ("in Baku" is Baku, not Bakı), and in a fixed order:
+        # the set's order changes from run to run
+        if word in _places() and (before in _AT or after.startswith("şəhər")):
+            return word.title()
+        for place in _sorted_places():
+            if before in _AT and len(place) >= 4 and line_script(word) == "cyrillic" and word.startswith(place[:-1]) \
                     and 0 < len(word) - len(place) + 1 <= _CASE_ENDING:
                 return place.title()  # "в Москве", "в Минске"; not the adjective "в Минской группе"
             if word.startswith(place) and word[len(place):] in _AZ_AT:
@@ -267,6 +271,11 @@ def _venues() -> frozenset[str]:
 @cache
 def _weekdays() -> frozenset[str]:
     return frozenset(vocab.every_lang("weekdays"))
+
+
+@cache
+def _sorted_places() -> tuple[str, ...]:
+    return tuple(sorted(_places()))
 
 
 @cache
