@@ -217,3 +217,21 @@ def test_a_q_label_ends_the_speakers_turn_like_question():
     doc = read_text(page, lang="en")
     assert [(b.kind, b.speaker) for b in doc.blocks[1:]] == [(SPEECH, "VladimirPutin"), (PARAGRAPH, None),
                                                             (PARAGRAPH, None)]
+
+
+def test_a_journalist_named_before_the_outlet_is_the_person_and_the_outlet_the_role():
+    doc = read_text("Interview\n\nTofig Abbasov, Azerbaijan Television: Dear Mr. President, thank you.\n\n"
+                    "President Ilham Aliyev: Thank you.\n", lang="en")
+    assert [b.speaker for b in doc.blocks[1:]] == ["TofigAbbasov", "IlhamAliyev"]
+    assert doc.person("TofigAbbasov").role == "Azerbaijan Television"
+
+
+@pytest.mark.parametrize("intro, lang, who", [
+    ("Caliber.Az presents a blitz interview with Paul Goble, an American analyst.", "en", "PaulGoble"),
+    ("В эксклюзивном интервью «НГ» Эльмар Мамедъяров рассказывает о переговорах.", "ru", "ElmarMammadyarov"),
+])
+def test_a_lead_that_presents_an_interview_names_who_answers(intro, lang, who):
+    question, answer = {"en": ("- What do you expect from the talks?", "- We expect progress."),
+                        "ru": ("- Чего вы ждете от переговоров?", "- Мы ждем прогресса.")}[lang]
+    doc = read_text(f"Interview\n\n{intro}\n\n{question}\n\n{answer}\n", lang=lang)
+    assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, who)]

@@ -269,23 +269,27 @@ def label_person(head: str, lang: str) -> Optional[Person]:
     and a name (capitalised, at most six words, no digits, or a titled label)."""
     # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
     head = _REMARK.sub("", head).rstrip()
-    person = _label_person(head, lang)
+    person = _named_with_outlet(head, lang) if "," in head else None
+    person = person or _label_person(head, lang)
     if person is None and _FROM.search(head):
         # "Mirshahin Aghayev from REAL Television:": the name before "from", the outlet as the role
         name, outlet = _FROM.split(head, 1)
         found = _label_person(name, lang) if 1 < len(name.split()) <= 3 else None
         if found is not None:
             person = replace(found, role=outlet.strip(EDGE + " "))
-    if person is None and "," in head:
-        # a journalist named with the outlet asking ("Вюсал Метлеб, Азербайджанское телевидение:", "Валерий
-        # Санфиров, радиостанция «Маяк»:"): the name before the comma, the outlet as the role
-        name, outlet = (part.strip() for part in head.split(",", 1))
-        tokens = name.split()
-        if 1 <= len(tokens) <= 3 and name_run(tokens) == 0 and 0 < len(outlet.split()) <= _LABEL_WORDS:
-            found = _label_person(name, lang)
-            if found is not None:
-                person = replace(found, role=outlet.strip(EDGE + " "))
     return person
+
+
+def _named_with_outlet(head: str, lang: str) -> Optional[Person]:
+    """A journalist named with the outlet asking ("Вюсал Метлеб, Азербайджанское телевидение:", "Tofig Abbasov,
+    Azerbaijan Television:", "Валерий Санфиров, радиостанция «Маяк»:"): the name before the comma, the outlet as
+    the role; asked first, as the outlet's capitalised words would read as the name."""
+    name, outlet = (part.strip() for part in head.split(",", 1))
+    tokens = name.split()
+    if not (1 <= len(tokens) <= 3 and name_run(tokens) == 0 and 0 < len(outlet.split()) <= _LABEL_WORDS):
+        return None
+    found = _label_person(name, lang)
+    return replace(found, role=outlet.strip(EDGE + " ")) if found is not None else None
 
 
 def _label_person(head: str, lang: str) -> Optional[Person]:
