@@ -235,3 +235,20 @@ def test_a_lead_that_presents_an_interview_names_who_answers(intro, lang, who):
                         "ru": ("- Чего вы ждете от переговоров?", "- Мы ждем прогресса.")}[lang]
     doc = read_text(f"Interview\n\n{intro}\n\n{question}\n\n{answer}\n", lang=lang)
     assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, who)]
+
+
+def test_a_speaker_labelled_by_initials_alone_is_the_one_met_whose_initials_they_are():
+    page = ("Müsahibə\n\nTuttı Larsen: Sizin təşkilat nə edir?\n\nLeyla Əliyeva: Bu təşkilata çox şey daxildir.\n\n"
+            "T.L.: Yox, təəssüf ki, bilmirdim.\n\nL.Ə.: Olduqca çox şeylə.\n")
+    doc = read_text(page, lang="az")
+    assert [b.speaker for b in doc.blocks[1:]] == ["TuttiLarsen", "LeylaAliyeva", "TuttiLarsen", "LeylaAliyeva"]
+
+
+def test_dash_questions_answered_without_a_dash_credit_the_answers_not_the_questions():
+    page = ("Interview\n\nCaliber.Az presents a blitz interview with Paul Goble, an American analyst.\n\n"
+            "- In your view, what is the fundamental difference?\n\nThe fundamental difference is this.\n\n"
+            "It goes on.\n\n- Why is Armenia trying so hard?\n\nYerevan has always seen France as a friend.\n")
+    doc = read_text(page, lang="en")
+    assert [(b.speaker, b.text[:8]) for b in doc.blocks[2:]] == [
+        (None, "- In you"), ("PaulGoble", "The fund"), ("PaulGoble", "It goes "), (None, "- Why is"),
+        ("PaulGoble", "Yerevan ")]

@@ -390,7 +390,7 @@ def _labels_over_title(head: list[str]) -> list[int]:
     words = [len(line.split()) for line in head]
     title = next((k for k, n in enumerate(words) if n >= _TITLE_WORDS), 0)
     if title == 0 or words[title] > _HEADLINE_MAX or ends_sentence(head[title].strip(), (".", "…", ":", ";", "!")) \
-            or question_label().match(head[title]):
+            or question_label().match(head[title]) or _labelled_question(head[title]):
         return []
     above = [k for k in range(title) if whole_dateline(head[k]) is None]
     if all(words[k] <= LABEL_WORDS and "," not in head[k] and not name_line(head[k])
@@ -405,6 +405,13 @@ def _shown_twice(lines: list[tuple[int, str]], k: int) -> bool:
     read as text). A short line may be said twice ("Спасибо." / "Спасибо."). Asked only when the line above was
     kept: a copy another rule set aside leaves this one the only one."""
     return k > 0 and len(lines[k][1].split()) >= _TWICE_WORDS and line_key(lines[k][1]) == line_key(lines[k - 1][1])
+
+
+def _labelled_question(line: str) -> bool:
+    """A question after a person's name and a colon ("Tuttı Larsen: Sizin təşkilat nə edir?"): an interview's first
+    turn, not a headline that asks."""
+    label, colon, _ = line.partition(":")
+    return bool(colon) and line.rstrip().endswith("?") and name_line(label)
 
 
 def _labels_over_shown_twice(lines: list[tuple[int, str]], head_end: int) -> int:

@@ -72,8 +72,9 @@ def _wrapped_paragraphs(paragraphs: list[list[str]]) -> bool:
 
 
 def _cut_at_width(lines: list[str]) -> bool:
-    """A paragraph whose lines but its last are no longer than a width: a longer line was never cut."""
-    return len(lines) > 1 and max(len(line) for line in lines[:-1]) <= _WRAP_WIDTH
+    """A paragraph whose lines but its last are no longer than a width, and not short: a longer line was never cut,
+    and a site's header block ("President of the Russian Federation" / "Sept 16 2008") is short lines."""
+    return len(lines) > 1 and all(_WRAPPED_LINE <= len(line) <= _WRAP_WIDTH for line in lines[:-1])
 
 
 def _join_wrapped(lines: list[str]) -> str:
@@ -161,6 +162,7 @@ def _signature_name(line: str) -> bool:
 
 _WRAP_WIDTH = 120  # most of a text cut at a width is in lines no longer than this
 _LABEL_SPAN = 60  # characters: a speaker label's colon stands this near a line's start
+_WRAPPED_LINE = 40  # characters: a line cut at a width (but a paragraph's last) is at least this long
 _SHORT = 60  # a line of a headline broken over a few lines
 _LAST_LINE = 0.6  # share of a wrapped text's width (its 90th-percentile line) below which a line ends a paragraph
 _PAIRS = ("«»", "“”", "()")

@@ -35,7 +35,8 @@ def dash_questions(paragraphs: list[str]) -> dict[int, bool]:
     for k in range(len(paragraphs) + 1):
         last = k == len(paragraphs)
         if opened is not None and (last or is_dash(paragraphs[k]) or is_break(paragraphs[k])):
-            out[opened] = ends_sentence(paragraphs[k - 1].rstrip(), ("?",))
+            out[opened] = ends_sentence(paragraphs[k - 1].rstrip(), ("?",)) \
+                or ends_sentence(paragraphs[opened].rstrip(), ("?",))  # a question, then its answer without a dash
             opened = None
         if not last and is_dash(paragraphs[k]):
             opened = k
@@ -192,6 +193,12 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section,
                                 turn=state.turn))
             continue
+        if state.interviewee and not state.labelled and not is_dash(text) and questions.get(k - 1) \
+                and ends_sentence(paragraphs[k - 1].rstrip(), ("?",)):
+            # "- In your view, what ...?" / "The fundamental difference is ...": the answer, written without a dash
+            state.open_turn(_resolve(state.interviewee, state))
+            blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section, turn=state.turn))
+            continue
         # nor is a salutation the lead: the letter's first sentence is
         # ("Hörmətli cənab Prezident.", "Möhtərəm Prezident, əziz İlham Heydər oğlu.": a stop ends some)
         greeting = salutation(text, ",!.")
@@ -278,10 +285,13 @@ def _opens_with_turn(text: str, lang: str) -> bool:
 
 def _resolve(person: Person, state: _State) -> Person:
     """A speaker named by initials ("В.Путин") or surname alone ("President Putin") whose key is
-    new takes the key of the one person already met with that surname (and initial)."""
+    new takes the key of the one person already met with that surname (and initial); one named by initials alone
+    ("L.Ə." after "Leyla Əliyeva:") the key of the one person whose name's initials they are."""
     if person.key in state.people:
         return person
-    if "." in person.forename:
+    if "." in person.forename and not person.surname and person.forename.replace(".", "").isupper():
+        matches = [k for k in state.people if len(person.key) > 1 and "".join(filter(str.isupper, k)) == person.key]
+    elif "." in person.forename:
         matches = [k for k in state.people if len(person.key) > 1 and k[:1] == person.key[:1]
                    and k.endswith(person.key[1:])]
     elif not person.surname:
