@@ -252,3 +252,10 @@ def test_dash_questions_answered_without_a_dash_credit_the_answers_not_the_quest
     assert [(b.speaker, b.text[:8]) for b in doc.blocks[2:]] == [
         (None, "- In you"), ("PaulGoble", "The fund"), ("PaulGoble", "It goes "), (None, "- Why is"),
         ("PaulGoble", "Yerevan ")]
+
+
+def test_an_interview_opens_with_the_askers_turn_even_without_a_question_mark():
+    page = ("Müsahibə\n\nTarixçi alim, professor Robert Hoyland AZƏRTAC-a müsahibəsində deyib.\n\n"
+            "- Bir neçə gün əvvəl Qızıl medalla təltif olundunuz.\n\n- Bu, bizim əməyimizə verilən qiymətdir.\n")
+    doc = read_text(page, lang="az")
+    assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, "RobertHoyland")]

@@ -73,6 +73,7 @@ class _State:
     people: dict[str, Person] = field(default_factory=dict)
     interviewee: Optional[Person] = None  # who answers an interview's dash turns (dash_questions)
     labelled: bool = False  # a label has named a turn: the page's dashes then go on its turns, they name no one
+    dashed: bool = False  # an interview's first dash turn has been read
 
     def open_turn(self, person: Person) -> None:
         self.turn += 1
@@ -180,7 +181,12 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             seen_lead = True
             continue
         if state.interviewee and not state.labelled and k in questions:
-            if questions[k] or _addresses(text, state.interviewee):  # the interviewer's: its asker is not named
+            # the interviewer's: its asker is not named; an interview opens with a question, even one with no "?"
+            # ("- Bir neçə gün əvvəl AMEA tərəfindən ... medalı ilə təltif olundunuz."), unless the question came
+            # just before without a dash ("Mr. President, ... ?" / "- Yes, the day started with that message.")
+            first = not state.dashed and not (k and ends_sentence(paragraphs[k - 1].rstrip(), ("?",)))
+            state.dashed = True
+            if questions[k] or first or _addresses(text, state.interviewee):
                 state.speaker = None
                 blocks.append(Block(index, PARAGRAPH, text, section=state.section))
             else:
