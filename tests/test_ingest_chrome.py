@@ -976,3 +976,14 @@ def test_the_place_a_lead_names_is_spelt_as_written_whatever_the_hash_seed():
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(8)}
     assert seen == {"Baku Москва"}
+
+
+def test_a_headline_in_capitals_is_the_title_and_a_speech_under_it_keeps_its_dashed_salutation():
+    doc = read_text("РЕЧЬ ПРЕЗИДЕНТА РОССИИ ДМИТРИЯ МЕДВЕДЕВА\n\n— Уважаемый Ильхам Гейдарович!\n\n"
+                    "Уважаемые друзья, коллеги!\n\nМне всегда очень приятно приезжать к вам, к нашим друзьям.\n",
+                    lang="ru")
+    assert doc.title == "РЕЧЬ ПРЕЗИДЕНТА РОССИИ ДМИТРИЯ МЕДВЕДЕВА" and not doc.dropped
+    assert {b.speaker for b in doc.blocks[1:]} == {"DmitryMedvedev"}
+    long = ("ПРЕЗИДЕНТ АЗЕРБАЙДЖАНА ВЫРАЗИЛ ПРЕЗИДЕНТУ ТУРЦИИ СОБОЛЕЗНОВАНИЕ В СВЯЗИ С ЖЕРТВАМИ ЗЕМЛЕТРЯСЕНИЯ\n"
+            "8 марта Президент Азербайджана Ильхам Алиев направил соболезнование Президенту Турции.\n")
+    assert read_text(long, lang="ru").title.startswith("ПРЕЗИДЕНТ АЗЕРБАЙДЖАНА ВЫРАЗИЛ")

@@ -35,7 +35,7 @@ from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
-from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, question_label
+from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, question_label, salutation
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
 from workbench.sectionbreak import is_break
@@ -323,8 +323,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True
     if not edge:
         return False
-    if stripped.startswith(_BULLET) and len(words) <= SHORT_WORDS:
-        return True
+    if stripped.startswith(_BULLET) and len(words) <= SHORT_WORDS and not salutation(stripped, ",!"):
+        return True  # a menu's bullet; a speech's salutation after its dash stays ("— Уважаемый Ильхам Гейдарович!")
     if _field_label(stripped):
         return True  # "Bölmə: Siyasət, BLOK XƏBƏR", "Автор: Эмин Алиев, главный редактор АМИ Trend"
     if _relative_time().match(stripped):
@@ -457,8 +457,10 @@ def _in_block(lines: list[tuple[int, str]], k: int) -> bool:
 
 
 def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
-    """Some later head line could be the headline: not a dateline, not in capitals."""
-    return any(whole_dateline(line) is None and not line.strip().isupper() for _, line in lines[k + 1:head_end])
+    """Some later head line could be the headline: not a dateline, not in capitals, not a speech's salutation ("—
+    Уважаемый Ильхам Гейдарович!" under "РЕЧЬ ПРЕЗИДЕНТА РОССИИ ДМИТРИЯ МЕДВЕДЕВА", the title in capitals)."""
+    return any(whole_dateline(line) is None and not line.strip().isupper() and not salutation(line, ",!")
+               for _, line in lines[k + 1:head_end])
 
 
 _HEADLINE_CHARS = 20  # a line kept above the text this long may be its headline

@@ -127,6 +127,8 @@ _GENITIVE = (("овой", "ова"), ("евой", "ева"), ("иной", "ин�
 
 
 def _nominative(word: str) -> str:
+    if word.isupper():  # "ДМИТРИЯ МЕДВЕДЕВА" in a heading in capitals
+        return _nominative(word.lower()).upper()
     for ending, nominative in _GENITIVE:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: len(word) - len(ending)] + nominative

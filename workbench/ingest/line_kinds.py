@@ -110,8 +110,8 @@ def tag_row(line: str) -> bool:
     """A row of a page's tags run onto one line: TAG_WORDS or more capitalised words with no function word and no
     punctuation ("Сергей Лавров Энтони Блинкен Россия США Украина Киев Стокгольм"). A headline has its verbs and
     function words, and is rarely that long without them."""
-    if len(line) > LONGEST:
-        return False
+    if len(line) > LONGEST or line.isupper():
+        return False  # a line all in capitals is a headline written so ("ПРЕЗИДЕНТ АЗЕРБАЙДЖАНА ВЫРАЗИЛ ..."); tags are not
     words = line.split()
     return len(words) >= TAG_WORDS and not any(c in _TAG_STOPS for c in line) \
         and all(w[:1].isupper() for w in words) and not any(w.lower() in _function_words() for w in words) \
