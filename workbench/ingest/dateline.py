@@ -234,7 +234,7 @@ def _goes_to(word: str, place: str) -> bool:
     """Russian "в" with the accusative says where someone goes, not where anything happens yet: "приедет в Москву",
     "в Ереван" (a name that declines, unchanged); after a verb in the past tense the trip is made (_arrived). An
     indeclinable name is the same either way ("в Баку")."""
-    if not place or place[0] < "а" or place[0] > "я":
+    if line_script(place) != "cyrillic":
         return False  # only Cyrillic names decline so
     if word == place:
         return place[-1] not in _VOWELS

@@ -93,9 +93,7 @@ def _heading_name(found: re.Match, lang: str) -> Optional[Person]:
     """The person a heading pattern's ``who`` names, or None."""
     tokens = found.group("who").split()
     start = name_run(tokens)
-    if 2 <= len(tokens) - start <= 3 and not any(_outlet_like(t) for t in tokens[start:]):
-        pass
-    else:
+    if not 2 <= len(tokens) - start <= 3 or any(_outlet_like(t) for t in tokens[start:]):
         # Azerbaijani puts the verb last, the outlet between it and the name ('Maksim Musayev "Yeni Müsavat"a
         # müsahibə verib', "Cavid Osmanov Modern.az saytına ..."): the heading's last plain name. Russian and English
         # open with the subject ("Сергей Лавров выступил в Баку перед прессой и ответил на вопросы"): the capitalised

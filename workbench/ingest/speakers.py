@@ -261,7 +261,7 @@ _QUOTED = re.compile(r"^\s*[«\"“„][^«»\"“”„]*[»\"”]\s*$")
 _LABEL_END = re.compile(r":(?: |[ \t]*\n)")
 
 
-_FROM = re.compile(r"\s+from\s+(?=[^\W\d_a-z])")  # "... from REAL Television": an outlet's name follows
+_OUTLET_AFTER = re.compile(r",|\s+from\s+(?=[^\W\d_a-z])")  # "Name, Outlet", "Name from Outlet"
 
 
 def label_person(head: str, lang: str) -> Optional[Person]:
@@ -269,22 +269,17 @@ def label_person(head: str, lang: str) -> Optional[Person]:
     and a name (capitalised, at most six words, no digits, or a titled label)."""
     # an interpreter's remark inside the label: "Nguyen Thi Kim Ngan (via interpreter):", "(как переведено)"
     head = _REMARK.sub("", head).rstrip()
-    person = _named_with_outlet(head, lang) if "," in head else None
-    person = person or _label_person(head, lang)
-    if person is None and _FROM.search(head):
-        # "Mirshahin Aghayev from REAL Television:": the name before "from", the outlet as the role
-        name, outlet = _FROM.split(head, 1)
-        found = _label_person(name, lang) if 1 < len(name.split()) <= 3 else None
-        if found is not None:
-            person = replace(found, role=outlet.strip(EDGE + " "))
-    return person
+    return _named_with_outlet(head, lang) or _label_person(head, lang)
 
 
 def _named_with_outlet(head: str, lang: str) -> Optional[Person]:
     """A journalist named with the outlet asking ("Вюсал Метлеб, Азербайджанское телевидение:", "Tofig Abbasov,
-    Azerbaijan Television:", "Валерий Санфиров, радиостанция «Маяк»:"): the name before the comma, the outlet as
-    the role; asked first, as the outlet's capitalised words would read as the name."""
-    name, outlet = (part.strip() for part in head.split(",", 1))
+    Azerbaijan Television:", "Mirshahin Aghayev from REAL Television:"): the name before the comma or "from", the
+    outlet as the role; asked first, as the outlet's capitalised words would read as the name."""
+    parts = _OUTLET_AFTER.split(head, 1)
+    if len(parts) != 2:
+        return None
+    name, outlet = (part.strip() for part in parts)
     tokens = name.split()
     if not (1 <= len(tokens) <= 3 and name_run(tokens) == 0 and 0 < len(outlet.split()) <= _LABEL_WORDS):
         return None

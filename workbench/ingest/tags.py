@@ -20,7 +20,7 @@ _BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
 # ("-02D-", "--06В--", "-03В---", glued: "... negotiations.-0-"), or the agency the story is taken from between
 # slashes ("... qarışdırırlar"./ANS/") or after one ("... bildirib. /Oxu.az")
 _DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s*(?:-{1,3}\d{1,3}[^\W\d_]{0,3}-{1,3}|/[^\W\d_][\w.-]{1,24}/"
-                        r"|(?:(?<=\s)|(?<=[.!?»\"”]))/[^\W\d_][\w-]{1,20}\.[a-z]{2,4})\s*\Z")
+                        r"|/[^\W\d_][\w-]{1,20}\.[a-z]{2,4})\s*\Z")
 
 
 def headline_without_tags(line: str) -> str:
