@@ -116,3 +116,55 @@ def test_a_list_whose_items_a_lone_dash_parts_ends_the_text_with_its_label():
     # a dash between a text's paragraphs is a section mark: the text goes on after it
     text = page.split("Politics")[0] + "-\nHe thanked his colleagues for their work.\n"
     assert sentences(read_text(text, lang="en"))[-1] == "He thanked his colleagues for their work."
+
+
+HEADLINES = ("Müdafiə Nazirliyində Mətbuat xidməti ləğv edilib.\n"
+             "Bu barədə müdafiə naziri general-polkovnik Zakir Həsənov əmr imzalayıb və nazirlik bunu təsdiq edib.\n"
+             "İdarə rəisi vəzifəsinə isə polkovnik Anar Eyvazov təyin edilib, o, əvvəllər xidmətin rəisi idi.\n"
+             "- Bakı və İrəvan arasında sülh sazişi... – Gülər\n"
+             "- Duda İrəvanda Azərbaycandan danışdı\n"
+             "Sosial | 19:12 / 16.05.2024\n"
+             "- Samirə Ermənistana buraxılmadı, Paşinyana mesaj verdi - Foto\n"
+             "- Kəşfiyyatçılar Moskvada bir araya gəldi\n")
+
+
+def test_a_run_of_headlines_that_ends_the_page_is_a_list_of_other_articles():
+    doc = read_text(HEADLINES, lang="az")
+    assert sentences(doc)[-1].startswith("İdarə rəisi vəzifəsinə")
+    assert "- Duda İrəvanda Azərbaycandan danışdı" in doc.dropped
+    # two headlines are not yet a list: a page may end on a line the store cut short
+    short = "\n".join(HEADLINES.split("\n")[:5]) + "\n"
+    assert sentences(read_text(short, lang="az"))[-1] == "- Duda İrəvanda Azərbaycandan danışdı"
+
+
+def test_a_list_the_text_introduces_and_a_joint_statements_signatures_stay():
+    text = ("The sides held talks on the development of bilateral relations in the fields of energy and transport.\n"
+            "Following the talks, the following documents were signed:\n"
+            "Memorandum of Understanding on cooperation in the field of energy\n"
+            "Agreement on international road transport of passengers and goods\n"
+            "Programme of cultural cooperation for the years 2025 to 2027\n")
+    assert sentences(read_text(text, lang="en"))[-1] == "Programme of cultural cooperation for the years 2025 to 2027"
+    signed = ("The Parties shall meet again in Baku in the second half of the year to review the implementation.\n"
+              "President of the Republic of Azerbaijan Ilham Aliyev\n"
+              "Prime Minister of the Republic of Armenia Nikol Pashinyan\n"
+              "President of the Russian Federation Vladimir Putin\n")
+    assert sentences(read_text(signed, lang="en"))[-1] == "President of the Russian Federation Vladimir Putin"
+
+
+def test_bulleted_items_stamped_with_their_dates_are_a_list_whatever_teasers_they_show():
+    page = ("He stressed that Azerbaijan will take part in other energy projects of Europe in the coming years.\n"
+            "Dear User, please take into consideration that all news are posted to our portal automatically by the "
+            "system, and inform us if you consider this article incorrect.\n"
+            "Popular news\n"
+            "  • Situation on contact line of troops remains tense\n"
+            "    18.04.2014 10:59\n"
+            "    Baku, Azerbaijan, April 18 Trend: Armenian Armed Forces opened fire at the positions last night.\n"
+            "  • Ambassador: Italy is interested in cooperation with Azerbaijan\n"
+            "    18.04.2014 00:57\n"
+            "    Italy is interested in cooperation with Azerbaijan in the field of communication technologies.\n")
+    doc = read_text(page, lang="en")
+    assert sentences(doc) == ["He stressed that Azerbaijan will take part in other energy projects of Europe in the "
+                              "coming years."]
+    # one stamp under a bullet is a page's own date, not yet a list
+    single = page.split("  • Ambassador")[0]
+    assert sentences(read_text(single, lang="en"))[-1].startswith("Armenian Armed Forces opened fire")

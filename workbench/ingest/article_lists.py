@@ -1,5 +1,6 @@
 """Where the list of other articles a page shows after its text begins: at its heading, its first item stamped
-with a time, or a run of items parted by lone dashes. From there to the end of the page is chrome."""
+with a time, a run of items parted by lone dashes, or a run of headlines that ends the page. From there to the end
+of the page is chrome."""
 
 from __future__ import annotations
 
@@ -7,14 +8,28 @@ import bisect
 import re
 
 from workbench.ingest.boilerplate import is_list_opener
-from workbench.ingest.line_kinds import label
+from workbench.ingest.captions import opens_with_role
+from workbench.ingest.dateline import whole_dateline
+from workbench.ingest.line_kinds import LABEL_WORDS, label, name_line
+from workbench.ingest.metadata import find_date
+from workbench.ingest.paragraphs import salutation
 
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
+# a date and a time, either first, after a rubric or not: "18.04.2014 10:59", "SOCIETY | 19:12 / 16.05.2024"
+_DATED_STAMP = re.compile(r"\A(?:[^\W\d_]{2,20}\s*\|\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}"
+                          r"|\d{1,2}:\d{2}\s*[/|,]?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})\Z")
+_DOT_BULLETS = tuple("•·▪►")
+_STAMP_WITHIN = 3  # lines: a list's first item shows its stamp this soon under the list's heading
 # a media player's clock ("0:00 0:18:43 0:00"): no list item's time, and the text goes on under it
 _PLAYER = re.compile(r"\A(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+\Z")
 TEASERS = 2  # sentences a page may show above its dateline before the text
 _LONE_DASHES = frozenset("-\u2013\u2014")
+_HEADLINES = 3  # headlines in a row that end a page after its text: a list of other articles
+_SIGNATURE_WORDS = 10  # words: an office under a signature is this short ("President of the Republic of Azerbaijan")
+# what ends no headline: a sentence's stop, a list item's or a closing's comma, an introduction's colon
+_NOT_HEADLINE_END = tuple(".!;:,")
+_BULLETS = "-\u2013\u2014•·▪► "
 _DASH_ITEMS = 2  # lone dashes that part a list of other articles' titles after the text ("Politics" / "-" / title)
 
 
@@ -32,12 +47,32 @@ def list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
     dashed = dash_list_start(lines, text_at[0] + 1)
     if dashed < len(lines):
         return dashed
+    headlines = headline_run_start(lines, text_at[-1])
+    if headlines < len(lines):
+        return headlines
     for k in range(first, len(lines)):
         line = lines[k][1].strip()
-        if (is_list_opener(line) or (_LIST_STAMP.match(line) and len(line.split()) <= 4 and not _PLAYER.match(line))) \
+        if (is_list_opener(line) or _item_stamp(line)) \
                 and len(text_at) - bisect.bisect_right(text_at, k) <= TEASERS and k + 1 not in text:
             return k
+    # items stamped with their dates, under a heading or bulleted, are a list however many teasers they show
+    # ("Popular news" / "• Situation on contact line ... remains tense" / "18.04.2014 10:59" / its lead / "• ...")
+    stamps = [k for k in range(text_at[0] + 1, len(lines)) if _item_stamp(lines[k][1], dated=True)]
+    for k in range(text_at[0] + 1, len(lines)):
+        line = lines[k][1].strip()
+        if (is_list_opener(line) or line.startswith(_DOT_BULLETS)) and k + 1 not in text \
+                and any(k < x <= k + _STAMP_WITHIN for x in stamps) and sum(x > k for x in stamps) >= _DASH_ITEMS:
+            return k
     return len(lines)
+
+
+def _item_stamp(line: str, dated: bool = False) -> bool:
+    """A list item's time stamp: "18:34", "Region17:50"; ``dated``: or a date and a time, which a page's own date
+    line may be too ("18.04.2014 10:59", "SOCIETY | 19:12 / 16.05.2024")."""
+    stripped = line.strip()
+    if len(stripped.split()) > 5 or _PLAYER.match(stripped):
+        return False
+    return bool(_LIST_STAMP.match(stripped) and len(stripped.split()) <= 4) or (dated and bool(_DATED_STAMP.match(stripped)))
 
 
 def dash_list_start(lines: list[tuple[int, str]], first: int) -> int:
@@ -56,3 +91,27 @@ def dash_list_start(lines: list[tuple[int, str]], first: int) -> int:
     start = dashes[-run]
     above = lines[start - 1][1].strip() if start > first else ""
     return start - 1 if above and label(above) else start
+
+
+def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
+    """Where a run of other articles' headlines that ends the page begins (len(lines) when there is none): after the
+    text's last sentence, only headlines (lines of more than LABEL_WORDS words that end no sentence, bullets or
+    not), short labels and time stamps follow, and at least _HEADLINES of them. A list the text introduces (its
+    last line ends with a colon: "The following documents were signed:") is the text's; a signature (a name, an
+    office under it, a place and date), a closing ("Sincerely,") or a sentence after the text ends no list."""
+    if not lines[last_text][1].rstrip().endswith(tuple(".!?…\"”»’)")):
+        return len(lines)
+    count = 0
+    for _, line in lines[last_text + 1:]:
+        stripped = line.strip().lstrip(_BULLETS)
+        words = stripped.split()
+        if is_list_opener(stripped):
+            continue  # "Related News" is no signature's name
+        if len(words) <= LABEL_WORDS or find_date(stripped) or whole_dateline(stripped):
+            if name_line(stripped) or salutation(stripped) or stripped.endswith(_NOT_HEADLINE_END[:1]):
+                return len(lines)  # a signature's name, a closing, a short sentence
+            continue
+        if stripped.endswith(_NOT_HEADLINE_END) or (opens_with_role(stripped) and len(words) <= _SIGNATURE_WORDS):
+            return len(lines)
+        count += 1
+    return last_text + 1 if count >= _HEADLINES else len(lines)

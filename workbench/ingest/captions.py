@@ -57,13 +57,13 @@ def signs_off(lines: list[tuple[int, str]], k: int, end: int) -> bool:
     surname is nowhere in the text (a letter's signer is named in the page's lead)."""
     if k == 0 or not is_running_text(lines[k - 1][1]) or any(is_running_text(line) for _, line in lines[k + 1:end]):
         return False
-    if k + 1 < end and (_opens_with_role(lines[k + 1][1]) or whole_dateline(lines[k + 1][1]) or find_date(lines[k + 1][1])):
+    if k + 1 < end and (opens_with_role(lines[k + 1][1]) or whole_dateline(lines[k + 1][1]) or find_date(lines[k + 1][1])):
         return False  # the signer's office or the letter's place and date under the name
     surname = line_key(lines[k][1]).split()[1]
     return not any(surname in line_key(line) for _, line in lines[:k])
 
 
-def _opens_with_role(line: str) -> bool:
+def opens_with_role(line: str) -> bool:
     """An office under a name: "President of the Republic of Azerbaijan", "Президент Российской Федерации"."""
     words = line.split()
     return bool(words) and is_title(words[0])

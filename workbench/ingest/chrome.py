@@ -119,8 +119,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                     and any(x > k for x in text_at)), default=head_end)
     # (a page with no running text at all may be a short letter signed with its place and date: no header there)
     title_at, dated_at = _title_over_dateline(lines, head_end) if text_at else (-1, -1)
-    tail_start = text_at[-1] + 1 if text_at else len(lines)
     list_at = list_start(lines, text_at)
+    # the tail runs from the last line of text above the list of other articles (whose teasers are no text)
+    tail_start = max((k + 1 for k in text_at if k < list_at), default=len(lines))
     body_script = _body_script([lines[k][1] for k in text_at[:_SCRIPT_LINES] if k < list_at])
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
@@ -146,8 +147,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     header_end = max((k for k in range(head_end) if section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
                      default=-1)
     header_end = max(header_end, _labels_over_shown_twice(lines, head_end))
+    notice_at = -1  # the paragraph of a notice to the reader: its lines that go on are the notice's too
     for k, (p, line) in enumerate(lines):
-        if k < header_end or k >= list_at or (k < title_at and not is_running_text(line)) \
+        if k < header_end or k >= list_at or p == notice_at or (k < title_at and not is_running_text(line)) \
                 or (title_at < k < dated_at and label(line)):
             out.dropped.append(line.strip())
             if k < head_end:
@@ -178,6 +180,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         after_dateline = dateline is not None
         if reason:
             out.dropped.append(line.strip())
+            notice_at = p if notice(line) else notice_at
             if dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
                 out.date = _finer(out.date, dateline.date)
             elif head or _field_label(line.strip()):
@@ -294,7 +297,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     words = stripped.split()
     if _IMAGE.match(stripped):
         return True  # an image as the copy shows it, its caption in its alt text
-    if edge and len(stripped) <= 2 * LONGEST and ((CITATION.search(stripped) and not head) or notice(stripped)):
+    if edge and ((len(stripped) <= 2 * LONGEST and CITATION.search(stripped) and not head) or notice(stripped)):
         return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
     if edge and line_key(stripped) in seen and not is_running_text(stripped):
         return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")

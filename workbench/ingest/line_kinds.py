@@ -23,7 +23,11 @@ _OUTLET = re.compile(r"\s+(?:[\"«“„][^\"«»“”]{2,30}[\"»”]|[/|]\s+[
 TERMINAL = tuple(".!?…:;»\"”’)")
 # a site's terms for quoting it, after the text ("Media can quote materials of with hyperlink to the certain material
 # quoted. The hyperlink should be placed ..."): sentences, but never the article's
-_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad", re.IGNORECASE)
+# and the site's word to its readers on the same line as its greeting ("Dear User, please take into the consideration
+# ..."; a letter's salutation is a line of its own)
+_NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad"
+                     r"|\A(?:dear (?:user|reader|visitor)s?|уважаем\w* (?:пользовател|читател|посетител)\w*"
+                     r"|hörmətli (?:oxucu|istifadəçi|ziyarətçi)\w*)\s*[,!]\s*\S", re.IGNORECASE)
 # the site's legal lines, which may be sentences too: a disclaimer, a rights notice, a cookie or script banner (lower case, as
 # substrings: cheaper than a regex, on every line of running text). Looked for in lines no longer than 2 * LONGEST
 _LEGAL = ("without warranty of any kind", "cookie", "kukilər", "all rights reserved", "все права защищены",
