@@ -15,8 +15,9 @@ SHORT_WORDS = 8  # words: chrome lines are short
 HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the text
 # a photo's caption above the text, as its marker ends it: "Владимир Путин и Ильхам Алиев во время встречи в Душанбе.
 # Архивное фото", "... in Samarkand [PHOTOVIDEO] - Gallery Image"
-_CAPTION = re.compile(r"(?:[.!?]|\s[-–—|])\s*(?:архивное фото|фото|archive photo|photo|gallery image|foto|arxiv foto)\s*$",
-                      re.IGNORECASE)
+# ... or its credit in brackets: "... in Astana, Kazakhstan Nov. 3, 2023. (Reuters Photo)", "(AP Photo/Ivan Sekretarev)"
+_CAPTION = re.compile(r"(?:(?:[.!?]|\s[-–—|])\s*(?:архивное фото|фото|archive photo|photo|gallery image|foto|arxiv foto)"
+                      r"|\s\((?:[^\W\d_][\w.&-]*\s+){0,3}(?:photo|фото|foto)\b[^()]{0,40}\))\s*$", re.IGNORECASE)
 
 
 def caption(line: str, captions: set[str]) -> bool:

@@ -33,9 +33,11 @@ from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited,
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
+from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
+                                         rubric_over_headline, shown_twice, story_tag, title_follows, title_over_dateline)
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
-from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, question_label, salutation
+from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, salutation
 from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
 from workbench.sectionbreak import is_break
@@ -44,11 +46,10 @@ from workbench.sectionbreak import is_break
 _INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
 # a clock time as a stamp gives it; one with a case ending is said by the text ("saat 16:00-da"), no stamp
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!-[^\W\d_])")
-_DOT_BULLET = tuple("•·▪►◦●■□")
-_BULLET = _DOT_BULLET + tuple("–—")
+_BULLET = DOT_BULLET + tuple("–—")
 # "Photo: Press service ...", "Фото с сайта Кремля", "Photo by ...", "Foto: ...", a caption before its credit
 # ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
-_CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|\s)(?:photo|фото|foto)\s*:"
+_CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[])(?:photo|фото|foto)\s*:"
                      r"|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
                      r"|©|all rights reserved|все права защищены", re.IGNORECASE)
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
@@ -72,14 +73,8 @@ _AUTHOR_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?){1,3}(?:,\s*(?:[^\W\d_]\.\s?)
 # a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
 _CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
-# an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
-_IMAGE = re.compile(r"\A(?:<image>[^<>]*</image>|<img\b[^<>]*>|!\[[^\]]*\]\([^()\s]*\))+\Z")
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
-_HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
-_TWICE_WORDS = 4  # words: a line this long said twice in a row is a copy
-_TITLE_WORDS = 5  # words: the first line above the text this long is the headline (shorter ones over it are labels)
-_HEADLINE_MAX = 25  # words: a line over a rubric and a date this short is the headline, however it ends
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
 _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
 
@@ -118,7 +113,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                     if whole_dateline(lines[k][1]) and sum(x < k for x in text_at) <= TEASERS
                     and any(x > k for x in text_at)), default=head_end)
     # (a page with no running text at all may be a short letter signed with its place and date: no header there)
-    title_at, dated_at = _title_over_dateline(lines, head_end) if text_at else (-1, -1)
+    title_at, dated_at = title_over_dateline(lines, head_end) if text_at else (-1, -1)
     list_at = list_start(lines, text_at)
     # the tail runs from the last line of text above the list of other articles (whose teasers are no text)
     tail_start = max((k + 1 for k in text_at if k < list_at), default=len(lines))
@@ -144,9 +139,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     asking = None  # where the first line of text is kept when it ends with a question mark
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
     # Agency" / "OFFICIAL NEWS" / headline)
-    header_end = max((k for k in range(head_end) if section_label(lines[k][1]) and _title_follows(lines, k, head_end)),
+    header_end = max((k for k in range(head_end) if section_label(lines[k][1]) and title_follows(lines, k, head_end)),
                      default=-1)
-    header_end = max(header_end, _labels_over_shown_twice(lines, head_end))
+    header_end = max(header_end, labels_over_shown_twice(lines, head_end))
     notice_at = -1  # the paragraph of a notice to the reader: its lines that go on are the notice's too
     for k, (p, line) in enumerate(lines):
         if k < header_end or k >= list_at or p == notice_at or (k < title_at and not is_running_text(line)) \
@@ -164,16 +159,17 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             last_kept = k
             continue
         reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
-                         title_follows=head and _title_follows(lines, k, head_end)) \
-            or (head and bool(kept) and label(line) and _in_block(lines, k)) \
-            or (head and not kept and _rubric_over_headline(lines, k, head_end)) \
-            or (head and (label(line) or dashed_label(line)) and _over_bullet(lines, k)) \
-            or (head and dashed_label(line) and _in_block(lines, k)) \
+                         title_follows=head and title_follows(lines, k, head_end)) \
+            or (head and bool(kept) and label(line) and in_block(lines, k)) \
+            or (head and not kept and rubric_over_headline(lines, k, head_end)) \
+            or (head and (label(line) or dashed_label(line)) and over_bullet(lines, k)) \
+            or (head and dashed_label(line) and in_block(lines, k)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
+            or (head and story_tag(lines, k)) \
             or (head and caption(line, captions)) \
             or (head and credited(line, credits)) \
             or (head and bool(kept) and doubled(lines, k)) \
-            or (k - 1 == last_kept and _shown_twice(lines, k)) \
+            or (k - 1 == last_kept and shown_twice(lines, k)) \
             or (name_line(line) and ((head and not over_subtitle(lines, k))
                                      or (k >= tail_start and signs_off(lines, k, list_at))))
         dateline = whole_dateline(line)
@@ -181,7 +177,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         if reason:
             out.dropped.append(line.strip())
             notice_at = p if notice(line) else notice_at
-            if dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
+            if head and caption(line, captions):
+                pass  # a photo's caption dates the photo, not the page ("... in Astana, Kazakhstan Nov. 3, 2023.")
+            elif dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
                 out.date = _finer(out.date, dateline.date)
             elif head or _field_label(line.strip()):
                 out.date = out.date or _stamp_date(line)  # "Publication date: December 5, 2017, 17:20" below too
@@ -189,7 +187,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 # the newspaper an archive page cites after its text dates it ("Azərbaycan.- 2012.- 13 mart.- S. 5.")
                 out.date = out.date or find_date(line) or ""
             continue
-        if dateline and head and _in_block(lines, k):
+        if dateline and head and in_block(lines, k):
             # a dateline on a line of its own inside the lead's paragraph ("2 Dekabr 2015" / "Baku, December 2,
             # AZERTAC" / "President ... has received ..."): a dateline paragraph of its own is the structure's
             out.dropped.append(line.strip())
@@ -216,7 +214,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.dated.append(line)
         if k < head_end:
             seen.add(line_key(line))  # the page may repeat its headline with its tags ("... qəbul edib - YENİLƏNİB")
-            line = headline_without_tags(line).lstrip("".join(_DOT_BULLET) + " ")  # "• Zərif ... danışıb"
+            line = headline_without_tags(line).lstrip("".join(DOT_BULLET) + " ")  # "• Zərif ... danışıb"
         key = line_key(line)
         if key in kept_head and (found or (k >= head_end and is_running_text(line))):
             # the lead a page shows above its dateline as a teaser and again after it counts once, as the text
@@ -233,7 +231,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     head = [(hp, hi) for hp, hi in kept_head.values() if kept[hp][hi] is not None]
     if asking and head:
         head.append(asking)
-    for k in _labels_over_title([kept[hp][hi] for hp, hi in head]):
+    for k in labels_over_title([kept[hp][hi] for hp, hi in head]):
         hp, hi = head[k]
         out.dropped.append(kept[hp][hi].strip())
         kept[hp][hi] = None
@@ -295,7 +293,7 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
     """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
     stripped = line.strip()
     words = stripped.split()
-    if _IMAGE.match(stripped):
+    if IMAGE.match(stripped):
         return True  # an image as the copy shows it, its caption in its alt text
     if edge and ((len(stripped) <= 2 * LONGEST and CITATION.search(stripped) and not head) or notice(stripped)):
         return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
@@ -360,112 +358,6 @@ def _body_script(text: list[str]) -> str:
     return "latin-az" if 2 * counts["latin-az"] >= latin else "latin"
 
 
-def _title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[int, int]:
-    """Where the headline and the dateline under it stand when a dateline line of its own follows the headline
-    before any text ("Meeting with President of Azerbaijan Ilham Aliyev" / "July 20, 2021, The Kremlin, Moscow"),
-    else (-1, -1). What stands above that headline is the site's header: its name, settings panel and breadcrumb
-    ("View settings", "Official website of the President of Russia", "Transcripts /"); a rubric stands between
-    the two ("Xarici siyasət")."""
-    # the dateline nearest the text: a site may date the page in its header too ("Azernews.Az" / "Friday February 6
-    # 2026" / headline / "6 February 2026 18:34 (UTC+04:00)")
-    for k in range(min(first_text, HEAD_SCAN) - 1, 0, -1):
-        if not whole_dateline(lines[k][1]) or whole_dateline(lines[k - 1][1]):
-            continue
-        title = k - 1
-        while title > 0 and (label(lines[title][1]) or _IMAGE.match(lines[title][1].strip()) or name_line(lines[title][1])):
-            title -= 1  # a rubric, image or byline between the headline and its date ("Foreign policy" / "• 21 October, 2025")
-        # a headline may end like a sentence ('... CAVAB: “Ona demişəm ki...”'): over a rubric it is still one
-        headline = title < k - 1 and len(lines[title][1].split()) <= _HEADLINE_MAX
-        return (-1, -1) if is_running_text(lines[title][1]) and not headline else (title, k)
-    return -1, -1
-
-
-def _labels_over_title(head: list[str]) -> list[int]:
-    """Which of the lines kept above the text (``head``, in order) are the site's own short lines over its
-    headline, which no rule knew: a rubric or section name ("Бывший СССР", "В мире22", "Найти в Дзене" over "Песков:
-    в Кремле не видели признаков ..."). The headline is the first head line of _TITLE_WORDS or more, no longer than a
-    headline runs, and it ends with no stop (a line that does may be the lead under a short title; a headline may
-    ask, but a line that exclaims is a turn's greeting as often, and a question label opens no headline); every
-    line above it but the page's date must be a short one (LABEL_WORDS at most) that ends no
-    sentence, holds no comma (a letter's "Cəfər Məmmədovdan, Gəncə, Azərbaycan") and names no one (a name over its
-    subtitle stays), else nothing is dropped. A short title over a longer subtitle is no label over a headline: the
-    title is under _TITLE_WORDS."""
-    words = [len(line.split()) for line in head]
-    title = next((k for k, n in enumerate(words) if n >= _TITLE_WORDS), 0)
-    if title == 0 or words[title] > _HEADLINE_MAX or ends_sentence(head[title].strip(), (".", "…", ":", ";", "!")) \
-            or question_label().match(head[title]) or _labelled_question(head[title]):
-        return []
-    above = [k for k in range(title) if whole_dateline(head[k]) is None]
-    if all(words[k] <= LABEL_WORDS and "," not in head[k] and not name_line(head[k])
-           and not ends_sentence(head[k].strip()) for k in above):
-        return above
-    return []
-
-
-def _shown_twice(lines: list[tuple[int, str]], k: int) -> bool:
-    """Line k repeats the line right above it word for word, and is long enough to be a headline or a sentence: the
-    page shows its headline twice ("What did Lavrov discuss with ...?" over itself, where a question mark makes it
-    read as text). A short line may be said twice ("Спасибо." / "Спасибо."). Asked only when the line above was
-    kept: a copy another rule set aside leaves this one the only one."""
-    return k > 0 and len(lines[k][1].split()) >= _TWICE_WORDS and line_key(lines[k][1]) == line_key(lines[k - 1][1])
-
-
-def _labelled_question(line: str) -> bool:
-    """A question after a person's name and a colon ("Tuttı Larsen: Sizin təşkilat nə edir?"): an interview's first
-    turn, not a headline that asks."""
-    label, colon, _ = line.partition(":")
-    return bool(colon) and line.rstrip().endswith("?") and name_line(label)
-
-
-def _labels_over_shown_twice(lines: list[tuple[int, str]], head_end: int) -> int:
-    """Where a headline the head shows twice first stands, when only short labels stand above it: the site's
-    name over it ("Xəzər Xəbər" / headline / "Gündəm | 15:59 • 14 May 2021" / headline); else -1."""
-    keys = [line_key(line) for _, line in lines[:head_end]]
-    for k, key in enumerate(keys):
-        if k and key and key in keys[k + 1:] and not is_running_text(lines[k][1]):
-            return k if all(label(line) for _, line in lines[:k]) else -1
-    return -1
-
-
-def _rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
-    """The page's first line is a rubric over the headline ("Day newsfeed", "Новости", "В мире" over "Vladimir
-    Putin and Ilham Aliyev spoke over the phone"): a label of one word or with a word in lower case, and the next
-    line a headline of _HEADLINE_WORDS or more that ends no sentence. A name over a subtitle ("Ramazan
-    Abdulatipov" / "Former Head of the Republic of Dagestan") and a title over the lead stay."""
-    words = lines[k][1].split()
-    if not label(lines[k][1]) or not (len(words) == 1 or any(w[:1].islower() for w in words)) \
-            or k + 1 >= head_end:
-        return False
-    nxt = lines[k + 1][1].strip()
-    return len(nxt) <= LONGEST and len(nxt.split()) >= _HEADLINE_WORDS \
-        and not nxt.rstrip(")»\"”’'").endswith(TERMINAL) and whole_dateline(nxt) is None
-
-
-def _over_bullet(lines: list[tuple[int, str]], k: int) -> bool:
-    """Line k stands over a bulleted line of its paragraph: a rubric over the page's date and time ("Domestic
-    policy" / "• 02 March, 2026" / "• 17:46"), never a title, even when the copy starts there. (A dash opens a
-    reply in a Russian interview too: a dash counts only before a label.)"""
-    if k + 1 >= len(lines) or lines[k + 1][0] != lines[k][0]:
-        return False
-    nxt = lines[k + 1][1].lstrip()
-    return nxt.startswith(_DOT_BULLET) or dashed_label(nxt)
-
-
-def _in_block(lines: list[tuple[int, str]], k: int) -> bool:
-    """Line k shares its paragraph with another line: it sits in the page's header block ("Foreign policy" /
-    "• 21 October, 2025"; headline / "Xроника"; "Asif Mehman" / "Read more"), not alone as a subtitle
-    ("бывший Президент СССР" under "Михаил Горбачев")."""
-    p = lines[k][0]
-    return (k > 0 and lines[k - 1][0] == p) or (k + 1 < len(lines) and lines[k + 1][0] == p)
-
-
-def _title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
-    """Some later head line could be the headline: not a dateline, not in capitals, not a speech's salutation ("—
-    Уважаемый Ильхам Гейдарович!" under "РЕЧЬ ПРЕЗИДЕНТА РОССИИ ДМИТРИЯ МЕДВЕДЕВА", the title in capitals)."""
-    return any(whole_dateline(line) is None and not line.strip().isupper() and not salutation(line, ",!")
-               for _, line in lines[k + 1:head_end])
-
-
 _HEADLINE_CHARS = 20  # a line kept above the text this long may be its headline
 
 
@@ -498,7 +390,7 @@ def _stamp_date(line: str) -> str:
     counter ("24 February 2006 [10:06] - Today.Az", "2017-04-11 16:50 | www.trend.az | 0", "Tarix: 25.04.2018",
     "Politics Materials 26 December 2020 10:46 (UTC +04:00)") is still the page's date. An image's address is
     not: its cache-busting stamp is when the file changed ("thumb.jpg?2021-02-17+09%3A23")."""
-    if len(line.split()) > 2 * SHORT_WORDS or _IMAGE.match(line.strip()):
+    if len(line.split()) > 2 * SHORT_WORDS or IMAGE.match(line.strip()):
         return ""
     return find_date(line) or ""
 

@@ -1,0 +1,51 @@
+"""A photo's caption and credit above the text, and a story's tags over the headline: chrome, never the title, a
+sentence or the page's date and place."""
+
+from workbench.pipeline import read_text
+
+CAPTIONED = """Türkiye hails Azerbaijan-Armenia steps toward normalization
+Turkish President Tayyip Erdoğan (R) meets with Azerbaijani President Ilham Aliyev in Astana, Kazakhstan Nov. 3, 2023. (Reuters Photo)
+
+Türkiye welcomed the agreement of Azerbaijan and Armenia to take confidence-building measures on Friday.
+
+"We support the decision to continue negotiations on additional measures," a Turkish Foreign Ministry statement said.
+"""
+
+TAGGED = """Перейти к основному контенту
+Конфликт Армении и Азербайджана,
+0
+
+Путин сообщил о трехстороннем разговоре с Пашиняном и Алиевым
+Ильхам Алиев (Фото: Алексей Даничев / Reuters)
+
+Президент России Владимир Путин на неформальном саммите лидеров СНГ в Санкт-Петербурге поговорил с Пашиняном.
+"""
+
+
+def sentences(doc):
+    return [s.text for s in doc.segments]
+
+
+def test_a_caption_that_ends_with_its_credit_in_brackets_gives_neither_a_sentence_nor_the_date():
+    doc = read_text(CAPTIONED, lang="en")
+    assert doc.title == "Türkiye hails Azerbaijan-Armenia steps toward normalization"
+    assert not any("Reuters Photo" in s or "Erdoğan (R)" in s for s in sentences(doc))
+    # the photo was taken in Astana on 3 November; the page says nothing of when and where it was written
+    assert (doc.date, doc.place) == ("", "")
+
+
+def test_a_story_tag_run_on_with_a_comma_and_a_credit_in_brackets_are_chrome():
+    doc = read_text(TAGGED, lang="ru")
+    assert doc.title == "Путин сообщил о трехстороннем разговоре с Пашиняном и Алиевым"
+    assert "Конфликт Армении и Азербайджана," in doc.dropped
+    assert "Ильхам Алиев (Фото: Алексей Даничев / Reuters)" in doc.dropped
+
+
+def test_a_heading_run_on_to_its_place_and_date_and_a_salutation_stay():
+    briefing = ("Брифинг официального представителя МИД России М.В.Захаровой,\nМосква, 12 мая 2016 года\n\n"
+                "Об участии Министра иностранных дел России в мероприятиях в Вене сообщили сегодня журналистам.\n")
+    assert read_text(briefing, lang="ru").title == "Брифинг официального представителя МИД России М.В.Захаровой,"
+    speech = ("Добрый вечер,\n\nМы провели очень полезные переговоры с моим коллегой, министром иностранных дел.\n")
+    assert sentences(read_text(speech, lang="ru"))[0] == "Добрый вечер,"
+    turn = "Heydar Aliyev: Mr Putin,\n\nToday sees the start of the official visit by the President of Russia.\n"
+    assert sentences(read_text(turn, lang="en"))[0] == "Mr Putin,"
