@@ -168,3 +168,19 @@ def test_bulleted_items_stamped_with_their_dates_are_a_list_whatever_teasers_the
     # one stamp under a bullet is a page's own date, not yet a list
     single = page.split("  • Ambassador")[0]
     assert sentences(read_text(single, lang="en"))[-1].startswith("Armenian Armed Forces opened fire")
+
+
+TURAN = ("Azərbaycanda daha bir seçki geridə qaldı, sentyabrın 1-də keçirilən növbədənkənar seçkilər arxada qaldı.\n"
+         "Siyasi şərhçi Zərdüşt Əlizadə “Çətin sual” verilişində bu barədə ətraflı danışır.\n"
+         "-\n- Politics\n- 16 September 2024 15:42\nDifficult question\n-\n- 13 September 2024, 23:46\n"
+         "Ilgar Mamedov, the chairman of the Republican Alternative party, has resigned from his position as leader.\n"
+         "-\n- 12 September 2024, 22:14\n"
+         "It has been reported that Armenia and Azerbaijan have fully agreed on 13 out of 16 articles of the draft.\n")
+
+
+def test_items_each_stamped_and_teased_end_the_page_and_leave_its_language_and_date():
+    doc = read_text(TURAN)
+    assert doc.lang == "az"  # the English teasers of the site's other items do not make the page English
+    assert doc.date == "2024-09-16"
+    assert sentences(doc)[-1] == "Siyasi şərhçi Zərdüşt Əlizadə “Çətin sual” verilişində bu barədə ətraflı danışır."
+    assert "- Politics" in doc.dropped and "Difficult question" in doc.dropped

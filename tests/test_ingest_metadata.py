@@ -155,3 +155,20 @@ def test_dates_written_with_a_capital_dotted_i_or_run_onto_a_rubric(text, date):
 def test_a_numeric_date_is_read_day_first_unless_only_month_first_makes_one(text, date):
     from workbench.ingest.metadata import find_date
     assert find_date(text) == date
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("по Указу Президента от 22 февраля 2022 года посол вызван 1 марта 2022 года", "2022-03-01"),
+    ("the Decree dated 12 May 2023 entered into force", None),
+    ("2018-ci il 1 may tarixli Fərmanı ilə", None),
+    ("Prezidentin 30 iyun 1918-ci il tarixli qərarı", None),
+])
+def test_the_date_an_act_or_letter_is_known_by_is_not_a_date_of_the_page(text, iso):
+    assert find_date(text) == iso
+
+
+def test_a_news_lead_that_cites_a_decree_gives_the_page_no_date():
+    from workbench.pipeline import read_text
+    page = ("Галузин пригласил посла Азербайджана в связи с указом от 22 февраля 2022 года о союзническом "
+            "взаимодействии.\n\nКак сказано в сообщении МИД РФ, стороны обсудили выполнение декларации.\n")
+    assert read_text(page, lang="ru").date == ""

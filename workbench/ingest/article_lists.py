@@ -20,7 +20,10 @@ _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
 _DATED_STAMP = re.compile(r"\A(?:[^\W\d_]{2,20}\s*\|\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}"
                           r"|\d{1,2}:\d{2}\s*[/|,]?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})\Z")
 _DOT_BULLETS = tuple("•·▪►")
-_STAMP_WITHIN = 3  # lines: a list's first item shows its stamp this soon under the list's heading
+_STAMP_WORDS = 6  # words: a stamp with its date in words and a bullet is no longer
+_STAMP_WITHIN = 3
+_TEASER_WITHIN = 2  # lines: an item's teaser follows its stamp this closely
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # lines: a list's first item shows its stamp this soon under the list's heading
 # a media player's clock ("0:00 0:18:43 0:00"): no list item's time, and the text goes on under it
 _PLAYER = re.compile(r"\A(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+\Z")
 TEASERS = 2  # sentences a page may show above its dateline before the text
@@ -63,16 +66,34 @@ def list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
         if (is_list_opener(line) or line.startswith(_DOT_BULLETS)) and k + 1 not in text \
                 and any(k < x <= k + _STAMP_WITHIN for x in stamps) and sum(x > k for x in stamps) >= _DASH_ITEMS:
             return k
-    return len(lines)
+    return _teased_items_start(lines, stamps, text)
+
+
+def _teased_items_start(lines: list[tuple[int, str]], stamps: list[int], text: set[int]) -> int:
+    """Where items that each show a date stamp and a teaser under it begin, when at least _DASH_ITEMS of them end
+    the page ("-" / "- 13 September 2024, 23:46" / "Ilgar Mamedov ... has resigned ..." / "-" / ...): at the first
+    stamp, or the lone dash and the label above it ("Difficult question"). A page's own date stamp has no teaser."""
+    teased = [k for k in stamps if any(x in text for x in range(k + 1, k + 1 + _TEASER_WITHIN))]
+    if len(teased) < _DASH_ITEMS:
+        return len(lines)
+    start = teased[0]
+    while start > 0 and (lines[start - 1][1].strip() in _LONE_DASHES or label(lines[start - 1][1])) \
+            and start - 1 not in text:
+        start -= 1
+    return start
 
 
 def _item_stamp(line: str, dated: bool = False) -> bool:
     """A list item's time stamp: "18:34", "Region17:50"; ``dated``: or a date and a time, which a page's own date
     line may be too ("18.04.2014 10:59", "SOCIETY | 19:12 / 16.05.2024")."""
     stripped = line.strip()
-    if len(stripped.split()) > 5 or _PLAYER.match(stripped):
+    if len(stripped.split()) > _STAMP_WORDS or _PLAYER.match(stripped):
         return False
-    return bool(_LIST_STAMP.match(stripped) and len(stripped.split()) <= 4) or (dated and bool(_DATED_STAMP.match(stripped)))
+    if _LIST_STAMP.match(stripped) and len(stripped.split()) <= 4:
+        return True
+    # a date in words with its time: "- 13 September 2024, 23:46", "16 сентября 2024 15:42"
+    return dated and (bool(_DATED_STAMP.match(stripped))
+                      or (bool(_CLOCK.search(stripped)) and bool(find_date(stripped.lstrip(_BULLETS)))))
 
 
 def dash_list_start(lines: list[tuple[int, str]], first: int) -> int:

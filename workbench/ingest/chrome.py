@@ -164,6 +164,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and not kept and rubric_over_headline(lines, k, head_end)) \
             or (head and (label(line) or dashed_label(line)) and over_bullet(lines, k)) \
             or (head and dashed_label(line) and in_block(lines, k)) \
+            or (k >= tail_start and not dialogue and dashed_label(line)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
             or (head and story_tag(lines, k)) \
             or (head and caption(line, captions)) \

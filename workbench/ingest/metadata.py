@@ -77,6 +77,9 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+# the words that make a date an act's or letter's ("от 22 февраля", "dated 12 May", "1 may tarixli")
+_BY_DATE_BEFORE = re.compile(r"(?:\bот|\bdated)\s+\Z", re.IGNORECASE)
+_BY_DATE_AFTER = re.compile(r"(?:\s*(?:года|г\.|il|ildə|ilin))?\s*tarixli\b", re.IGNORECASE)
 _SCAN = 300  # characters of a line looked at for a date
 
 
@@ -86,7 +89,7 @@ def find_date(text: str) -> Optional[str]:
     head = text[:_SCAN].replace("İ", "I")
     best: Optional[tuple[int, str]] = None
     for pattern in _date_patterns():
-        m = pattern.search(head)
+        m = next((m for m in pattern.finditer(head) if not _names_a_document(head, m)), None)
         if not m:
             continue
         iso = _iso(m.group("y"), m.group("m"), m.group("d"))
@@ -95,6 +98,13 @@ def find_date(text: str) -> Optional[str]:
         if iso and (best is None or m.start() < best[0]):
             best = (m.start(), iso)
     return best[1] if best else None
+
+
+def _names_a_document(text: str, m: re.Match[str]) -> bool:
+    """The date is the one an act or letter is known by, not the page's: "Указ ... от 22 февраля 2022 года", "the
+    Decree dated 12 May", "2018-ci il 1 may tarixli Fərman"."""
+    return bool(_BY_DATE_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
+        or bool(_BY_DATE_AFTER.match(text, m.end(), m.end() + 24))
 
 
 def _iso(year: str, month: str, day: str) -> Optional[str]:
