@@ -49,3 +49,14 @@ def test_a_heading_run_on_to_its_place_and_date_and_a_salutation_stay():
     assert sentences(read_text(speech, lang="ru"))[0] == "Добрый вечер,"
     turn = "Heydar Aliyev: Mr Putin,\n\nToday sees the start of the official visit by the President of Russia.\n"
     assert sentences(read_text(turn, lang="en"))[0] == "Mr Putin,"
+
+
+def test_inline_markup_a_copy_keeps_is_no_word_of_the_title_or_text():
+    page = ("Xəbərlər\n\n<b>“Arxivlərin böyük hissəsi açılmalı və internetdə yerləşdirilməlidir”</b>\n\n"
+            "Moskva Bakı ilə gərginliyin uzanmasını istəmir - <span style=\"color:#ff0000\">Rusiya XİN</span>\n\n"
+            "![]() Tarixçi alim arxivlərin açılması ilə bağlı fikirlərini <i>Publika.az</i> saytına bildirib.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "“Arxivlərin böyük hissəsi açılmalı və internetdə yerləşdirilməlidir”"
+    assert "Moskva Bakı ilə gərginliyin uzanmasını istəmir - Rusiya XİN" in sentences(doc)
+    assert sentences(doc)[-1] == "Tarixçi alim arxivlərin açılması ilə bağlı fikirlərini Publika.az saytına bildirib."
+    assert "<b>" in doc.dropped and "![]()" in doc.dropped

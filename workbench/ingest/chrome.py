@@ -31,6 +31,7 @@ from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
 from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
@@ -100,7 +101,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         out.date = first.group(1)
         out.dropped.append(first.group(0).strip())
         paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
-    lines = [(p, without_desk_code(line, out.dropped))
+    lines = [(p, without_desk_code(without_markup(line, out.dropped), out.dropped))
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = _trails_cut(lines, out.dropped)
     text_at = [k for k, (_, line) in enumerate(lines) if is_running_text(line) and not notice(line)
