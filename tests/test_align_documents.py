@@ -169,3 +169,25 @@ def test_turns_of_one_person_spelt_two_ways_are_one_boundary():
     tgt = [(0, "turn:VladimirPutin"), (13, "turn:NSarkozi")]
     assert match_boundaries(src, tgt, 14, 17) == [(0, 0), (11, 13)]
     assert match_boundaries(src, [(0, "turn:VladimirPutin"), (13, "turn:IlhamAliyev")], 14, 17) == [(0, 0)]
+
+
+def _pair(tmp_path, en_title: str, ru_title: str):
+    body_en = ("Mr Kerry is in Russia on a working visit and met Vladimir Putin in the Kremlin on Tuesday.\n\n"
+               "The talks focused on the situation in Syria and on bilateral relations between Russia and the USA.\n")
+    body_ru = ("Керри находится в России с рабочим визитом и встретился с Владимиром Путиным в Кремле во вторник.\n\n"
+               "В центре переговоров были ситуация в Сирии и двусторонние отношения между Россией и США.\n")
+    en, ru = tmp_path / "en.txt", tmp_path / "ru.txt"
+    en.write_text(en_title + "\n\n" + body_en, encoding="utf-8")
+    ru.write_text(ru_title + "\n\n" + body_ru, encoding="utf-8")
+    return segment_document(read_document(en)), segment_document(read_document(ru))
+
+
+def test_two_sites_own_headlines_that_share_nothing_stand_alone_and_translated_ones_stay_linked(tmp_path):
+    src, tgt = _pair(tmp_path, "Meeting with US Secretary of State John Kerry", "«О России с «любовью»»")
+    beads = align_documents(src, tgt).beads
+    assert (beads[0].src, beads[0].tgt) == ((0,), ())
+    assert (beads[1].src, beads[1].tgt) == ((), (0,))
+    assert [(b.src, b.tgt) for b in beads[2:]] == [((1,), (1,)), ((2,), (2,))]
+    src, tgt = _pair(tmp_path, "Vladimir Putin met US Secretary of State John Kerry",
+                     "Владимир Путин встретился с государственным секретарём США Джоном Керри")
+    assert (align_documents(src, tgt).beads[0].src, align_documents(src, tgt).beads[0].tgt) == ((0,), (0,))

@@ -31,6 +31,9 @@ NULL_SLOPE, NULL_MID = 3.5, 0.3
 # that fails has every linking bead capped at NOT_A_TRANSLATION, so none of it is exported by default.
 SUPPORTED = 0.2
 MIN_SUPPORTED_SHARE = 0.5
+# a link of two headlines that shares under this Dice of its anchors is two sites' own headlines, each alone
+# (engine._unlinked_headlines); between this and SUPPORTED it is a headline retold, linked and flagged
+UNRELATED_HEADLINES = 0.15
 MIN_LINKS = 5  # linking beads needed before a pair can be judged
 NOT_A_TRANSLATION = 0.2
 RETELLING = 0.5  # engine looseness (0 translation .. 1 retelling) from which retelling_doubt applies

@@ -341,6 +341,7 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
     scores = confidence.share_doubt(scores, ev, typical, path, fixed)
     if retelling:
         scores = confidence.retelling_doubt(scores, ev, path, fixed)
+    placed = list(scores)  # before the kinds' doubts: how sure the DP is of where the beads stand
     if src.heading is not None and tgt.heading is not None:
         # a sender or addressee line ending in a comma or a full stop is a heading here too
         def heads(f: Features) -> list[bool]:
@@ -349,7 +350,28 @@ def _score(cfg: AlignConfig, beads: list[RawBead], src: Features, tgt: Features,
                                           src.address or (), tgt.address or (), [e.dice for e in ev])
     for b, sc in zip(beads, scores):
         b.score = sc
+    if src.heading is not None and tgt.heading is not None:
+        beads = _unlinked_headlines(beads, ev, fixed, placed, src.heading, tgt.heading)
     return beads
+
+
+def _unlinked_headlines(beads: list[RawBead], ev: Sequence, fixed: Sequence[bool], placed: Sequence[float],
+                        src_heading: Sequence[bool], tgt_heading: Sequence[bool]) -> list[RawBead]:
+    """A link of one headline with one headline that shares under confidence.UNRELATED_HEADLINES of its anchors,
+    split into the two headlines alone: two sites' own headlines over one event stand where headlines stand, so the
+    DP links them for their place; their words say they translate nothing of each other. (A headline retold in
+    other words shares a little more: "Aleksandr Lukashenko sends Victory Day greetings" / "В канун Дня Победы
+    Президент Беларуси поздравил соотечественников" stays linked, and flagged, confidence.heading_doubt.)"""
+    out = []
+    for b, e, f, sc in zip(beads, ev, fixed, placed):
+        if not f and len(b.src) == 1 and len(b.tgt) == 1 and src_heading[b.src[0]] and tgt_heading[b.tgt[0]] \
+                and e.dice < confidence.UNRELATED_HEADLINES:
+            # each headline alone is as sure as the place the DP gave the two; nothing doubts it stands alone
+            out.append(RawBead(b.src, (), 0.0, sc))
+            out.append(RawBead((), b.tgt, 0.0, sc))
+        else:
+            out.append(b)
+    return out
 
 
 def path_positions(beads: Sequence[RawBead], n: int) -> list[float]:
