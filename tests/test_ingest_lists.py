@@ -184,3 +184,16 @@ def test_items_each_stamped_and_teased_end_the_page_and_leave_its_language_and_d
     assert doc.date == "2024-09-16"
     assert sentences(doc)[-1] == "Siyasi şərhçi Zərdüşt Əlizadə “Çətin sual” verilişində bu barədə ətraflı danışır."
     assert "- Politics" in doc.dropped and "Difficult question" in doc.dropped
+
+
+def test_a_sites_invitations_previous_and_next_links_and_comment_form_are_chrome():
+    page = ("Ən son xəbərləri bizim \"Instagram\" səhifəmizdə izləyin\n"
+            "Metro stansiyasına general Polad Həşimovun adı veriləcək\n"
+            "Sosial şəbəkələrdə metronun stansiyasına general Polad Həşimovun adının veriləcəyi iddia olunur.\n"
+            "Bakı Metropoliteni bu barədə hələlik rəsmi açıqlama verməyib, məsələ araşdırılır.\n"
+            "Read Previous\nDeputatlar ayın 30-da daha 5 məsələni müzakirə edəcək\nRead Next\n"
+            "Sizin e-poçt ünvanınız dərc edilməyəcəkdir. Gərəkli sahələr * ilə işarələnmişdir\n"
+            "Bütün məqalələrə baxın\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "Metro stansiyasına general Polad Həşimovun adı veriləcək"
+    assert sentences(doc)[-1] == "Bakı Metropoliteni bu barədə hələlik rəsmi açıqlama verməyib, məsələ araşdırılır."

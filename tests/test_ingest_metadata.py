@@ -37,6 +37,9 @@ def test_no_date(text):
     ("Bakı", ("", "Bakı")),
     ("Москва", ("", "Москва")),
     ("Azərbaycan, Bakı, 21 yanvar /Trend, müxbir Səba Ağayeva/", ("", "Bakı")),  # the reporter inside the slashes
+    # a site's clock with a weekday of two words: a date, never a place or a headline
+    ("Çərşənbə axşamı, 23 Aprel 2024", ("2024-04-23", "")),
+    ("Bazar günü, 14 dekabr 2025", ("2025-12-14", "")),
 ])
 def test_datelines(line, expected):
     found = whole_dateline(line)
@@ -80,6 +83,8 @@ def test_timestamps_and_year_less_datelines(line):
     ("MOSCOW, August 2 (RIA Novosti) – Recent escalation", "MOSCOW, August 2 (RIA Novosti) – ", "Recent"),
     ("BAKU, Dec. 3 (Xinhua) -- Azerbaijan said", "BAKU, Dec. 3 (Xinhua) -- ", "Azerbaijan"),
     ("НОВО-ОГАРЕВО, 23 марта. /ТАСС/. Президент России", "НОВО-ОГАРЕВО, 23 марта. /ТАСС/. ", "Президент"),
+    ("БАКУ/ Trend/ - Ведущие российские СМИ", "БАКУ/ Trend/ - ", "Ведущие"),
+    ("МОСКВА, 5 октября/ Радио Sputnik. Президент Азербайджана", "МОСКВА, 5 октября/ Радио Sputnik. ", "Президент"),
 ])
 def test_a_dateline_is_cut_off_the_text_it_opens(text, dateline, rest):
     found = leading_dateline(text)

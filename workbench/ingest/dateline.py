@@ -44,10 +44,12 @@ def _field() -> re.Pattern[str]:
         rf"|{month}[^\W\d_]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
         r"|\d{1,2}(?P<dsep>[./-])\d{1,2}(?P=dsep)\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))"
         r"|(?P<time>\[?\d{1,2}:\d{2}(?!\d)\]?(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
-        r"|(?P<slash>/[^\W\d_]{2,20}(?:,[^/\n]{2,40})?(?:/|(?=:)))"  # "/Trend/", "/Trend, müxbir Səba Ağayeva/"
+        # "/Trend/", "/Trend, müxbir Səba Ağayeva/", "/ Trend/", and one the text's stop closes: "/ Радио Sputnik."
+        r"|(?P<slash>/\s?[^\W\d_]{2,20}(?:,[^/\n]{2,40}|\s[^\W\d_][^/\n.]{1,30}(?=\.\s))?(?:/|(?=:)|(?=\.\s)))"
         r"|(?P<site>(?:[^\W\d_]|\d(?=[^\W\d_]))[\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b/?)"  # "1NEWS.AZ"
         r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}(?:-[^\W\d_a-zа-яёəıöüğşç]{2,})*\b)"  # "НОВО-ОГАРЕВО"
-        r"|(?P<place>[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri))?\b)")
+        # a place, or a weekday of two words ("Çərşənbə axşamı", "Bazar günü")
+        r"|(?P<place>[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri|axşamı|ertəsi|günü))*\b)")
 
 
 _SEP = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*|\.\s+|\s+")
@@ -312,7 +314,7 @@ def _place(text: str, fields: list[tuple[str, int, int]]) -> str:
     word set off by a comma, stop, dash or bar ("Tashkent, 5 May"): a word run onto the next by a space is a
     rubric, an article or a name of several words ("Politics Materials 13 January 2026", "The Kremlin", "— Голос
     Кавказа"), never the place."""
-    fields = [f for f in fields if text[f[1]:f[2]].lower() not in _weekdays()]
+    fields = [f for f in fields if text[f[1]:f[2]].lower().split()[0] not in _weekdays()]
     words = [text[start:end] for kind, start, end in fields if kind in ("place", "caps")]
     # "Bakı şəhəri", "Baku city": the city a signature names with the word for city after it
     known = [p for p in (_known_place(w) or _known_place(w.split()[0]) for w in words if w.split()) if p]

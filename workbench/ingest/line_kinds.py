@@ -31,7 +31,10 @@ _NOTICE = re.compile(r"hyperlink|гиперссылк|hiperlink|hiperistinad"
 # the site's legal lines, which may be sentences too: a disclaimer, a rights notice, a cookie or script banner (lower case, as
 # substrings: cheaper than a regex, on every line of running text). Looked for in lines no longer than 2 * LONGEST
 _LEGAL = ("without warranty of any kind", "cookie", "kukilər", "all rights reserved", "все права защищены",
-          "bütün hüquqlar qorunur", "enable javascript", "включите javascript")
+          "bütün hüquqlar qorunur", "enable javascript", "включите javascript",
+          # a comment form's and a reprint notice's words
+          "will not be published", "не будет опубликован", "dərc edilməyəcək", "written permission",
+          "письменного разрешения", "yazılı icazə")
 # a bibliographic reference an archive page ends with: "... - Azerneshr, Baku - 2004, vol. XIII, p. 387-388."
 CITATION = re.compile(r"\b(?:19|20)\d{2}\b.*\b(?:p|pp|s|с|стр|səh)\.\s*\d+", re.IGNORECASE)
 _TEXT_WORDS = 8  # a line of running text has at least this many words and ends a sentence
