@@ -4,6 +4,7 @@ import pytest
 
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
+from workbench.pipeline import read_text
 
 
 @pytest.mark.parametrize("text,iso", [
@@ -113,7 +114,6 @@ def test_a_sentence_that_opens_with_a_date_or_a_name_keeps_it(text):
 
 
 def test_a_letter_with_no_dateline_above_is_dated_where_it_was_signed():
-    from workbench.pipeline import read_text
 
     letter = ("Президенту Грузии госпоже Саломе Зурабишвили\n\nУважаемая госпожа Президент!\n\n"
               "От имени народа Азербайджана сердечно поздравляю Вас с Днем независимости.\n\n"
@@ -137,7 +137,6 @@ def test_a_letter_with_no_dateline_above_is_dated_where_it_was_signed():
     ("Позже в Баку посчитали, что это невозможно.", "ru", ""),
 ])
 def test_a_page_with_no_dateline_is_placed_where_its_lead_says_the_event_is(lead, lang, place):
-    from workbench.pipeline import read_text
 
     doc = read_text(f"Meeting of the presidents\n\n{lead}\n\nThe sides discussed cooperation in many fields.", lang=lang)
     assert doc.place == place
@@ -173,7 +172,6 @@ def test_the_date_an_act_or_letter_is_known_by_is_not_a_date_of_the_page(text, i
 
 
 def test_a_news_lead_that_cites_a_decree_gives_the_page_no_date():
-    from workbench.pipeline import read_text
     page = ("Галузин пригласил посла Азербайджана в связи с указом от 22 февраля 2022 года о союзническом "
             "взаимодействии.\n\nКак сказано в сообщении МИД РФ, стороны обсудили выполнение декларации.\n")
     assert read_text(page, lang="ru").date == ""

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from workbench.pipeline import read_text
 from workbench.segment import Span, explain, segment
 from workbench.segment.score import read_gold
 
@@ -303,3 +304,12 @@ def test_a_stop_inside_a_short_quoted_name_the_sentence_runs_on_after_is_no_end(
 ])
 def test_a_line_broken_inside_a_quote_goes_on_a_line_ending_on_its_own_mark_does_not(text, sentences) -> None:
     assert [s.text for s in segment(text, "ru" if text[0] in "Р" else "en")] == sentences
+
+
+def test_a_headline_keeps_who_said_it_after_its_question_and_a_tag_in_capitals_goes():
+    doc = read_text("Metro stansiyasına general Polad Həşimovun adı veriləcək? - Dəyanət Osmanlı - RƏSMİ\n\n"
+                    "Sosial şəbəkələrdə metronun stansiyasına generalın adının veriləcəyi iddia olunur. Bu, yoxlanılır.\n",
+                    lang="az")
+    assert [s.text for s in doc.segments] == [
+        "Metro stansiyasına general Polad Həşimovun adı veriləcək? - Dəyanət Osmanlı",
+        "Sosial şəbəkələrdə metronun stansiyasına generalın adının veriləcəyi iddia olunur.", "Bu, yoxlanılır."]
