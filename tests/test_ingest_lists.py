@@ -197,3 +197,19 @@ def test_a_sites_invitations_previous_and_next_links_and_comment_form_are_chrome
     doc = read_text(page, lang="az")
     assert doc.title == "Metro stansiyasına general Polad Həşimovun adı veriləcək"
     assert sentences(doc)[-1] == "Bakı Metropoliteni bu barədə hələlik rəsmi açıqlama verməyib, məsələ araşdırılır."
+
+
+def test_bulleted_headlines_above_the_text_are_other_articles_and_dash_turns_are_not():
+    page = ("- Azərbaycan nümayəndəsi BMT-də komitə sədrinin müavini seçilib\n"
+            "- Sabah bu ərazilər üzrə pensiyalar ödəniləcək - ŞAD XƏBƏR\n"
+            "- Tiflis qarışdı: İqtidarla müxalifət əlbəyaxa döyüşə çıxdı\n"
+            "“Əvvəllər təqsiri bir-birinin üstünə atırdılar, əslində hamısı əlbir idi”\n\n"
+            "Prezident İlham Əliyev Nazirlər Kabinetinin iclasında qanunsuz tikililər barədə danışıb.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "“Əvvəllər təqsiri bir-birinin üstünə atırdılar, əslində hamısı əlbir idi”"
+    assert "- Tiflis qarışdı: İqtidarla müxalifət əlbəyaxa döyüşə çıxdı" in doc.dropped
+    interview = ("- Bir neçə gün əvvəl AMEA tərəfindən medalla təltif olunmusunuz?\n"
+                 "- Bəli, bu mənim üçün böyük şərəfdir və mən çox şadam.\n"
+                 "- Bundan sonra hansı planlarınız var, nə üzərində işləyirsiniz?\n"
+                 "- Yeni kitab üzərində işləyirəm, gələn il çap olunacaq.\n")
+    assert len(read_text(interview, lang="az").segments) == 4

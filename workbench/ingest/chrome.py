@@ -34,7 +34,7 @@ from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date
 from workbench.ingest.glued import glued_prefix
-from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
+from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, bulleted_headlines, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
                                          rubric_over_headline, shown_twice, story_tag, title_follows, title_over_dateline)
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
@@ -144,8 +144,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                      default=-1)
     header_end = max(header_end, labels_over_shown_twice(lines, head_end))
     notice_at = -1  # the paragraph of a notice to the reader: its lines that go on are the notice's too
+    head_items = bulleted_headlines(lines, head_end)
     for k, (p, line) in enumerate(lines):
-        if k < header_end or k >= list_at or p == notice_at or (k < title_at and not is_running_text(line)) \
+        if k < header_end or k >= list_at or p == notice_at or k in head_items or (k < title_at and not is_running_text(line)) \
                 or (title_at < k < dated_at and label(line)):
             out.dropped.append(line.strip())
             if k < head_end:

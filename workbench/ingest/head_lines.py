@@ -18,6 +18,7 @@ _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a
 _TWICE_WORDS = 4  # words: a line this long said twice in a row is a copy
 _TITLE_WORDS = 5  # words: the first line above the text this long is the headline (shorter ones over it are labels)
 _HEADLINE_MAX = 25  # words: a line over a rubric and a date this short is the headline, however it ends
+_HEAD_ITEMS = 3  # bulleted headlines in a row above the text: a list of other articles
 _TAG_LIST_WORDS = 6  # words: a story tag a comma ends above the text is this short
 
 
@@ -135,3 +136,22 @@ def story_tag(lines: list[tuple[int, str]], k: int) -> bool:
     if not line.endswith(",") or len(line.split()) > _TAG_LIST_WORDS or salutation(line) or ":" in line:
         return False
     return k + 1 >= len(lines) or whole_dateline(lines[k + 1][1]) is None
+
+
+def bulleted_headlines(lines: list[tuple[int, str]], head_end: int) -> set[int]:
+    """The head lines in runs of _HEAD_ITEMS or more bulleted headlines: other articles listed above the text
+    ("- Azərbaycan nümayəndəsi BMT-də komitə sədrinin müavini seçilib" / "- Tiflis qarışdı: ..." / ...). An item
+    is longer than a label and ends no sentence (an interview's dash turns do)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k in range(head_end + 1):
+        line = lines[k][1].strip() if k < head_end else ""
+        item = line[:1] in "-\u2013\u2014" + "".join(DOT_BULLET) and line[1:2] == " " \
+            and len(line.split()) > LABEL_WORDS + 1 and not line.endswith(TERMINAL)
+        if item:
+            run.append(k)
+            continue
+        if len(run) >= _HEAD_ITEMS:
+            out.update(run)
+        run = []
+    return out
