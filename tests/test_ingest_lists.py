@@ -213,3 +213,13 @@ def test_bulleted_headlines_above_the_text_are_other_articles_and_dash_turns_are
                  "- Bundan sonra hansı planlarınız var, nə üzərində işləyirsiniz?\n"
                  "- Yeni kitab üzərində işləyirəm, gələn il çap olunacaq.\n")
     assert len(read_text(interview, lang="az").segments) == 4
+
+
+def test_a_counter_run_onto_the_last_sentence_goes_and_a_day_after_its_month_stays():
+    page = ("Qarabağ regionunda ali təhsil ənənəsi tarixən mövcud olub və bu barədə çoxlu sənəd var.\n"
+            "Universitet işğal dövründə isə fəaliyyətini dayandırıb. 03\n")
+    doc = read_text(page, lang="az")
+    assert sentences(doc)[-1] == "Universitet işğal dövründə isə fəaliyyətini dayandırıb."
+    dated = "BAKU, Azerbaijan, Dec. 26\n\nMilo Đukanović, President of Montenegro, sent a letter to Ilham Aliyev.\n"
+    doc = read_text(dated, lang="en")
+    assert doc.place == "Baku" and sentences(doc) == ["Milo Đukanović, President of Montenegro, sent a letter to Ilham Aliyev."]

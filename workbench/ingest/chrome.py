@@ -32,7 +32,7 @@ from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.markup import without_markup
-from workbench.ingest.metadata import find_date
+from workbench.ingest.metadata import find_date, month_prefixes
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, bulleted_headlines, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
                                          rubric_over_headline, shown_twice, story_tag, title_follows, title_over_dateline)
@@ -69,6 +69,7 @@ _COUNTER = re.compile(rf"\A[/|]?\s*(?:\d[\d\s.,]*\s*(?:views?|просмотр\w
 _DATED_COUNTER = re.compile(rf"\s(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
 # a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"
 _MORE_LINK = re.compile(r"\s(?:подробно|подробнее|read more|ətraflı|davamı)\s*(?:\.{3}|…|»|>)\s*\Z", re.IGNORECASE)
+_TRAILING_COUNTER = re.compile(r"[.!?…»”\"]\s+(\d{1,3})\s*\Z")  # a count after the last stop: no year, no sentence
 _POSTSCRIPTS = frozenset({"p.s.", "p.p.s.", "п.с.", "п.п.с."})  # a letter's postscript looks like initials
 _AUTHOR_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?){1,3}(?:,\s*(?:[^\W\d_]\.\s?){1,3})*\Z")
 # a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
@@ -103,7 +104,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
     lines = [(p, without_desk_code(without_markup(line, out.dropped), out.dropped))
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
-    lines = _trails_cut(lines, out.dropped)
+    lines = [(p, _without_counter(line, out.dropped)) for p, line in _trails_cut(lines, out.dropped)]
     text_at = [k for k, (_, line) in enumerate(lines) if is_running_text(line) and not notice(line)
                and not _MORE_LINK.search(line, max(0, len(line) - TAIL))]
     head_end = text_at[0] if text_at else len(lines)
@@ -270,6 +271,18 @@ def _without_copies(paragraphs: list[str], dropped: list[str]) -> list[str]:
         keep.append(paragraphs[k])
         k += 1
     return keep
+
+
+def _without_counter(line: str, dropped: list[str]) -> str:
+    """The line without a counter the copy ran onto its last sentence ("... fəaliyyətini dayandırıb. 03")."""
+    counter = _TRAILING_COUNTER.search(line, max(0, len(line) - TAIL))
+    if counter is None or whole_dateline(line) or leading_dateline(line):
+        return line  # "BAKU, Azerbaijan, Dec. 26": a day after its month
+    before = line[:counter.start()].rsplit(None, 1)[-1:]
+    if before and lower_any(before[0].strip(".")) in month_prefixes():
+        return line
+    dropped.append(counter.group(1))
+    return line[:counter.start(1)].rstrip()
 
 
 def _trails_cut(lines: list[tuple[int, str]], dropped: list[str]) -> list[tuple[int, str]]:
