@@ -60,3 +60,16 @@ def test_inline_markup_a_copy_keeps_is_no_word_of_the_title_or_text():
     assert "Moskva Bakı ilə gərginliyin uzanmasını istəmir - Rusiya XİN" in sentences(doc)
     assert sentences(doc)[-1] == "Tarixçi alim arxivlərin açılması ilə bağlı fikirlərini Publika.az saytına bildirib."
     assert "<b>" in doc.dropped and "![]()" in doc.dropped
+
+
+def test_a_caption_opened_by_photo_a_widgets_identifiers_and_a_slider_are_chrome():
+    page = ("First slide\n"
+            "Azərbaycan Prezidenti təzyiqlərə sinə gərməkdədir\n"
+            "10 Oct 2020 rating_stars rating_stars rating_stars\n"
+            "Photo: Azerbaijani President Ilham Aliyev and Russian President Vladimir Putin (archive picture)\n\n"
+            "Prezident İlham Əliyev beynəlxalq təzyiqlərə baxmayaraq öz mövqeyində qalır və bunu açıq deyir.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "Azərbaycan Prezidenti təzyiqlərə sinə gərməkdədir"
+    assert doc.date == "2020-10-10"
+    assert len(doc.segments) == 2
+    assert "rating_stars" in doc.dropped

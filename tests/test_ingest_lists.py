@@ -223,3 +223,17 @@ def test_a_counter_run_onto_the_last_sentence_goes_and_a_day_after_its_month_sta
     dated = "BAKU, Azerbaijan, Dec. 26\n\nMilo Đukanović, President of Montenegro, sent a letter to Ilham Aliyev.\n"
     doc = read_text(dated, lang="en")
     assert doc.place == "Baku" and sentences(doc) == ["Milo Đukanović, President of Montenegro, sent a letter to Ilham Aliyev."]
+
+
+def test_a_footer_line_over_the_sites_contacts_and_a_result_counter_are_chrome():
+    page = ("Showing 1 - 20 of 195 results.\n"
+            "Lavrov held talks with Bayramov\n\n"
+            "Foreign Minister Sergey Lavrov held talks with his Azerbaijani counterpart in Moscow on Monday.\n"
+            "Şikayət və təkliflər üçün qaynar xətt:\n"
+            "Əlaqə whatsapp: +994 77 530 95 85\n")
+    doc = read_text(page, lang="en")
+    assert doc.title == "Lavrov held talks with Bayramov"
+    assert sentences(doc)[-1].startswith("Foreign Minister Sergey Lavrov")
+    video = page.replace("Şikayət və təkliflər üçün qaynar xətt:\nƏlaqə whatsapp: +994 77 530 95 85\n",
+                         "We present the full video of the interview:\n")
+    assert sentences(read_text(video, lang="en"))[-1] == "We present the full video of the interview:"

@@ -53,6 +53,7 @@ _BULLET = DOT_BULLET + tuple("–—")
 _CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[])(?:photo|фото|foto)\s*:"
                      r"|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
                      r"|©|all rights reserved|все права защищены", re.IGNORECASE)
+_CAPTION_OPENER = re.compile(r"(?:photo|фото|foto)\s*:", re.IGNORECASE)
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
@@ -74,6 +75,7 @@ _POSTSCRIPTS = frozenset({"p.s.", "p.p.s.", "п.с.", "п.п.с."})  # a letter'
 _AUTHOR_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?){1,3}(?:,\s*(?:[^\W\d_]\.\s?){1,3})*\Z")
 # a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
 _CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
+_PHONE = re.compile(r"\+\d{1,3}[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}\b")  # "+994 77 530 95 85"
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
@@ -232,6 +234,11 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             kept_head[key] = (p, len(kept[p]) - 1)
         elif k == head_end and ends_sentence(line.strip(), ("?",)):
             asking = (p, len(kept[p]) - 1)  # a headline that asks reads as text: it may still be the headline
+    if last_kept >= tail_start and lines[last_kept][1].rstrip().endswith(":") and kept.get(lines[last_kept][0]) \
+            and any(_CONTACT.match(line.strip()) or _PHONE.search(line) for _, line in lines[last_kept + 1:last_kept + 3]):
+        # the page's last kept line, after the text, introduces the site's contacts, all dropped: a footer's
+        # "Şikayət və təkliflər üçün qaynar xətt:" over "Əlaqə whatsapp: +994 77 530 95 85"
+        out.dropped.append(kept[lines[last_kept][0]].pop().strip())
     head = [(hp, hi) for hp, hi in kept_head.values() if kept[hp][hi] is not None]
     if asking and head:
         head.append(asking)
@@ -323,8 +330,11 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return False
     if symbolic(stripped):
         return True
-    if _CREDIT.search(stripped) and (len(words) <= SHORT_WORDS or not stripped.endswith(TERMINAL)):
-        return True  # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer
+    if _CREDIT.search(stripped) and (len(words) <= SHORT_WORDS or not stripped.endswith(TERMINAL)
+                                     or _CAPTION_OPENER.match(stripped)):
+        # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer, and a caption that
+        # opens so is one however it ends ("Photo: Azerbaijani President Ilham Aliyev and ... (archive picture)")
+        return True
     if edge and stripped.startswith("©") and not stripped.endswith(TERMINAL):
         return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
     if foreign_script(stripped, body_script) or (edge and foreign_by_words(stripped, body_script)):
