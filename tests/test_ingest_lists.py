@@ -237,3 +237,17 @@ def test_a_footer_line_over_the_sites_contacts_and_a_result_counter_are_chrome()
     video = page.replace("Şikayət və təkliflər üçün qaynar xətt:\nƏlaqə whatsapp: +994 77 530 95 85\n",
                          "We present the full video of the interview:\n")
     assert sentences(read_text(video, lang="en"))[-1] == "We present the full video of the interview:"
+
+
+def test_a_teaser_cut_with_an_ellipsis_over_its_whole_paragraph_counts_once():
+    page = ("Ильхам Алиев: война НАТО и России будет мировым апокалипсисом\n\n"
+            "Россия и Азербайджан традиционно являются надежными партнерами на пространстве СНГ. В августе "
+            "президент России посетил Баку с государственным...\n\n"
+            "Россия и Азербайджан традиционно являются надежными партнерами на пространстве СНГ. В августе "
+            "президент России посетил Баку с государственным визитом.\n")
+    doc = read_text(page, lang="ru")
+    assert sentences(doc)[1:] == ["Россия и Азербайджан традиционно являются надежными партнерами на пространстве СНГ.",
+                                  "В августе президент России посетил Баку с государственным визитом."]
+    # a sentence that trails off on purpose, with no copy below, stays
+    alone = page.rsplit("\n\n", 1)[0] + "\n"
+    assert sentences(read_text(alone, lang="ru"))[-1].endswith("с государственным...")

@@ -75,6 +75,8 @@ _POSTSCRIPTS = frozenset({"p.s.", "p.p.s.", "п.с.", "п.п.с."})  # a letter'
 _AUTHOR_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?){1,3}(?:,\s*(?:[^\W\d_]\.\s?){1,3})*\Z")
 # a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
 _CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
+_TEASER_CHARS = 40  # a teaser cut this long or longer that a line below goes on is that line's copy
+_TEASER_SCAN = 4  # lines below a teaser where the whole paragraph stands
 _PHONE = re.compile(r"\+\d{1,3}[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}\b")  # "+994 77 530 95 85"
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 _WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
@@ -172,6 +174,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (k >= tail_start and not dialogue and dashed_label(line)) \
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
             or (head and story_tag(lines, k)) \
+            or _teaser_of(lines, k) \
             or (head and caption(line, captions)) \
             or (head and credited(line, credits)) \
             or (head and bool(kept) and doubled(lines, k)) \
@@ -278,6 +281,18 @@ def _without_copies(paragraphs: list[str], dropped: list[str]) -> list[str]:
         keep.append(paragraphs[k])
         k += 1
     return keep
+
+
+def _teaser_of(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line k is a teaser the store cut with an ellipsis, and a line just below gives it whole: "Россия и
+    Азербайджан ... посетил Баку с государственным..." over the paragraph that goes on."""
+    line = lines[k][1].strip()
+    if not line.endswith(("...", "\u2026")):
+        return False
+    prefix = line.rstrip(".\u2026 ")
+    return len(prefix) >= _TEASER_CHARS and any(
+        other.strip().startswith(prefix) and len(other.strip()) > len(prefix) + 1
+        for _, other in lines[k + 1:k + 1 + _TEASER_SCAN])
 
 
 def _without_counter(line: str, dropped: list[str]) -> str:
