@@ -175,3 +175,15 @@ def test_a_news_lead_that_cites_a_decree_gives_the_page_no_date():
     page = ("Галузин пригласил посла Азербайджана в связи с указом от 22 февраля 2022 года о союзническом "
             "взаимодействии.\n\nКак сказано в сообщении МИД РФ, стороны обсудили выполнение декларации.\n")
     assert read_text(page, lang="ru").date == ""
+
+
+@pytest.mark.parametrize("lead, lang, place", [
+    ("Президент России Владимир Путин проведет встречу с азербайджанским лидером Ильхамом Алиевым в Душанбе завтра.",
+     "ru", ""),
+    ("В Кремле раскрыли подробности телефонного разговора Путина и Алиева.", "ru", ""),
+    ("Russian and Azerbaijani foreign ministers are to negotiate in Moscow on December 23.", "en", ""),
+    ("Oktyabrın sonunadək Brüsseldə keçirilməsi planlaşdırılan görüşdən imtina edilib.", "az", ""),
+    ("Президент России Владимир Путин встретился с Ильхамом Алиевым в Душанбе.", "ru", "Душанбе"),
+])
+def test_a_place_only_planned_or_speaking_for_its_government_is_no_place_of_the_page(lead, lang, place):
+    assert read_text(lead + "\n", lang=lang).place == place

@@ -195,8 +195,11 @@ def place_named(text: str) -> str:
             continue
         before = words[k - 1][1] if k else ""
         after = words[k + 1][1] if k + 1 < len(words) else ""
-        if before in _AT and after.startswith(_source_verbs()):
+        verb = words[k + 2][1] if after == "не" and k + 2 < len(words) else after  # "в Кремле не видели"
+        if before in _AT and verb.startswith(_source_verbs()):
             continue  # the place speaks for its government: "в Кремле оценили", "в Баку посчитали"
+        if _planned(words, k):
+            continue  # "проведет встречу ... в Душанбе завтра", "to visit Azerbaijan": no place of the page
         if before in _INTO and any(_goes_to(word, place) for place in _places()) \
                 and not _arrived(words[k - 2][1] if k > 1 else ""):
             continue
@@ -227,6 +230,21 @@ def place_named(text: str) -> str:
     return ""
 
 
+def _planned(words: list[tuple[str, str]], k: int) -> bool:
+    """A word of plan or possibility (data [plan_words]) stands within _PLAN_WINDOW words of word k."""
+    near = [w for _, w in words[max(0, k - _PLAN_WINDOW):k + _PLAN_WINDOW + 1]]
+    phrase = " ".join(near)
+    single, multi = _plan_words()
+    return any(w.startswith(single) for w in near) or any(m in phrase for m in multi)
+
+
+@cache
+def _plan_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = vocab.every_lang("plan_words")
+    return tuple(w for w in words if " " not in w), tuple(w for w in words if " " in w)
+
+
+_PLAN_WINDOW = 8  # words either side of a place where a word of plan makes it a planned venue
 _SENDER_WORDS = 10  # words: a letter's sender line with its city and country is this short
 _INTO = frozenset({"в", "во"})
 _VOWELS = frozenset("аеёиоуыэюя")
