@@ -73,3 +73,10 @@ def test_a_caption_opened_by_photo_a_widgets_identifiers_and_a_slider_are_chrome
     assert doc.date == "2020-10-10"
     assert len(doc.segments) == 2
     assert "rating_stars" in doc.dropped
+
+
+def test_a_pages_date_field_run_onto_its_headline_is_cut_off_it():
+    page = ("“...elə olsa, düşünərəm ki, APA-ya xəyanət etmişəm” - Vüsalə Mahirqızı Tarix: Bu gün, 11:43 | Çap et\n\n"
+            "Jurnalist Vüsalə Mahirqızı uzun illər işlədiyi agentlikdən ayrılması barədə danışıb.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "“...elə olsa, düşünərəm ki, APA-ya xəyanət etmişəm” - Vüsalə Mahirqızı"

@@ -39,7 +39,7 @@ from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, bulleted_headlines, 
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
 from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, salutation
-from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
+from workbench.ingest.tags import TAIL, field_labels, headline_without_tags, without_desk_code
 from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
 from workbench.sectionbreak import is_break
 
@@ -410,12 +410,6 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
 
 
 @cache
-def _field_labels() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(vocab.words("any", "field_labels"), key=len, reverse=True))
-    return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
-
-
-@cache
 def _relative_time() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in vocab.words("any", "relative_time"))
     return re.compile(rf"\A\(?\d{{1,3}}\s+[^\W\d_]+\s+(?:{words})\)?\Z", re.IGNORECASE)
@@ -423,7 +417,7 @@ def _relative_time() -> re.Pattern[str]:
 
 def _field_label(line: str) -> bool:
     """A page's field, its label and value on one line: section, author, tags, date (data [field_labels])."""
-    return _field_labels().match(lower_any(line)) is not None
+    return field_labels().match(lower_any(line)) is not None
 
 
 def _stamp_date(line: str) -> str:

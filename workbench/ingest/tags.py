@@ -1,18 +1,22 @@
 """What a line carries at its end that is no text of it: a headline's media tags ("- FOTO", "(Updated, Photo)",
-"-ОБНОВЛЕНО"), the site's name after it ("» Memur.az"), and a wire desk's code after an article's last sentence
+"-ОБНОВЛЕНО"), the site's name after it ("» Memur.az"), a page's field run onto it ("Tarix: Bu gün, 11:43 | Çap et"), and a wire desk's code after an article's last sentence
 ("-02D-"). Each is looked for in the line's last TAIL characters only: a search over a long line of spaces would be
 quadratic."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from workbench import vocab
 from workbench.ingest.boilerplate import media_markers
 from workbench.ingest.dateline import whole_dateline
 from workbench.lang import lower_any
 
 TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
 _SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)\s*\Z")
+_FIELD_VALUE = 40  # characters of a field's value run onto a headline ("Bu gün, 11:43 | Çap et")
+_FIELD_AFTER_WORDS = 3  # words of headline before a field run onto it
 _TAG_DASHES = ("-", "\u2013", "\u2014", "|")
 _COUNTED = re.compile(r"(?:-|=)\d{1,2}\Z")
 _BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
@@ -28,6 +32,9 @@ def headline_without_tags(line: str) -> str:
     ("... next visit' (Updated, Photo)")."""
     # looked for in the line's end only: a search over a long line of spaces would be quadratic
     at = max(0, len(line) - TAIL)
+    field = _field_tail().search(line, at)
+    if field and len(line[:field.start()].split()) >= _FIELD_AFTER_WORDS:
+        line = line[:field.start()]  # "... - Vüsalə Mahirqızı Tarix: Bu gün, 11:43 | Çap et"
     site = _SITE_SUFFIX.search(line, at)
     if site and whole_dateline(line[:site.start()]) is None:
         line = line[:site.start()]  # "Mehriban Əliyeva ... görüşüb - FOTO » Memur.az"; a stamp keeps its site
@@ -49,6 +56,19 @@ def headline_without_tags(line: str) -> str:
     while marked and len(words) > 3 and words[-1] in (*_TAG_DASHES, ""):
         words.pop()
     return " ".join(words).rstrip()
+
+
+@cache
+def field_labels() -> re.Pattern[str]:
+    """A page's field label and its colon (data [field_labels]: "Tarix:", "Автор:", "Publication date:")."""
+    words = "|".join(re.escape(w) for w in sorted(vocab.words("any", "field_labels"), key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s*:", re.IGNORECASE)
+
+
+@cache
+def _field_tail() -> re.Pattern[str]:
+    # the value holds no colon but a clock's ("11:43")
+    return re.compile(rf"\s(?:{field_labels().pattern})(?:[^:\n]|(?<=\d):(?=\d)){{0,{_FIELD_VALUE}}}\Z", re.IGNORECASE)
 
 
 def _marker(word: str) -> bool:
