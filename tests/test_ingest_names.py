@@ -256,6 +256,7 @@ def test_a_role_alone_labels_a_turn_with_one_key_in_every_language():
 
 @pytest.mark.parametrize("heading, lang, speech", [
     ("Speech by President Ilham Aliyev", "en", "- Dear citizens of Nakhchivan, dear guests!"),
+    ("The Speech of the President Ilham Aliyev", "en", "- Dear citizens of Nakhchivan, dear guests!"),
     ("Prezident İlham Əliyevin nitqi", "az", "- Əziz naxçıvanlılar, hörmətli qonaqlar!"),
     ("Azərbaycan Prezidenti İlham Əliyevin nitqi:", "az", "- Əziz naxçıvanlılar, hörmətli qonaqlar!"),
     ("Выступление Президента Ильхама Алиева", "ru", "– Дорогие нахчыванцы, уважаемые гости!"),
