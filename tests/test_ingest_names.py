@@ -336,3 +336,21 @@ def test_a_label_after_a_dialogue_dash_and_a_role_label_open_turns_a_counter_doe
     assert split_label("ÜZVLƏRİN SAYI: 0", "az") is None
     honoured = split_label("Mehriban xanım Əliyeva: Çox sağ olun.", "az")
     assert (honoured.person.key, honoured.label) == ("MehribanAliyeva", "Mehriban xanım Əliyeva:")
+
+
+@pytest.mark.parametrize("text, lang, rest", [
+    ("Sədrlik edən. Xoş gördük, hörmətli Milli Məclis üzvləri!", "az", "Xoş gördük, hörmətli Milli Məclis üzvləri!"),
+    ("Председательствующий. Уважаемые коллеги, начинаем заседание.", "ru", "Уважаемые коллеги, начинаем заседание."),
+])
+def test_a_stenograms_chair_label_closed_by_a_stop_opens_the_chairs_turn(text, lang, rest):
+    from workbench.pipeline import read_text
+
+    title, more = {"az": ("Milli Məclisin iclasının stenoqramı",
+                          "Bu gün gündəlikdə on iki məsələ var və hamısını müzakirə edəcəyik."),
+                   "ru": ("Стенограмма заседания Государственной Думы",
+                          "Сегодня в повестке дня двенадцать вопросов, и мы обсудим их все.")}[lang]
+    doc = read_text(f"{title}\n\n{text}\n\n{more}\n", lang=lang)
+    turn = doc.blocks[1]
+    assert (turn.kind, turn.speaker, turn.text) == ("speech", "Chair", rest)
+    # a sentence that opens with a word and a stop is no label
+    assert read_text("Title\n\nMoscow. The talks began on Monday.\n", lang="en").blocks[1].speaker is None

@@ -239,7 +239,7 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     """
     found = _LABEL_END.search(text, 0, _LABEL_MAX + 3)
     if found is None or found.end() >= len(text) or text[found.end()].isspace():
-        return None
+        return _role_with_stop(text)
     colon = found.start()
     rest = text[found.end():]
     if rest.strip().isdigit():
@@ -250,6 +250,24 @@ def split_label(text: str, lang: str) -> Optional[Label]:
     if person is None:
         return None
     return Label(label=text[:colon + 1], rest=rest, person=person)
+
+
+def _role_with_stop(text: str) -> Optional[Label]:
+    """A stenogram's role label closed by a stop ("Sədrlik edən. Xoş gördük, ...", "Председательствующий. Уважаемые
+    коллеги!"): a role of data [role_labels], then the turn in a capital."""
+    found = _ROLE_STOP.match(text)
+    if found is None:
+        return None
+    role = _role_labels().get(folded(found.group(1)))
+    if role is None:
+        return None
+    head = found.group(1).strip()
+    person = Person(key=role, name=head, forename="", surname="", patronym="", role=head)
+    return Label(label=text[:found.end()].rstrip(), rest=text[found.end():], person=person)
+
+
+# a role of one to three words closed by a stop before the turn's first capital
+_ROLE_STOP = re.compile(r"([^\W\d_]+(?: [^\W\d_]+){0,2})\. (?=[^\W\d_a-zа-яёəıöüğşç])")
 
 
 # a text wholly inside one pair of quotes
