@@ -80,3 +80,17 @@ def test_a_pages_date_field_run_onto_its_headline_is_cut_off_it():
             "Jurnalist Vüsalə Mahirqızı uzun illər işlədiyi agentlikdən ayrılması barədə danışıb.\n")
     doc = read_text(page, lang="az")
     assert doc.title == "“...elə olsa, düşünərəm ki, APA-ya xəyanət etmişəm” - Vüsalə Mahirqızı"
+
+
+def test_a_credit_with_its_caption_glued_on_and_a_widget_cut_over_a_wire_dateline_are_chrome():
+    page = ("\"Большая страна\". Президент Азербайджана дал оценку отношениям с Россией\n"
+            "© РИА Новости / Пресс-служба президента Азербайджана | Перейти в медиабанкПрезидент Азербайджана "
+            "Ильхам Алиев во время заседания Совета безопасности.\n"
+            "Читать в\n"
+            "МОСКВА, 5 октября/ Радио Sputnik. Президент Азербайджана Ильхам Алиев заявил, что отношения Баку и "
+            "Москвы носят стратегический характер.\n")
+    doc = read_text(page, lang="ru")
+    assert sentences(doc)[-1] == ("Президент Азербайджана Ильхам Алиев заявил, что отношения Баку и Москвы носят "
+                                  "стратегический характер.")
+    assert not any("РИА" in s or "Читать" in s for s in sentences(doc))
+    assert doc.place == "Москва"

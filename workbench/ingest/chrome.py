@@ -110,7 +110,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = [(p, _without_counter(line, out.dropped)) for p, line in _trails_cut(lines, out.dropped)]
     text_at = [k for k, (_, line) in enumerate(lines) if is_running_text(line) and not notice(line)
-               and not _MORE_LINK.search(line, max(0, len(line) - TAIL))]
+               and not _MORE_LINK.search(line, max(0, len(line) - TAIL)) and not line.lstrip().startswith("©")]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline. The text
@@ -339,6 +339,9 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
     if edge and not head and _MORE_LINK.search(stripped, max(0, len(stripped) - TAIL)):
         return True  # another item of the site's list, however long: "Распоряжение Президента ... подробно..."
+    if head and stripped.startswith("©") and len(stripped) <= 2 * LONGEST:
+        return True  # a photo credit with its caption glued on, however it ends ("© РИА Новости / ... | Перейти в
+        # медиабанкПрезидент Азербайджана Ильхам Алиев во время заседания ..."); no text opens with a copyright sign
     if edge and tag_row(stripped):
         return True  # "Сергей Лавров Энтони Блинкен Россия США Украина Киев Стокгольм ...", however many
     if len(stripped) > LONGEST or len(words) > 2 * SHORT_WORDS or is_break(stripped):

@@ -10,7 +10,7 @@ from functools import cache
 
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
-from workbench.ingest.dateline import whole_dateline
+from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.lang import lower_any
 from workbench.sectionbreak import is_break
@@ -21,6 +21,9 @@ def question_label() -> re.Pattern[str]:
     """A journalist's question: "Question:", "Вопрос:", "Sual:" (workbench/data/lang/<lang>.txt)."""
     labels = "|".join(re.escape(word) for word in vocab.every_lang("question_labels"))
     return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
+
+
+_WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}[,/]")  # "МОСКВА,", "БАКУ/"
 
 
 @dataclass
@@ -143,14 +146,20 @@ def unwrap(lines: list[str]) -> list[str]:
         if open_end and not wrapped and _signature_name(prev):
             open_end = False  # "Сергей Михайлов" / "генеральный директор ... ТАСС": a letter's signature
         if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
-                         or (line[:1].isdigit() and (_cut_prose(prev) or prev.endswith(","))) or _cut_inside(prev)
-                         or _headline_middle(prev, line)):
+                         or (line[:1].isdigit() and (_cut_prose(prev) or prev.endswith(",")))
+                         or (_cut_inside(prev) and not _wire_dateline(line)) or _headline_middle(prev, line)):
             out[-1] = f"{prev} {line}"
             joined = True
         else:
             out.append(line)
             joined = False
     return out
+
+
+def _wire_dateline(line: str) -> bool:
+    """The line opens with a wire's dateline, its place in capitals ("МОСКВА, 5 октября/ Радио Sputnik. ..."): it
+    starts the text, whatever widget's words stand cut above it ("Читать в")."""
+    return bool(_WIRE_PLACE.match(line)) and leading_dateline(line) is not None
 
 
 def _signature_name(line: str) -> bool:
