@@ -181,6 +181,7 @@ def test_a_news_lead_that_cites_a_decree_gives_the_page_no_date():
     ("Президент России Владимир Путин проведет встречу с азербайджанским лидером Ильхамом Алиевым в Душанбе завтра.",
      "ru", ""),
     ("В Кремле раскрыли подробности телефонного разговора Путина и Алиева.", "ru", ""),
+    ("Лидеры смогут увидеться на неформальном саммите СНГ в Санкт-Петербурге.", "ru", ""),
     ("Russian and Azerbaijani foreign ministers are to negotiate in Moscow on December 23.", "en", ""),
     ("Oktyabrın sonunadək Brüsseldə keçirilməsi planlaşdırılan görüşdən imtina edilib.", "az", ""),
     ("Президент России Владимир Путин встретился с Ильхамом Алиевым в Душанбе.", "ru", "Душанбе"),
