@@ -7,7 +7,8 @@ import pytest
 
 from workbench.errors import InputError, WorkbenchError
 from workbench.model import Alignment, Bead, Block, Document, Person, Segment, Unit
-from workbench.store import SCHEMA_VERSION, Memory, units_for
+from workbench.store import SCHEMA_VERSION, Memory
+from workbench.units import units_for
 
 
 def make_doc(doc_id: str, lang: str, sentences: list[str], speaker: str = "IlhamAliyev") -> Document:

@@ -6,88 +6,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-from typing import Any, Callable, Optional
+from typing import Optional
 
 import click
 
 from workbench import __version__
-from workbench.errors import WorkbenchError
-
-LANG_HELP = "en, ru or az (also en-US, ru_RU...); detected when left out."
-
-
-def _lang(value: Optional[str], where: object, option: str = "--lang") -> Optional[str]:
-    """An unknown language is bad input about a file (exit 1), not a usage slip."""
-    if not value:
-        return None
-    from workbench.errors import InputError
-    from workbench.lang import normalize_lang
-
-    try:
-        return normalize_lang(value)
-    except WorkbenchError:
-        raise InputError(where, f"unknown language {value!r} given with {option}: use en, ru or az") from None
-
-
-class Group(click.Group):
-    """Turns library errors into one-line messages with exit code 1, never a traceback; a reader that
-    closes the pipe early (`| head`) ends the command quietly."""
-
-    def invoke(self, ctx: click.Context):  # type: ignore[override]
-        try:
-            return super().invoke(ctx)
-        except BrokenPipeError:
-            _quiet_exit()
-        except WorkbenchError as err:
-            raise click.ClickException(str(err)) from None
-        except OSError as err:
-            where = f"{err.filename}: " if err.filename else ""
-            raise click.ClickException(f"{where}{err.strerror or err}") from None
-        except MemoryError:
-            raise click.ClickException("out of memory: the input is too large for this machine "
-                                       "(see the input limits in the README)") from None
-        except Exception as err:
-            if not _is_database_error(err):
-                raise
-            # The memory layer names its own errors; this catches any that reach here unnamed.
-            from workbench.backend import is_postgres, redact
-            from workbench.store import default_db_path
-
-            db = (ctx.obj or {}).get("db") or os.environ.get("WORKBENCH_DB") or default_db_path()
-            lines = str(err).strip().splitlines() or [type(err).__name__]
-            raise click.ClickException(f"{redact(db) if is_postgres(db) else db}: {lines[0]}") from None
-
-
-def _is_database_error(err: Exception) -> bool:
-    import sqlite3
-
-    psycopg = sys.modules.get("psycopg")  # loaded only once a postgresql:// memory was opened
-    return isinstance(err, sqlite3.Error) or (psycopg is not None and isinstance(err, psycopg.Error))
-
-
-def _quiet_exit() -> None:
-    # stdout is gone: point it at /dev/null so the interpreter's final flush cannot fail again
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)
-
-
-def json_option(fn: Callable) -> Callable:
-    return click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")(fn)
-
-
-def lexicon_option(fn: Callable) -> Callable:
-    return click.option("--lexicon", type=click.Path(exists=True, dir_okay=False),
-                        help="Bilingual TSV lexicon.")(fn)
-
-
-def lang_map_option(fn: Callable) -> Callable:
-    return click.option("--lang-map", default="bare", show_default=True, help="bare, regional, or en=en-GB,...")(fn)
-
-
-def _print_json(data: Any) -> None:
-    click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-
+from workbench.cli_common import (LANG_HELP, Group, json_option, lang_map_option, lang_value, lexicon_option,
+                                  print_json)
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="workbench")
@@ -156,12 +81,12 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
     from workbench.pipeline import run as run_job
     from workbench.tmx import resolve_lang_map
 
-    result = run_job(memory_of(ctx), source, originals, out_dir, lang=_lang(lang, source),
+    result = run_job(memory_of(ctx), source, originals, out_dir, lang=lang_value(lang, source),
                      lexicon_path=lexicon, lang_map=resolve_lang_map(lang_map), date=date, place=place,
                      source_url=source_url, config=_config(threshold), include_flagged=include_flagged,
                      original_urls=original_urls)
     if as_json:
-        _print_json(result.summary())
+        print_json(result.summary())
         return
     for doc, new in result.documents:
         click.echo(f"{doc.id}\t{doc.lang}\t{len(doc.segments)} sentences\t{'stored' if new else 'already stored'}"
@@ -191,10 +116,10 @@ def ingest(ctx, files, lang, source_url, date, place, as_json):
     """Read transcripts into the memory; prints one line per document (id, language, counts)."""
     from workbench.pipeline import ingest_files
 
-    stored = ingest_files(memory_of(ctx), files, lang=_lang(lang, files[0]), source_url=source_url, date=date,
+    stored = ingest_files(memory_of(ctx), files, lang=lang_value(lang, files[0]), source_url=source_url, date=date,
                           place=place)
     if as_json:
-        _print_json([{"id": d.id, "lang": d.lang, "blocks": len(d.blocks), "sentences": len(d.segments),
+        print_json([{"id": d.id, "lang": d.lang, "blocks": len(d.blocks), "sentences": len(d.segments),
                       "speakers": len(d.people), "stored": new, "title": d.title} for d, new in stored])
         return
     for doc, new in stored:
@@ -210,7 +135,7 @@ def segment(file, lang, debug):
     """Print one sentence per line."""
     from workbench.pipeline import segment_file
 
-    result = segment_file(file, lang=_lang(lang, file), debug=debug, as_lines=not debug)
+    result = segment_file(file, lang=lang_value(lang, file), debug=debug, as_lines=not debug)
     out = sys.stdout
     if debug:
         text = result.text
@@ -237,7 +162,7 @@ def align(ctx, src, tgt, src_lang, tgt_lang, presegmented, fmt, lexicon, thresho
     """Align SRC with TGT (files or stored document ids) and store the result."""
     from workbench.align.formats import format_result
 
-    src_lang, tgt_lang = _lang(src_lang, src, "--src-lang"), _lang(tgt_lang, tgt, "--tgt-lang")
+    src_lang, tgt_lang = lang_value(src_lang, src, "--src-lang"), lang_value(tgt_lang, tgt, "--tgt-lang")
     if presegmented:
         from workbench.review.presegmented import align_presegmented
 
@@ -272,7 +197,7 @@ def list_(ctx, as_json):
 
     view = overview(memory_of(ctx))
     if as_json:
-        _print_json(view.summary())
+        print_json(view.summary())
         return
     if not view.documents and not view.units:
         click.echo(f"the memory {view.path} is empty")
@@ -298,7 +223,7 @@ def show(ctx, doc, as_json):
     if as_json:
         from dataclasses import asdict
 
-        _print_json(asdict(document))
+        print_json(asdict(document))
         return
     click.echo(f"{document.id}  [{document.lang}]  {document.title}")
     for label, value in (("date", document.date), ("place", document.place), ("source", document.source_url),
@@ -326,11 +251,11 @@ def show(ctx, doc, as_json):
 @click.pass_context
 def search(ctx, text, lang, limit, as_json):
     """Concordance over the memory's sentences; hits marked with [ ]."""
-    hits = memory_of(ctx).search(text, _lang(lang, "--lang"), limit=limit)
+    hits = memory_of(ctx).search(text, lang_value(lang, "--lang"), limit=limit)
     if as_json:
         from dataclasses import asdict
 
-        _print_json([asdict(h) for h in hits])
+        print_json([asdict(h) for h in hits])
         return
     for h in hits:
         translation = f"\t{h.translation_lang}: {h.translation}" if h.translation else ""
@@ -405,7 +330,7 @@ def import_tmx(ctx, file, as_json):
 def print_import(file: str, report, as_json: bool) -> None:
     """What an import brought in (import-tmx, import-xliff): JSON, or one line."""
     if as_json:
-        _print_json(report.summary())
+        print_json(report.summary())
         return
     click.echo(f"{file}: {report.added} units imported, {report.present} already in the memory "
                f"({', '.join(report.langs) or 'no languages'})"
@@ -425,7 +350,7 @@ def copy_memory(source, destination, as_json):
 
     report = copy(source, destination)
     if as_json:
-        _print_json(report.summary())
+        print_json(report.summary())
         return
     click.echo(f"copied {report.source} -> {report.destination}: {report.described()} in {report.seconds:.2f} s")
 

@@ -174,7 +174,7 @@ def align_pair(src: Document, tgt: Document, *, config: AlignConfig = DEFAULT,
 
     if src.id == tgt.id:
         raise WorkbenchError(f"{src.id}: cannot align a document with itself")
-    from workbench.store import units_for
+    from workbench.units import units_for
 
     result = align_documents(src, tgt, lexicon=lexicon, confirmed=confirmed, config=config)
     alignment = Alignment(src.id, tgt.id, src.lang, tgt.lang, list(result.beads))
@@ -270,7 +270,7 @@ def _keep_unlinked(pair: AlignedPair, lone: Sequence[Bead]) -> AlignedPair:
     """The pair with the sentences a reviewer unlinked (confirmed 1:0 and 0:1 beads) unlinked again: the aligner
     keeps confirmed links only, and a run over the same files must not bring back a unit a reviewer broke up."""
     from workbench.review import beads as ops
-    from workbench.store import units_for
+    from workbench.units import units_for
 
     beads = pair.alignment.beads
     made = {(b.src, b.tgt) for b in beads}
@@ -315,7 +315,7 @@ def align_stored(memory: Memory, src: str, tgt: str, *, src_lang: Optional[str] 
 
 def trilingual_units(first: AlignedPair, second: AlignedPair) -> list[Unit]:
     """Units with three languages: where the same source sentences align in both pairs."""
-    from workbench.store import unit_id
+    from workbench.units import unit_id
 
     by_src = {b.src: (pos, b) for pos, b in enumerate(second.alignment.beads) if b.src and b.tgt}
     units_a = {u.tuid: u for u in first.units}

@@ -31,6 +31,7 @@ from workbench.model import (
     Unit,
 )
 from workbench.schema import SCHEMA_VERSION
+from workbench.units import unit_id
 from workbench.staging import ScratchSet, rename_clashes, temp_transaction
 
 DEFAULT_DB = Path(".workbench") / "memory.sqlite"
@@ -449,44 +450,6 @@ def storable(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def unit_id(src_doc: str, tgt_doc: str, position: int) -> str:
-    """Stable tuid of the unit derived from bead ``position`` of an alignment."""
-    return f"{src_doc}:{tgt_doc}:{position:05d}"
-
-
-_LINE_BREAK = re.compile(r"[ \t]*[\r\n]+[ \t]*")
-
-
-def _one_line(sentences: Iterable[str]) -> str:
-    """A unit's text: its sentences joined by a space, a line break inside one (a sentence run over two lines of
-    the page) a space too, as a CAT tool's segment has none."""
-    return _LINE_BREAK.sub(" ", " ".join(sentences))
-
-
-def units_for(alignment: Alignment, src: Document, tgt: Document) -> list[Unit]:
-    """Translation units of the beads with text on both sides (1:0 and 0:1 beads are reported, not units)."""
-    src_segs = {s.index: s for s in src.segments}
-    tgt_segs = {s.index: s for s in tgt.segments}
-    blocks = {b.index: b for b in src.blocks}
-    stamp = clock.tmx_stamp()
-    units = []
-    for pos, bead in enumerate(alignment.beads):
-        if not bead.src or not bead.tgt:
-            continue
-        first = blocks[src_segs[bead.src[0]].block]
-        person = src.person(first.speaker)
-        units.append(Unit(
-            tuid=unit_id(src.id, tgt.id, pos),
-            texts={src.lang: _one_line(src_segs[i].text for i in bead.src),
-                   tgt.lang: _one_line(tgt_segs[i].text for i in bead.tgt)},
-            srclang=tgt.lang,  # the original (ru/az) is the source of the translation
-            score=bead.score, status=bead.status, shape=bead.shape,
-            speaker=person.name if person else "", section=first.section,
-            doc=src.id, source_url=tgt.source_url or src.source_url, created=stamp, flagged=bead.flagged,
-        ))
-    return units
-
-
 def _unit_filter(docs: Sequence[str], pair: Optional[tuple[str, str]], min_score: float,
                  status: Optional[str], flagged: bool = True) -> tuple[str, list[object]]:
     where, params = ["score >= ?"], [min_score]
@@ -506,5 +469,5 @@ def _unit_filter(docs: Sequence[str], pair: Optional[tuple[str, str]], min_score
     return " AND ".join(where), params
 
 
-__all__ = ["Memory", "DocSummary", "Hit", "AlignmentSummary", "default_db_path", "unit_id", "units_for",
+__all__ = ["Memory", "DocSummary", "Hit", "AlignmentSummary", "default_db_path",
            "SCHEMA_VERSION"]

@@ -8,7 +8,8 @@ import time
 
 import click
 
-from workbench.cli import _print_json, json_option, memory_of
+from workbench.cli import memory_of
+from workbench.cli_common import json_option, print_json
 
 
 class _Bar:
@@ -64,7 +65,7 @@ def register(cli: click.Group) -> None:
         finally:
             bar.close()
         if as_json:
-            _print_json({**result.summary(), "rows": result.rows})
+            print_json({**result.summary(), "rows": result.rows})
         else:
             counts = result.counts()
             click.echo(f"{result.groups} documents, {len(result.rows)} pairs: "

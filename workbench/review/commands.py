@@ -8,7 +8,8 @@ from typing import Callable, Optional
 
 import click
 
-from workbench.cli import _print_json, json_option, memory_of
+from workbench.cli import memory_of
+from workbench.cli_common import json_option, print_json
 from workbench.errors import WorkbenchError
 
 
@@ -47,7 +48,7 @@ def sentence_list(value: str, side: str) -> list[int]:
 
 def _report(result, as_json: bool) -> None:
     if as_json:
-        _print_json(result.summary())
+        print_json(result.summary())
     else:
         click.echo(f"{result.message} (version {result.version})")
 
@@ -71,7 +72,7 @@ def beads(ctx, src, tgt, as_json, flagged):
     memory = memory_of(ctx)
     rows = [r for r in bead_rows(memory, src, tgt) if r["flagged"] or not flagged]
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     pair = resolve_pair(memory, src, tgt)
     texts = {doc: {i: t for i, t in memory.conn.execute("SELECT idx, text FROM segments WHERE doc_id = ?", (doc,))}
@@ -101,7 +102,7 @@ def confirm(ctx, src, tgt, positions, note, user, expected, as_json):
     memory = memory_of(ctx)
     result = confirm_beads(memory, src, tgt, positions, note=note, user=user, version=expected)
     if as_json:
-        _print_json(result.summary())
+        print_json(result.summary())
         return
     pair = resolve_pair(memory, src, tgt)
     n = len(set(positions))
@@ -238,7 +239,7 @@ def history(ctx, src, tgt, as_json):
 
     rows = edits_of(memory_of(ctx), src, tgt)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     for r in rows:
         detail = {k: v for k, v in r["detail"].items() if k != "alignments" and v not in ([], None, "")}

@@ -79,7 +79,7 @@ def _counts(memory: "Memory", pair: PairIds) -> tuple[int, int]:
 
 def _state(memory: "Memory", aid: int) -> dict:
     """What an edit may change in one alignment, as JSON-ready data."""
-    from workbench.store import unit_id
+    from workbench.units import unit_id
 
     src, tgt = memory.conn.execute("SELECT src_doc, tgt_doc FROM alignments WHERE id = ?", (aid,)).fetchone()
     beads = load_beads(memory, aid)
@@ -103,7 +103,7 @@ def write_state(memory: "Memory", aid: int, beads: Sequence[Bead], notes: dict[K
                 reviews: dict[Key, tuple[str, str]]) -> None:
     """Replace an alignment's beads exactly (save_alignment would re-confirm what a reviewer took back), rebuild
     its units, keep notes and reviewers of the beads that are still there, and raise its version."""
-    from workbench.store import units_for
+    from workbench.units import units_for
 
     conn = memory.conn
     src_id, tgt_id = conn.execute("SELECT src_doc, tgt_doc FROM alignments WHERE id = ?", (aid,)).fetchone()

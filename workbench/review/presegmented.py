@@ -23,7 +23,7 @@ def align_presegmented(memory: "Memory", src: Union[str, Path], tgt: Union[str, 
     from workbench.align.result import AlignResult
     from workbench.pipeline import align_files, align_in_memory
     from workbench.review.refs import presegmented_document
-    from workbench.store import units_for
+    from workbench.units import units_for
 
     result, src_sents, tgt_sents = align_files(src, tgt, src_lang=src_lang, tgt_lang=tgt_lang, config=config,
                                                lexicon_path=lexicon_path)

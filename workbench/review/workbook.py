@@ -54,7 +54,7 @@ def write_workbook(memory: "Memory", src: str, tgt: str, path: str | os.PathLike
     sheet.append(HEADER)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    from workbench.store import unit_id
+    from workbench.units import unit_id
 
     beads = load_beads(memory, pair.alignment_id)
     for n, bead in enumerate(beads):

@@ -7,7 +7,8 @@ from typing import Optional
 
 import click
 
-from workbench.cli import _print_json, json_option, memory_of, print_import
+from workbench.cli import memory_of, print_import
+from workbench.cli_common import json_option, print_json
 from workbench.errors import WorkbenchError
 
 
@@ -31,7 +32,7 @@ def register(cli: click.Group) -> None:
         lines = [text] if text is not None else _lines(file_)
         results = lookup_lines(memory_of(ctx), lines, src=src, tgt=tgt, min_score=min_score, limit=limit)
         if as_json:
-            _print_json([{"text": line, "matches": [m.summary() for m in found]} for line, found in results])
+            print_json([{"text": line, "matches": [m.summary() for m in found]} for line, found in results])
             return
         for line, found in results:
             if len(results) > 1:
