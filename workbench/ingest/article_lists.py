@@ -10,20 +10,16 @@ import re
 from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.captions import opens_with_role
 from workbench.ingest.dateline import whole_dateline
+from workbench.ingest.head_lines import DOT_BULLET
 from workbench.ingest.line_kinds import LABEL_WORDS, label, name_line
-from workbench.ingest.metadata import find_date
+from workbench.ingest.metadata import CLOCK, find_date
 from workbench.ingest.paragraphs import salutation
 
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
-# a date and a time, either first, after a rubric or not: "18.04.2014 10:59", "SOCIETY | 19:12 / 16.05.2024"
-_DATED_STAMP = re.compile(r"\A(?:[^\W\d_]{2,20}\s*\|\s*)?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}"
-                          r"|\d{1,2}:\d{2}\s*[/|,]?\s*\d{1,2}[./]\d{1,2}[./]\d{2,4})\Z")
-_DOT_BULLETS = tuple("•·▪►")
 _STAMP_WORDS = 6  # words: a stamp with its date in words and a bullet is no longer
-_STAMP_WITHIN = 3
+_STAMP_WITHIN = 3  # lines: a list's first item shows its stamp this soon under the list's heading
 _TEASER_WITHIN = 2  # lines: an item's teaser follows its stamp this closely
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # lines: a list's first item shows its stamp this soon under the list's heading
 # a media player's clock ("0:00 0:18:43 0:00"): no list item's time, and the text goes on under it
 _PLAYER = re.compile(r"\A(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s+(?:\d{1,2}:)?\d{1,2}:\d{2})+\Z")
 TEASERS = 2  # sentences a page may show above its dateline before the text
@@ -32,7 +28,7 @@ _HEADLINES = 3  # headlines in a row that end a page after its text: a list of o
 _SIGNATURE_WORDS = 10  # words: an office under a signature is this short ("President of the Republic of Azerbaijan")
 # what ends no headline: a sentence's stop, a list item's or a closing's comma, an introduction's colon
 _NOT_HEADLINE_END = tuple(".!;:,")
-_BULLETS = "-\u2013\u2014•·▪► "
+_BULLETS = "-\u2013\u2014 " + "".join(DOT_BULLET)
 _DASH_ITEMS = 2  # lone dashes that part a list of other articles' titles after the text ("Politics" / "-" / title)
 
 
@@ -63,7 +59,7 @@ def list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
     stamps = [k for k in range(text_at[0] + 1, len(lines)) if _item_stamp(lines[k][1], dated=True)]
     for k in range(text_at[0] + 1, len(lines)):
         line = lines[k][1].strip()
-        if (is_list_opener(line) or line.startswith(_DOT_BULLETS)) and k + 1 not in text \
+        if (is_list_opener(line) or line.startswith(DOT_BULLET)) and k + 1 not in text \
                 and any(k < x <= k + _STAMP_WITHIN for x in stamps) and sum(x > k for x in stamps) >= _DASH_ITEMS:
             return k
     return _teased_items_start(lines, stamps, text)
@@ -91,9 +87,8 @@ def _item_stamp(line: str, dated: bool = False) -> bool:
         return False
     if _LIST_STAMP.match(stripped) and len(stripped.split()) <= 4:
         return True
-    # a date in words with its time: "- 13 September 2024, 23:46", "16 сентября 2024 15:42"
-    return dated and (bool(_DATED_STAMP.match(stripped))
-                      or (bool(_CLOCK.search(stripped)) and bool(find_date(stripped.lstrip(_BULLETS)))))
+    # a date with its time: "18.04.2014 10:59", "SOCIETY | 19:12 / 16.05.2024", "- 13 September 2024, 23:46"
+    return dated and bool(CLOCK.search(stripped)) and bool(find_date(stripped.lstrip(_BULLETS)))
 
 
 def dash_list_start(lines: list[tuple[int, str]], first: int) -> int:
@@ -129,7 +124,7 @@ def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
         if is_list_opener(stripped):
             continue  # "Related News" is no signature's name
         if len(words) <= LABEL_WORDS or find_date(stripped) or whole_dateline(stripped):
-            if name_line(stripped) or salutation(stripped) or stripped.endswith(_NOT_HEADLINE_END[:1]):
+            if name_line(stripped) or salutation(stripped) or stripped.endswith("."):
                 return len(lines)  # a signature's name, a closing, a short sentence
             continue
         if stripped.endswith(_NOT_HEADLINE_END) or (opens_with_role(stripped) and len(words) <= _SIGNATURE_WORDS):

@@ -30,7 +30,7 @@ from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
-from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.dateline import WIRE_PLACE, leading_dateline, whole_dateline
 from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date, month_prefixes
 from workbench.ingest.glued import glued_prefix
@@ -79,7 +79,6 @@ _TEASER_CHARS = 40  # a teaser cut this long or longer that a line below goes on
 _TEASER_SCAN = 4  # lines below a teaser where the whole paragraph stands
 _PHONE = re.compile(r"\+\d{1,3}[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}\b")  # "+994 77 530 95 85"
 _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
-_WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")  # "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
 _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
@@ -212,7 +211,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 line = line[cut.end:]
         found = None
         if not glued_dateline_seen and dateline is None and (
-                k <= head_end or (k == second_text and _WIRE_PLACE.match(line))):
+                k <= head_end or (k == second_text and WIRE_PLACE.match(line))):
             found = leading_dateline(line)
             if found:
                 glued_dateline_seen = True

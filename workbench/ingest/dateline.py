@@ -58,6 +58,8 @@ _SEP = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*|\.\s+|\s+")
 _AFTER_STOP = frozenset({"date", "time", "slash", "site"})
 # after the last field: a stop, a colon, a dash or a bar before the text
 _END = re.compile(r"\s*(?:[.:](?=\s)|[-–—](?=\s)|\|)\s*")
+# a wire dateline's place in capitals before its comma or slash: "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
+WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")
 _STARTS_TEXT = re.compile(r"[\"'«“„(]?[^\W\d_]")
 _OPENERS = "\"'«“„("
 

@@ -1,5 +1,6 @@
 """Markup a copy keeps inside its lines: an empty image ("![]()", "![photo](/img/1.jpg)"), inline tags ("<b>",
-"</strong>", "<br/>") and a widget's identifiers ("10 Oct 2020 rating_stars rating_stars"). They are no words of the text; a line of nothing but an image is ingest.head_lines' IMAGE."""
+"</strong>", "<br/>") and a widget's identifiers ("10 Oct 2020 rating_stars rating_stars"). They are no words of
+the text; a line of nothing but an image is ingest.head_lines' IMAGE."""
 
 from __future__ import annotations
 
@@ -9,10 +10,9 @@ import re
 _IMAGE = re.compile(r"!\[[^\]\n]{0,200}\]\([^()\s]{0,500}\)")
 # a tag that formats inline text; a tag of another kind ("<image>...</image>", "<script>") is left to the line rules
 _TAG = re.compile(r"</?(?:b|i|u|em|strong|span|br|p|font|small|big|sup|sub|mark)\b[^<>\n]{0,200}?/?>", re.IGNORECASE)
-
-
 # an identifier in snake case, as an icon's class or alt text shows it; no word of any language is written so
 _IDENTIFIER = re.compile(r"(?<![\w/.])[a-z]+(?:_[a-z0-9]+)+(?![\w/.])")
+_SPACES = re.compile(r"[ \t]{2,}")  # where a cut left two spaces
 
 
 def without_markup(line: str, dropped: list[str]) -> str:
@@ -27,4 +27,4 @@ def without_markup(line: str, dropped: list[str]) -> str:
     if not cut or not text.strip():
         return line
     dropped.extend(cut)
-    return re.sub(r"[ \t]{2,}", " ", text).strip() if text != line else line
+    return _SPACES.sub(" ", text).strip()

@@ -74,7 +74,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # a clock time: "11:43"
 
 
 # the words that make a date an act's or letter's ("от 22 февраля", "dated 12 May", "1 may tarixli")

@@ -10,7 +10,7 @@ from functools import cache
 
 from workbench import vocab
 from workbench.ingest.boilerplate import is_boilerplate
-from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.dateline import WIRE_PLACE, leading_dateline, whole_dateline
 from workbench.ingest.metadata import find_date
 from workbench.lang import lower_any
 from workbench.sectionbreak import is_break
@@ -21,9 +21,6 @@ def question_label() -> re.Pattern[str]:
     """A journalist's question: "Question:", "Вопрос:", "Sual:" (workbench/data/lang/<lang>.txt)."""
     labels = "|".join(re.escape(word) for word in vocab.every_lang("question_labels"))
     return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
-
-
-_WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}[,/]")  # "МОСКВА,", "БАКУ/"
 
 
 @dataclass
@@ -159,7 +156,7 @@ def unwrap(lines: list[str]) -> list[str]:
 def _wire_dateline(line: str) -> bool:
     """The line opens with a wire's dateline, its place in capitals ("МОСКВА, 5 октября/ Радио Sputnik. ..."): it
     starts the text, whatever widget's words stand cut above it ("Читать в")."""
-    return bool(_WIRE_PLACE.match(line)) and leading_dateline(line) is not None
+    return bool(WIRE_PLACE.match(line)) and leading_dateline(line) is not None
 
 
 def _signature_name(line: str) -> bool:

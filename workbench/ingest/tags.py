@@ -1,7 +1,7 @@
 """What a line carries at its end that is no text of it: a headline's media tags ("- FOTO", "(Updated, Photo)",
-"-ОБНОВЛЕНО"), the site's name after it ("» Memur.az"), a page's field run onto it ("Tarix: Bu gün, 11:43 | Çap et"), and a wire desk's code after an article's last sentence
-("-02D-"). Each is looked for in the line's last TAIL characters only: a search over a long line of spaces would be
-quadratic."""
+"-ОБНОВЛЕНО"), the site's name after it ("» Memur.az"), a page's field run onto it ("Tarix: Bu gün, 11:43 | Çap
+et"), and a wire desk's code after an article's last sentence ("-02D-"). Each is looked for in the line's last
+TAIL characters only: a search over a long line of spaces would be quadratic."""
 
 from __future__ import annotations
 
