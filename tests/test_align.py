@@ -241,6 +241,7 @@ def test_load_lexicon(tmp_path):
     ("unity", "единство", "birliyi"),
     ("railway", "железной дороги", "dəmir yolu"),
     ("humanitarian", "гуманитарного", "humanitar"),
+    ("delighted", "рады", "şadıq"),  # "We are always delighted." / "Мы всегда очень рады, ..."
 ])
 def test_built_in_lexicon_links_official_vocabulary_in_three_languages(en, ru, az):
     from workbench.align.lexicon import ConceptIndex

@@ -113,3 +113,29 @@ def test_the_address_alone_costs_apply_only_when_the_other_side_has_no_address_l
     assert extra(with_address, 0, 0, 1, 1) == pytest.approx(DEFAULT.kinds.address_link)
     assert dp.bead_cost(DEFAULT, s, plain, sims, 0, 0, 1, 0) <= DEFAULT.kinds.address_skip
     assert dp.bead_cost(DEFAULT, s, with_address, sims, 0, 0, 1, 0) > DEFAULT.kinds.address_skip
+
+
+def test_address_alone_is_paid_per_address_line_so_a_whole_block_does_not_ride_on_a_headline():
+    """A sender and an addressee line merged with the other site's headline and lead pay twice: one payment was
+    less than what the names they share earn (1news.az's item on Omuraliev's Novruz letter)."""
+    from dataclasses import replace
+
+    from workbench.align import dp
+    from workbench.align.config import DEFAULT
+    from workbench.align.features import Features
+    src = ["From Kubanychbek Omuraliev, Secretary General of the Organization of Turkic States",
+           "His Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan", "Dear Mr. President."]
+    tgt = ["Генсек ОТГ поздравил Президента Азербайджана",
+           "Генеральный секретарь ОТГ Кубанычбек Омуралиев направил послание Президенту Ильхаму Алиеву.",
+           "«Уважаемый господин Президент."]
+    s = Features.of(src, "en").with_keys([{}] * 3).side()
+    t = Features.of(tgt, "ru").with_keys([{}] * 3).side()
+    free = replace(DEFAULT, kinds=replace(DEFAULT.kinds, address_alone=0.0))
+    sims = [{}, {}, {}]
+
+    def extra(*bead):
+        return dp.bead_cost(DEFAULT, s, t, sims, *bead) - dp.bead_cost(free, s, t, sims, *bead)
+
+    assert extra(0, 0, 1, 1) == pytest.approx(DEFAULT.kinds.address_alone)
+    assert extra(0, 0, 2, 2) == pytest.approx(2 * DEFAULT.kinds.address_alone)
+    assert extra(2, 2, 1, 1) == pytest.approx(0.0)

@@ -103,3 +103,20 @@ def test_a_vocative_of_its_own_joins_the_sentence_that_opens_with_it_on_the_othe
     result, src, tgt = align_files(pair / "src.sents", pair / "tgt.sents")
     vocative = next(b for b in result.beads if b.tgt and tgt[b.tgt[0]].startswith('"Zati-aliləri'))
     assert vocative.src and src[vocative.src[0]].startswith("“Your Excellency") and len(vocative.tgt) == 2
+
+
+def test_a_headline_that_names_the_addressee_does_not_take_the_letters_vocative():
+    # news.az's item heads the letter with its own headline; president.az's Russian letter opens "Уважаемый
+    # господин Байден." under its addressee line: the headline names him, it addresses no one
+    src = [["President Ilham Aliyev congratulates US President-elect Joe Biden"],
+           ["Azerbaijani President Ilham Aliyev has sent a letter of congratulation to US President-elect Joe Biden."],
+           ["The letter reads:"],
+           ["\"I sincerely congratulate you on your election as President of the United States of America.",
+            "I wish you success in your responsible activities."]]
+    tgt = [["Новоизбранному Президенту Соединенных Штатов Америки Его превосходительству Джозефу Байдену"],
+           ["Уважаемый господин Байден."],
+           ["Искренне поздравляю Вас с избранием на должность Президента Соединенных Штатов Америки.",
+            "Желаю Вам успехов в Вашей ответственной деятельности."]]
+    beads = _beads(src, tgt, "en", "ru")
+    assert ([0], []) in beads and ([], [1]) in beads
+    assert beads[-2:] == [([3], [2]), ([4], [3])]

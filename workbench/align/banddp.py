@@ -156,8 +156,8 @@ def _block_costs(cfg: AlignConfig, s: Side, t: Side, grid: np.ndarray, lo: np.nd
         if addresses:  # dp.lone_address, both ways, or address_alone where the other side holds none at all
             none_s = (cad_s[ic] == cad_s[pi]) & (ch_s[ic] == ch_s[pi])
             none_t = (cad_t[jc] == cad_t[pj]) & (ch_t[jc] == ch_t[pj])
-            for has, none, other in ((cad_s[ic] > cad_s[pi], none_t, cad_t), (cad_t[jc] > cad_t[pj], none_s, cad_s)):
-                c = c + (kinds.address_alone * has if not other[-1] else kinds.address_link * (has & none))
+            for lines, none, other in ((cad_s[ic] - cad_s[pi], none_t, cad_t), (cad_t[jc] - cad_t[pj], none_s, cad_s)):
+                c = c + (kinds.address_alone * lines if not other[-1] else kinds.address_link * ((lines > 0) & none))
         if notes:
             ns, nt = cn_s[ic] - cn_s[pi], cn_t[jc] - cn_t[pj]
             c = c + kinds.note_link * np.abs(ns - nt)

@@ -104,8 +104,9 @@ class KindCosts:
     # "И.Алиев: Уважаемый Дмитрий Анатольевич!" against the English turn alone), per side
     heading_cross: float = 3.0
     # a letter's salutation or closing line ("«Уважаемый Александр Григорьевич,", "Ваш,") that only one side has
-    # stands alone: a link whose one side holds one while no sentence of the other greets, addresses or heads
-    # (kinds.greets, kinds.is_heading) pays this, per side
+    # stands alone: a link whose one side holds one while no sentence of the other greets or is an address line
+    # (kinds.greets, kinds.is_address) pays this, per side. A headline does not count: "President Ilham Aliyev
+    # congratulates US President-elect Joe Biden" names the man "Уважаемый господин Байден." addresses
     salutation_link: float = 6.0
     # ... and one left alone beside a sentence of the other side that greets ("Dear Friend," next to "Əziz dost,
     # əməkdaşlığımızın ...") pays this: that side said it too, inside the sentence
@@ -117,7 +118,8 @@ class KindCosts:
     address_link: float = 4.0
     # ... and when the other side holds no address line anywhere, one side is the letter and the other the news
     # item that reports it: the letter's address block has no counterpart at all, however many names the lead
-    # shares with it. Its link then pays address_alone per side instead, and leaving it alone costs address_skip.
+    # shares with it. Its link then pays address_alone per address line instead (a sender and an addressee line
+    # merged with a headline and a lead pay twice), and leaving it alone costs address_skip.
     # (Even a heading of the other side: a headline names the same people. An addressee line that no opener
     # tells has its honorific, kinds.is_address: "Azərbaycan Respublikasının Prezidenti cənab İlham Əliyevə".)
     address_alone: float = 12.0

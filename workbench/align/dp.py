@@ -45,7 +45,7 @@ def make_side(lengths: Sequence[int], weights: Sequence[float], para_end: Sequen
               source: Optional[Sequence[bool]] = None, intro: Optional[Sequence[bool]] = None) -> Side:
     """``notes[i]`` / ``polite[i]`` / ``report[i]`` / ``heading[i]``: sentence i is an editorial note / a
     courtesy formula / a news-source sentence / a heading; ``salute[i]``: a salutation line; ``greet[i]``: it
-    greets, addresses or heads; ``address[i]``: a letter's sender or addressee line; ``cite[i]``: a sentence
+    greets or is an address line; ``address[i]``: a letter's sender or addressee line; ``cite[i]``: a sentence
     that names its source as it goes on; ``source[i]``: one that says where the news came from; ``intro[i]``: a
     news-source line that introduces a quote (kinds.py)."""
     cl, cw = [0], [0.0]
@@ -187,7 +187,7 @@ def bead_cost(cfg: AlignConfig, s: Side, t: Side, sims: Sequence[dict], i0: int,
     if s.cum_address and t.cum_address:
         for x, y, x0, y0, xa, yb in ((s, t, i0, j0, a, b), (t, s, j0, i0, b, a)):
             if x.cum_address[x0 + xa] > x.cum_address[x0] and not y.cum_address[-1]:
-                c += kinds.address_alone
+                c += kinds.address_alone * (x.cum_address[x0 + xa] - x.cum_address[x0])
             elif lone_address(x, y, x0, y0, xa, yb):
                 c += kinds.address_link
     if s.cum_note and t.cum_note:
@@ -239,8 +239,8 @@ def crossing_cost(cfg: AlignConfig, extra):
 
 
 def lone_salutation(x: Side, y: Side, x0: int, y0: int, a: int, b: int) -> bool:
-    """Side x of the link bead (x0.., y0..) holds a salutation line, and no sentence of side y greets, addresses
-    or heads: "«Уважаемый Александр Григорьевич," is not part of "President Ilham Aliyev sent a letter ..."."""
+    """Side x of the link bead (x0.., y0..) holds a salutation line, and no sentence of side y greets or is an
+    address line: "«Уважаемый Александр Григорьевич," is not part of "President Ilham Aliyev sent a letter ..."."""
     return x.cum_salute[x0 + a] > x.cum_salute[x0] and y.cum_greet[y0 + b] == y.cum_greet[y0]
 
 

@@ -14,7 +14,7 @@ from workbench.align.kinds import (cites, greets, is_address, is_courtesy, is_he
 class Features:
     """``para[i]``: a paragraph ends before sentence i (n+1 entries). ``notes``/``polite``/``report``/
     ``heading``/``salute``/``greet``: which sentences are editorial notes, courtesy formulas, news-source lines,
-    headings, salutation lines and sentences that greet, address or head (kinds.py); None where
+    headings, salutation lines and sentences that greet or are address lines (kinds.py); None where
     kinds do not apply (blocks of sentences, whose kinds mean nothing)."""
 
     lengths: Sequence[int]
@@ -39,6 +39,7 @@ class Features:
         heading = [is_heading(x) for x in sents]
         # a vocative of its own ("Zati-aliləri.") acts as a salutation line does
         salute = [is_salutation(x) or is_vocative(x, lang) for x in sents]
+        address = [is_address(x) for x in sents]
         source, report, intro = (list(kind) for kind in zip(*map(source_kinds, sents))) if sents else ([], [], [])
         return cls(lengths=[len(x) for x in sents],
                    para=list(para) if para is not None else [False] * (len(sents) + 1),
@@ -46,8 +47,9 @@ class Features:
                    # a salutation line is a courtesy formula, names and all ("Уважаемый Эмомали Шарифович,")
                    polite=[sal or is_courtesy(x, lang) for x, sal in zip(sents, salute)],
                    report=report, heading=heading, salute=salute,
-                   greet=[h or greets(x, lang) for x, h in zip(sents, heading)],
-                   address=[is_address(x) for x in sents], cite=[cites(x) for x in sents],
+                   # a headline names whom a letter addresses; it greets no one ("... congratulates Joe Biden")
+                   greet=[ad or greets(x, lang) for x, ad in zip(sents, address)],
+                   address=address, cite=[cites(x) for x in sents],
                    source=source, intro=intro)
 
     def __len__(self) -> int:
