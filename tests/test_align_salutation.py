@@ -83,6 +83,10 @@ def test_a_salutation_joins_the_sentence_that_says_it_on_the_other_side():
 
 @pytest.mark.parametrize("line, lang, vocative", [
     ("\"Zati-aliləri.", "az", True), ("Your Excellency!", "en", True), ("Уважаемый господин Президент!", "ru", True),
+    # a courtesy word before names and titles: a speaker's label does not count
+    ("И.Алиев: Уважаемый Владимир Владимирович!", "ru", True), ("ПРЕЗИДЕНТ ПУТИН: Уважаемый г‑н госсекретарь!", "ru", True),
+    ("Hörmətli əlahəzrət kraliça!", "az", True), ("Answer: You are not right.", "en", False),
+    ("Your position is clear.", "en", False),
     ("- Hello.", "en", False), ("Thank you.", "en", False), ("Sağ olun.", "az", False), ("Добрый день!", "ru", False),
     ("We thank the President for his visit to our country.", "en", False),
 ])
@@ -120,3 +124,19 @@ def test_a_headline_that_names_the_addressee_does_not_take_the_letters_vocative(
     beads = _beads(src, tgt, "en", "ru")
     assert ([0], []) in beads and ([], [1]) in beads
     assert beads[-2:] == [([3], [2]), ([4], [3])]
+
+
+def test_a_narrative_sentence_is_not_linked_with_a_vocative_that_names_the_addressee():
+    # kremlin.ru's Russian item leaves out the English item's list of documents; its turn opens with three address
+    # lines, the first with a speaker's label and a name and patronymic ("И.Алиев: Уважаемый Владимир Владимирович!")
+    from pathlib import Path
+
+    from workbench.align.formats import read_presegmented
+
+    pair = Path(__file__).resolve().parent.parent / "bench" / "real_data" / "heldout9" / \
+        "cobabikin-interaffairs-aliyev-putin-press-statements-2024-en-ru"
+    src, tgt = read_presegmented(str(pair / "src.sents"))[:6], read_presegmented(str(pair / "tgt.sents"))[:3]
+    assert tgt[1][0] == "И.Алиев: Уважаемый Владимир Владимирович!"
+    beads = _beads(src, tgt, "en", "ru")
+    assert ([3], []) in beads and ([4], []) in beads  # "Additionally, ... food safety." and the memorandums
+    assert not any(1 in t and s and max(s) < 5 for s, t in beads)

@@ -201,11 +201,34 @@ def is_vocative(sentence: str, lang: str) -> bool:
     """A short line that only addresses ("Zati-aliləri.", "Your Excellency!", "Уважаемый господин Президент!"):
     courtesy words, none of which greets or thanks. Like a salutation line, it is the other side's "Your
     Excellency, ..." when that side opens its next sentence with one, and nothing else's translation."""
-    text = sentence.strip().rstrip(_CLOSERS)
-    if not text.endswith((".", "!")) or len(text) > VOCATIVE_MAX_LEN or not is_courtesy(sentence, lang):
+    # what was said, after a speaker label ("И.Алиев: Уважаемый Владимир Владимирович!")
+    text = _spoken(sentence).strip().rstrip(_CLOSERS).lstrip(_OPENERS)
+    if not text.endswith((".", "!")) or len(text) > VOCATIVE_MAX_LEN:
         return False
-    stems = _greeting_words()
-    return not any(w.startswith(stems) for w in _words(sentence, lang))
+    words = _words(text, lang)
+    if not words or any(w.startswith(_greeting_words()) for w in words):
+        return False
+    if is_courtesy(text, lang):
+        return True
+    # an address word before names and titles is an address too, though they outnumber it: "Уважаемый Владимир
+    # Владимирович!", "ПРЕЗИДЕНТ ПУТИН: Уважаемый г‑н госсекретарь!"
+    rest = _WORD.findall(text)[1:]
+    return len(words) <= GREETING_MAX_WORDS and words[0].startswith(_vocative_openers()) and bool(rest) \
+        and all(w[0].isupper() or len(w) <= 2 or _title_or_courtesy(fold(w, lang)) for w in rest)
+
+
+@cache
+def _vocative_openers() -> tuple[str, ...]:
+    return tuple(sorted({fold(w, "az") for w in vocab.every_lang("vocative_openers")}))
+
+
+def _title_or_courtesy(word: str) -> bool:
+    return word in _titles() or word.startswith(_courtesy()[0])
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(fold(w, "az") for w in vocab.every_lang("titles"))
 
 
 def greets(sentence: str, lang: str) -> bool:
