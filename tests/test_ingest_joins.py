@@ -21,3 +21,15 @@ def test_a_quote_that_ends_its_sentence_or_a_long_paragraph_after_it_stays_apart
     assert join_attributions(long) == long
     assert join_attributions(["«Мы готовы к переговорам»,", "— сказал Сергей Лавров."]) == [
         "«Мы готовы к переговорам», — сказал Сергей Лавров."]
+
+
+def test_a_dash_and_lower_case_after_a_quote_say_who_spoke_however_the_quote_ended():
+    # vestikavkaza.ru set the ministry's words apart from their attribution
+    assert join_attributions(['"Министры обсудили ... по региональным вопросам"', "– сообщение"]) == [
+        '"Министры обсудили ... по региональным вопросам" – сообщение']
+    assert join_attributions(["«Мы готовы к переговорам!»", "— сказал Сергей Лавров."]) == [
+        "«Мы готовы к переговорам!» — сказал Сергей Лавров."]
+    # a dialogue's turn opens with a capital; a dash after a paragraph that closes no quote is a list or a turn
+    turn = ["«Вы готовы к переговорам?»", "— Да, мы готовы."]
+    assert join_attributions(turn) == turn
+    assert join_attributions(["Стороны обсудили:", "– вопросы транспорта"]) == ["Стороны обсудили:", "– вопросы транспорта"]

@@ -9,6 +9,8 @@ _ITEM_GOES_ON = tuple(",;")
 _QUOTE_GOES_ON = ('",', '”,', '»,', ',"', ',”', ',»')
 _ATTRIBUTION_WORDS = 8  # words: "Sergey Lavrov said." / "— сказал глава МИД России Сергей Лавров."
 _STOPS = tuple(".!?")
+_QUOTE_CLOSES = tuple('"”»')
+_DASHES = tuple("-–—")
 
 
 def join_list_items(paragraphs: list[str]) -> list[str]:
@@ -31,13 +33,25 @@ def join_list_items(paragraphs: list[str]) -> list[str]:
 
 def join_attributions(paragraphs: list[str]) -> list[str]:
     """A quote that ends on a comma ('"... normalization of relations",') and the paragraph of a few words after
-    it that says who spoke ("Sergey Lavrov said.") as one paragraph: one sentence the page broke in two."""
+    it that says who spoke ("Sergey Lavrov said.") as one paragraph: one sentence the page broke in two. So is a
+    quote and a dash with lower case after it, however the quote ended ('"... по региональным вопросам"' / "–
+    сообщение"): a turn of a dialogue opens with a capital."""
     out: list[str] = []
     for para in paragraphs:
-        if out and out[-1].rstrip().endswith(_QUOTE_GOES_ON) and "\n" not in para \
-                and len(para.split()) <= _ATTRIBUTION_WORDS and para.rstrip().endswith(_STOPS) \
-                and not para.lstrip().startswith(("\"", "«", "“")):
+        if out and "\n" not in para and len(para.split()) <= _ATTRIBUTION_WORDS and (
+                _said_after_comma(out[-1], para) or _said_after_dash(out[-1], para)):
             out[-1] = f"{out[-1].rstrip()} {para.strip()}"
             continue
         out.append(para)
     return out
+
+
+def _said_after_comma(quote: str, para: str) -> bool:
+    return quote.rstrip().endswith(_QUOTE_GOES_ON) and para.rstrip().endswith(_STOPS) \
+        and not para.lstrip().startswith(("\"", "«", "“"))
+
+
+def _said_after_dash(quote: str, para: str) -> bool:
+    text = para.strip()
+    return quote.rstrip().rstrip(".!?…").endswith(_QUOTE_CLOSES) and text.startswith(_DASHES) \
+        and text[1:2] == " " and text[2:3].islower()
