@@ -33,3 +33,22 @@ def test_a_dash_and_lower_case_after_a_quote_say_who_spoke_however_the_quote_end
     turn = ["«Вы готовы к переговорам?»", "— Да, мы готовы."]
     assert join_attributions(turn) == turn
     assert join_attributions(["Стороны обсудили:", "– вопросы транспорта"]) == ["Стороны обсудили:", "– вопросы транспорта"]
+
+
+def test_a_sentence_a_stray_break_cut_goes_on_in_the_next_paragraph():
+    page = ("Aliyev receives Turkish delegation\n\nThe head of state recalled his meetings with President Erdogan. "
+            "President Ilham Aliyev also\n\nnoted that the inauguration of major energy projects were landmark events.\n\n"
+            "the sides then discussed trade.\n")
+    doc = read_text(page, lang="en")
+    texts = [s.text for s in doc.segments]
+    assert "President Ilham Aliyev also noted that the inauguration of major energy projects were landmark events." \
+        in texts
+    # a paragraph that ends its sentence keeps the next apart, whatever its case
+    assert texts[-1] == "the sides then discussed trade."
+
+
+def test_a_headline_without_a_stop_does_not_take_the_paragraph_under_it():
+    from workbench.ingest.joins import join_broken_sentences
+
+    kept = ["Azerbaijan and Turkey sign deal", "iPhone sales rose in Baku last year."]
+    assert join_broken_sentences(kept) == kept

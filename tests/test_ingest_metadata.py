@@ -188,3 +188,16 @@ def test_a_news_lead_that_cites_a_decree_gives_the_page_no_date():
 ])
 def test_a_place_only_planned_or_speaking_for_its_government_is_no_place_of_the_page(lead, lang, place):
     assert read_text(lead + "\n", lang=lang).place == place
+
+
+@pytest.mark.parametrize("page, place", [
+    # report.az, 7 November 2025: the minister recalls the leaders' first contact
+    ("Внешняя политика\n• 07 ноября, 2025\n• 22:24\nГлава МИД рассказал о первом контакте лидеров\n\n"
+     "Первый контакт Президента Азербайджана Ильхама Алиева с премьер-министром Армении Николом Пашиняном "
+     "состоялся в сентябре 2018 года в Душанбе.\n", ""),
+    ("Внешняя политика\n• 07 ноября, 2025\n• 22:24\nГлава МИД провел переговоры\n\n"
+     "Министры иностранных дел встретились 7 ноября 2025 года в Душанбе.\n", "Душанбе"),
+])
+def test_a_lead_that_dates_what_it_tells_to_another_year_does_not_place_the_page(page, place):
+    doc = read_text(page, lang="ru")
+    assert doc.date == "2025-11-07" and doc.place == place

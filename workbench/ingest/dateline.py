@@ -187,10 +187,18 @@ _AT = frozenset({"in", "at", "в", "во"})  # before a place where something ha
 _AZ_AT = ("da", "də", "ta", "tə")  # Azerbaijani's locative ("Naxçıvanda", "Bakıda")
 
 
-def place_named(text: str) -> str:
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def place_named(text: str, year: str = "") -> str:
     """The first place the text says something happens in, of the places transcripts are dated from ("... held
     talks in Sochi", "в Москве", "Naxçıvanda", "Naxçıvan şəhərində"), as the places list spells it; "" when none.
-    For a page whose dateline names none. "The Lord Mayor of London" names no place of the event."""
+    For a page whose dateline names none. "The Lord Mayor of London" names no place of the event. ``year``: the
+    page's; a text that dates what it tells to other years only tells the past ("... состоялся в сентябре 2018
+    года в Душанбе" on a page of 2025), which happened somewhere else than the page."""
+    years = set(_YEAR.findall(text))
+    if year and years and year not in years:
+        return ""
     words = [(m.group(), m.group().lower().rstrip("'’s")) for m in _WORD.finditer(text)]
     for k, (written, word) in enumerate(words):
         if not written[:1].isupper():

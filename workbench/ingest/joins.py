@@ -3,6 +3,8 @@ it, and a quote whose attribution the page set as a paragraph of its own."""
 
 from __future__ import annotations
 
+from workbench.ingest.paragraphs import cut_prose, ends_sentence
+
 _BULLETS = tuple("•·▪◦●")  # not dashes: "- " opens a speech after "... said:"
 _ITEM_GOES_ON = tuple(",;")
 # a quote that goes on after its closing mark with a comma: '... relations",' / '... отношений», '
@@ -28,6 +30,20 @@ def join_list_items(paragraphs: list[str]) -> list[str]:
             continue
         out.append(para)
         open_list = False
+    return out
+
+
+def join_broken_sentences(paragraphs: list[str]) -> list[str]:
+    """A paragraph of prose that stops in the middle of a sentence ("... as well as on the sidelines of international
+    organizations. ... President Ilham Aliyev also") and the paragraph after it, which goes on in lower case ("noted
+    that the inauguration of ..."), as one paragraph: a stray break on the page."""
+    out: list[str] = []
+    for para in paragraphs:
+        last = out[-1].rsplit("\n", 1)[-1] if out else ""
+        if last and para[:1].islower() and not ends_sentence(last) and cut_prose(last):
+            out[-1] = f"{out[-1]} {para}"
+            continue
+        out.append(para)
     return out
 
 

@@ -143,7 +143,7 @@ def unwrap(lines: list[str]) -> list[str]:
         if open_end and not wrapped and _signature_name(prev):
             open_end = False  # "Сергей Михайлов" / "генеральный директор ... ТАСС": a letter's signature
         if open_end and (line[:1].islower() or (capital_goes_on and line[:1].isupper())
-                         or (line[:1].isdigit() and (_cut_prose(prev) or prev.endswith(",")))
+                         or (line[:1].isdigit() and (cut_prose(prev) or prev.endswith(",")))
                          or (_cut_inside(prev) and not _wire_dateline(line)) or _headline_middle(prev, line)):
             out[-1] = f"{prev} {line}"
             joined = True
@@ -224,7 +224,7 @@ def _headline_middle(prev: str, line: str) -> bool:
 _INNER_END = re.compile(r"[^\W\d_]{2}[.!?…][\"»”’)]*\s+[\"«“„(]?[^\W\d_]", re.UNICODE)
 
 
-def _cut_prose(line: str) -> bool:
+def cut_prose(line: str) -> bool:
     """A line of prose cut inside its last sentence: it holds a whole sentence before ("... xitam verdi. Bu
     qələbə həm də" / "2023-cü il sentyabrın ..."), so it is no headline, list item or verse line, whose next
     line may well start with a number. A page with one paragraph per line breaks a sentence there when

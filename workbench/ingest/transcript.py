@@ -14,7 +14,7 @@ from workbench.ingest.decode import clean_text
 from workbench.ingest.dateline import find_date_place, place_named, whole_dateline
 from workbench.ingest.metadata import given_date
 from workbench.ingest.speakers import bare_label, labels_joined
-from workbench.ingest.joins import join_attributions, join_list_items
+from workbench.ingest.joins import join_attributions, join_broken_sentences, join_list_items
 from workbench.ingest.paragraphs import line_key, split_paragraphs
 from workbench.ingest.structure import build_blocks
 from workbench.lang import detect_lang, normalize_lang
@@ -42,7 +42,7 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     text = clean_text(text, name)
     found = split_paragraphs(text)
     chrome = strip_chrome(labels_joined(found.texts), repeated)
-    paragraphs = _split_title_line(join_attributions(join_list_items(chrome.paragraphs)))
+    paragraphs = _split_title_line(join_attributions(join_broken_sentences(join_list_items(chrome.paragraphs))))
     if not paragraphs:
         problem = "only page boilerplate, no text" if found.dropped or chrome.dropped else "empty (no text)"
         raise InputError(name, problem)
@@ -65,7 +65,8 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
         found_place = found_place or signed_place
     if not (found_place or chrome.place):
         # no dateline names a place: the title or lead may ("... held talks in Sochi", "Naxçıvan şəhərində ...")
-        found_place = next((p for b in blocks[:6] if b.kind in (TITLE, LEAD) and (p := place_named(b.text))), "")
+        year = (date or found_date or chrome.date)[:4]
+        found_place = next((p for b in blocks[:6] if b.kind in (TITLE, LEAD) and (p := place_named(b.text, year))), "")
     body = "\n\n".join(block_text(b) for b in blocks)
     doc_id = f"{lang}-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
     return Document(id=doc_id, lang=lang, title=title, blocks=blocks, people=people,
