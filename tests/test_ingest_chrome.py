@@ -987,3 +987,15 @@ def test_a_headline_in_capitals_is_the_title_and_a_speech_under_it_keeps_its_das
     long = ("ПРЕЗИДЕНТ АЗЕРБАЙДЖАНА ВЫРАЗИЛ ПРЕЗИДЕНТУ ТУРЦИИ СОБОЛЕЗНОВАНИЕ В СВЯЗИ С ЖЕРТВАМИ ЗЕМЛЕТРЯСЕНИЯ\n"
             "8 марта Президент Азербайджана Ильхам Алиев направил соболезнование Президенту Турции.\n")
     assert read_text(long, lang="ru").title.startswith("ПРЕЗИДЕНТ АЗЕРБАЙДЖАНА ВЫРАЗИЛ")
+
+
+def test_a_dateline_run_onto_slashes_under_a_repeated_question_headline_is_cut_off():
+    # turan.az in English writes the date month first; the page shows its headline twice
+    page = ("What did Lavrov discuss with Foreign Ministers of Azerbaijan, Turkey and Iran?\n"
+            "What did Lavrov discuss with Foreign Ministers of Azerbaijan, Turkey and Iran?\n"
+            "Baku/12/23/23/Turan: On December 22, the Foreign Ministers of Russia and Azerbaijan had a telephone "
+            "conversation. This is stated in the message of the Russian Foreign Ministry.\n"
+            "The Azerbaijani Foreign Ministry also published a short message about the conversation.\n")
+    doc = read_text(page, lang="en")
+    assert (doc.date, doc.place) == ("2023-12-23", "Baku")
+    assert doc.segments[1].text.startswith("On December 22, the Foreign Ministers")

@@ -30,7 +30,7 @@ from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
-from workbench.ingest.dateline import WIRE_PLACE, leading_dateline, whole_dateline
+from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_dateline, whole_dateline
 from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date, month_prefixes
 from workbench.ingest.glued import glued_prefix
@@ -82,6 +82,7 @@ _ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
 _AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
 _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
+_SLASHED_AT = 3  # lines of text from the top where a slashed dateline may stand
 
 
 @dataclass
@@ -133,6 +134,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # a wire's dateline may open the second line of text, under a subtitle that is a sentence ("Признанием
     # Карабаха Ереван ... считает Байрамов." / "БАКУ, 27 окт — Sputnik. Признание ...")
     second_text = text_at[1] if len(text_at) > 1 else -1
+    # ... and a dateline with its place run onto slashes ("Baku/12/23/23/Turan: On December 22, ...") may open any of
+    # the first lines of text, under a headline the page repeats
     kept: dict[int, list] = {}
     kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
     seen: set[str] = set()
@@ -211,7 +214,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 line = line[cut.end:]
         found = None
         if not glued_dateline_seen and dateline is None and (
-                k <= head_end or (k == second_text and WIRE_PLACE.match(line))):
+                k <= head_end or (k == second_text and WIRE_PLACE.match(line))
+                or (k in text_at[:_SLASHED_AT] and SLASHED_PLACE.match(line))):
             found = leading_dateline(line)
             if found:
                 glued_dateline_seen = True

@@ -60,6 +60,9 @@ _AFTER_STOP = frozenset({"date", "time", "slash", "site"})
 _END = re.compile(r"\s*(?:[.:](?=\s)|[-–—](?=\s)|\|)\s*")
 # a wire dateline's place in capitals before its comma or slash: "БАКУ, 27 окт — Sputnik.", "MOSCOW, August 2"
 WIRE_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç]{3,}\b[,/]")
+# a place run onto a slash and a date or an agency between slashes, in any case: "Baku/12/23/23/Turan:",
+# "Баку/21.05.19/Turan:", "Bakı/Trend/": no sentence opens so
+SLASHED_PLACE = re.compile(r"[^\W\d_a-zа-яёəıöüğşç][^\W\d_]{2,}/\s?(?:\d{1,2}[./]\d|[^\W\d_][^/\s]{1,20}/)")
 _STARTS_TEXT = re.compile(r"[\"'«“„(]?[^\W\d_]")
 _OPENERS = "\"'«“„("
 
