@@ -225,3 +225,16 @@ def test_a_media_players_clock_ends_no_text_a_short_sentence_with_a_number_is_te
     assert sentences(doc)[-3:] == ["The sides also signed a memorandum of understanding on energy cooperation.",
                                    "365 gün.",
                                    "The talks continued in an expanded format with the delegations of both countries."]
+
+
+def test_metbuat_and_sia_boxes_after_the_text_and_a_dash_left_on_the_headline_are_dropped():
+    page = ("“Qarabağ məsələsində qardaş Azərbaycanın yanındayıq” -\n\n"
+            "Azərbaycan torpaqlarının iyirmi faizi Ermənistan tərəfindən işğal olunub.\n\n"
+            "Metbuat.az xəbər verir ki, bu fikirləri Türkiyə Xarici İşlər naziri Mövlud Çavuşoğlu deyib.\n\n\n"
+            "Şahid olduğunuz hadisələrin video və ya fotosunu çəkərək bizə göndərin:\n0552252950 (Whatsapp)\n\n"
+            "Bütün xəbərlər Facebook səhifəmizdə\n\nBU KATEQORİYADAN DİGƏR XƏBƏRLƏR\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "“Qarabağ məsələsində qardaş Azərbaycanın yanındayıq”"
+    assert [s.text for s in doc.segments][-1].startswith("Metbuat.az xəbər verir ki")
+    assert {"Şahid olduğunuz hadisələrin video və ya fotosunu çəkərək bizə göndərin:", "Bütün xəbərlər Facebook səhifəmizdə",
+            "BU KATEQORİYADAN DİGƏR XƏBƏRLƏR"} <= set(doc.dropped)

@@ -42,7 +42,7 @@ _BARE_TRAIL = re.compile(r"^(?:[»›>]\s*){2,}")
 _SLASHED_SOURCE = re.compile(r"^/[^\W\d_][\w.-]{1,24}/?$")
 
 
-_INVITATION_WORDS = 8  # "Read on the website Vestnik Kavkaza" is short; a sentence that starts so goes on
+_INVITATION_WORDS = 10  # "Read on the website Vestnik Kavkaza" is short; a sentence that starts so goes on
 
 
 def _key(line: str) -> str:

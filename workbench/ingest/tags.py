@@ -52,8 +52,9 @@ def headline_without_tags(line: str) -> str:
             and lower_any(words[-1].strip("()[]")) in media_markers():
         words.pop()
         marked = True
-    # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО")
-    while marked and len(words) > 3 and words[-1] in (*_TAG_DASHES, ""):
+    # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО"), and one whose tag the copy lost
+    # ("“Qarabağ məsələsində qardaş Azərbaycanın yanındayıq” -")
+    while (marked or words[-1] in _TAG_DASHES) and len(words) > 3 and words[-1] in (*_TAG_DASHES, ""):
         words.pop()
     return " ".join(words).rstrip()
 
