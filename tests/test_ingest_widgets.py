@@ -238,3 +238,14 @@ def test_metbuat_and_sia_boxes_after_the_text_and_a_dash_left_on_the_headline_ar
     assert [s.text for s in doc.segments][-1].startswith("Metbuat.az xəbər verir ki")
     assert {"Şahid olduğunuz hadisələrin video və ya fotosunu çəkərək bizə göndərin:", "Bütün xəbərlər Facebook səhifəmizdə",
             "BU KATEQORİYADAN DİGƏR XƏBƏRLƏR"} <= set(doc.dropped)
+
+
+def test_trends_place_reporter_and_agency_line_places_the_page_and_is_no_title():
+    page = ("Bakı. Elçin Mehdiyev - Trend:\n"
+            "Gürcüstanın prezidenti Giorgi Marqvelaşvili V Qlobal Bakı Forumunda iştirak etmək məqsədilə martın 16-17-də "
+            "Azərbaycana səfər edəcək.\n"
+            "Diasporla İş üzrə Dövlət Komitəsindən Trend-ə verilən məlumata görə, forumda çıxış edəcək.\n")
+    doc = read_text(page, lang="az")
+    assert (doc.title, doc.place) == ("", "Bakı")
+    assert doc.segments[0].text.startswith("Gürcüstanın prezidenti")
+    assert whole_dateline("Moskva. Sergey Lavrov - açıqlama:") is None  # the agency is a name, in capitals

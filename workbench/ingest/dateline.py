@@ -77,7 +77,8 @@ _WIRE_CREDIT = re.compile(r"\(?(?=[^()]{2,40}\))"
 _CREDIT_END = re.compile(r"\s*\([^\W\d_a-zа-яёəıöüğşç][^()]{1,38}\)\s*[-–—]{1,2}\s+")
 # a wire's all-capitals place and a dash, with no date: "MOSCOW — International mediators ...", "БАКУ - ..."
 _DASH_END = re.compile(r"\s+[-–—]\s+")
-_PLACE_AGENCY = re.compile(r"[.,]\s*[^\W\d_][\w.-]{1,20}:\Z")
+# "Bakı. Trend:", and with the reporter's name before the agency: "Bakı. Elçin Mehdiyev - Trend:"
+_PLACE_AGENCY = re.compile(r"[.,]\s*(?:[^\W\d_][^\W\d_]+(?:\s+[^\W\d_][^\W\d_]+){1,2}\s+[-–—]\s+)?[^\W\d_a-zа-яёəıöüğşç][\w.-]{1,20}:\Z")
 
 
 def leading_dateline(text: str) -> Optional[Dateline]:
@@ -154,7 +155,8 @@ def whole_dateline(line: str) -> Optional[Dateline]:
         return None
     agency = _PLACE_AGENCY.search(line)
     place = _known_place(line[:agency.start()].strip(" .,")) if agency else ""
-    if place:  # a place and the agency reporting from it, on a line of their own: "Bakı. Trend:", "Баку. APA:"
+    if place:  # a place and the agency reporting from it, on a line of their own: "Bakı. Trend:", "Баку. APA:",
+        # "Bakı. Elçin Mehdiyev - Trend:"
         return Dateline(len(line), "", place.title())
     fields = _fields(line)
     if not fields or line[fields[-1][2]:].strip(" .,;:-–—|/()") or fields[0][1] != 0:
