@@ -259,3 +259,19 @@ def test_an_interview_opens_with_the_askers_turn_even_without_a_question_mark():
             "- Bir neçə gün əvvəl Qızıl medalla təltif olundunuz.\n\n- Bu, bizim əməyimizə verilən qiymətdir.\n")
     doc = read_text(page, lang="az")
     assert [(b.kind, b.speaker) for b in doc.blocks[-2:]] == [(PARAGRAPH, None), (SPEECH, "RobertHoyland")]
+
+
+def test_an_intro_that_presents_the_interview_names_who_answers_its_dash_turns():
+    # 1news.az reprints a Komsomolskaya Pravda interview under its own headline
+    page = ("Глава МИД АР: «Очень многое изменится»\n"
+            "В дни 20-летия независимости Азербайджана корреспондент газеты «Комсомольская правда» встретился с "
+            "министром иностранных дел Азербайджана.\n"
+            "Представляем вниманию читателей интервью министра иностранных дел Азербайджана Эльмара Мамедъярова, "
+            "опубликованное в газете «Комсомольская правда».\n"
+            "- Уважаемый министр, спасибо, что нашли время для интервью.\n"
+            "- И вам спасибо за хорошую газету. Здесь ее читают с интересом.\n"
+            "- Как вы оцениваете визит президента Австрии?\n"
+            "- Визит был плановый.\n")
+    doc = read_text(page, lang="ru")
+    turns = [(b.speaker, b.text[:12]) for b in doc.blocks if b.text.startswith("-")]
+    assert [speaker for speaker, _ in turns] == [None, "ElmarMammadyarov", None, "ElmarMammadyarov"]
