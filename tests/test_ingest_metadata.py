@@ -201,3 +201,13 @@ def test_a_place_only_planned_or_speaking_for_its_government_is_no_place_of_the_
 def test_a_lead_that_dates_what_it_tells_to_another_year_does_not_place_the_page(page, place):
     doc = read_text(page, lang="ru")
     assert doc.date == "2025-11-07" and doc.place == place
+
+
+def test_a_mastheads_today_line_gives_way_to_the_items_own_stamp():
+    page = ("Azernews.Az\n\nTuesday January 6 2026\n\nPresident Ilham Aliyev interviewed by local TV channels [PHOTOS]\n\n"
+            "5 January 2026 16:58 (UTC+04:00)\nPresident Ilham Aliyev interviewed by local TV channels [PHOTOS]\n\n"
+            "On January 5, President of the Republic of Azerbaijan Ilham Aliyev was interviewed by local TV channels.\n")
+    assert read_text(page, lang="en").date == "2026-01-05"
+    # with no stamp of its own, the page is still dated by its masthead
+    alone = "Tuesday January 6 2026\n\nAliyev receives delegation\n\nPresident Ilham Aliyev received a delegation.\n"
+    assert read_text(alone, lang="en").date == "2026-01-06"

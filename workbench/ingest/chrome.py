@@ -30,7 +30,7 @@ from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
-from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_dateline, whole_dateline
+from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_dateline, opens_with_weekday, whole_dateline
 from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date, month_prefixes
 from workbench.ingest.glued import glued_prefix
@@ -145,6 +145,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     glued_seen = False
     last_kept = -2  # index of the last line kept
     asking = None  # where the first line of text is kept when it ends with a question mark
+    today = ""  # the date of a masthead's "today" line, when the page gives no other
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
     # Agency" / "OFFICIAL NEWS" / headline)
     header_end = max((k for k in range(head_end) if section_label(lines[k][1]) and title_follows(lines, k, head_end)),
@@ -156,7 +157,9 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         if k < header_end or k >= list_at or p == notice_at or k in head_items or (k < title_at and not is_running_text(line)) \
                 or (title_at < k < dated_at and label(line)):
             out.dropped.append(line.strip())
-            if k < head_end:
+            if k < head_end and not kept_head and _masthead_day(line):
+                today = today or _stamp_date(line)
+            elif k < head_end:
                 out.date = out.date or _stamp_date(line)
             continue
         if (known and line_key(line) in known) or is_list_opener(line):
@@ -190,6 +193,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             notice_at = p if notice(line) else notice_at
             if head and caption(line, captions):
                 pass  # a photo's caption dates the photo, not the page ("... in Astana, Kazakhstan Nov. 3, 2023.")
+            elif head and not kept_head and _masthead_day(line):
+                today = today or dateline.date
             elif dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
                 out.date = _finer(out.date, dateline.date)
             elif head or _field_label(line.strip()):
@@ -252,6 +257,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         hp, hi = head[k]
         out.dropped.append(kept[hp][hi].strip())
         kept[hp][hi] = None
+    out.date = out.date or today
     out.paragraphs = ["\n".join(x for x in kept[p] if x is not None) for p in sorted(kept)]
     out.paragraphs = _without_copies([para for para in out.paragraphs if para], out.dropped)
     return out
@@ -434,6 +440,12 @@ def _stamp_date(line: str) -> str:
     if len(line.split()) > 2 * SHORT_WORDS or IMAGE.match(line.strip()):
         return ""
     return find_date(line) or ""
+
+
+def _masthead_day(line: str) -> bool:
+    """A weekday and a date with no time, above the headline: the site's masthead says what day it is ("Tuesday
+    January 6 2026" over the item's "5 January 2026 16:58 (UTC+04:00)"); the page's own stamp wins."""
+    return opens_with_weekday(line) and not _CLOCK.search(line) and whole_dateline(line) is not None
 
 
 def _finer(known: str, found: str) -> str:

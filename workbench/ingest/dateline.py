@@ -303,6 +303,15 @@ def _venues() -> frozenset[str]:
     return frozenset(vocab.every_lang("venues"))
 
 
+def opens_with_weekday(line: str) -> bool:
+    """The line's first word is a weekday ("Tuesday January 6 2026", "Вторник, 6 января")."""
+    words = _WORD.findall(line[:_WEEKDAY_SPAN])
+    return bool(words) and words[0].lower() in _weekdays()
+
+
+_WEEKDAY_SPAN = 20
+
+
 @cache
 def _weekdays() -> frozenset[str]:
     return frozenset(vocab.every_lang("weekdays"))
