@@ -275,3 +275,18 @@ def test_an_intro_that_presents_the_interview_names_who_answers_its_dash_turns()
     doc = read_text(page, lang="ru")
     turns = [(b.speaker, b.text[:12]) for b in doc.blocks if b.text.startswith("-")]
     assert [speaker for speaker, _ in turns] == [None, "ElmarMammadyarov", None, "ElmarMammadyarov"]
+
+
+def test_an_interview_copied_without_its_headline_has_no_title_and_keeps_its_first_question():
+    page = ("- Первый вопрос традиционный: ваша оценка отношений сегодня между нашими странами.\n"
+            "- Традиционно между Азербайджаном и Россией всегда были хорошие взаимоотношения. Оно и понятно.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "" and doc.segments[0].text.startswith("- Первый вопрос")
+
+
+def test_a_sites_settings_widget_after_the_last_answer_is_no_text():
+    page = ("Foreign Minister Sergey Lavrov's answers to media questions, Sochi, May 15, 2019\n\n"
+            "Question: Is anyone ready to make concessions?\n\n"
+            "Sergey Lavrov: These are different concepts. One must always be polite.\n\n\nAdvanced settings\n")
+    doc = read_text(page, lang="en")
+    assert "Advanced settings" in doc.dropped and doc.segments[-1].text == "One must always be polite."

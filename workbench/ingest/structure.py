@@ -284,7 +284,11 @@ def _quoting_headline(rest: str) -> bool:
 def _opens_with_turn(text: str, lang: str) -> bool:
     """A page copied without its headline starts with the first turn ("Г.Алиев: Господин Президент ...,
     уважаемый Владимир Владимирович!"). A headline may quote someone too ("Lavrov: We hope the talks will be
-    constructive"), but says it without the stop or the salutation's comma a spoken sentence ends with."""
+    constructive"), but says it without the stop or the salutation's comma a spoken sentence ends with. So does an
+    interview copied without its headline, with its first dash turn ("- Первый вопрос традиционный: ваша оценка
+    отношений ...")."""
+    if is_dash(text) and ends_sentence(text, (*SENTENCE_END, ",")):
+        return True
     label = split_label(text, lang)
     return label is not None and ends_sentence(label.rest, (*SENTENCE_END, ","))
 
