@@ -249,3 +249,42 @@ def test_trends_place_reporter_and_agency_line_places_the_page_and_is_no_title()
     assert (doc.title, doc.place) == ("", "Bakı")
     assert doc.segments[0].text.startswith("Gürcüstanın prezidenti")
     assert whole_dateline("Moskva. Sergey Lavrov - açıqlama:") is None  # the agency is a name, in capitals
+
+
+@pytest.mark.parametrize("line", [
+    "AudioAudio part 1 mp3Audio part 1 mp3 (58678 kb)", "VideoVideo part 2 wmv (141151 kb)",
+    "Printer-friendly versionPrinter-friendly version",  # a link copied with its icon's label
+    "US          Europe          Arab          Asia          Africa",  # a menu's items kept apart by spaces
+])
+def test_download_links_doubled_links_and_spaced_menus_are_furniture(line):
+    from workbench.ingest.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", ["The agreement was signed in 2016 (see the text).", "ByeBye",
+                                  "The President   said   that it was good."])
+def test_sentences_with_sizes_doubles_or_wide_spaces_are_not_furniture(line):
+    from workbench.ingest.boilerplate import is_boilerplate
+
+    assert not is_boilerplate(line)
+
+
+def test_a_menu_on_the_line_of_a_site_index_prefix_is_no_title():
+    page = (" date 2024-02-27                US          Europe          Arab          Asia          Africa    \n"
+            "President Ilham Aliyev Makes Phone Call To President Recep Tayyib Erdogan\n\n\n"
+            "2/27/2024 2:10:18 AM\n\n(MENAFN- AzerNews) President Ilham Aliyev made a phone call to Recep Tayyip Erdogan.\n")
+    doc = read_text(page, lang="en")
+    assert doc.title == "President Ilham Aliyev Makes Phone Call To President Recep Tayyib Erdogan"
+
+
+@pytest.mark.parametrize("page, place, first", [
+    ("NUR-SULTAN. KAZINFORM – President of Kazakhstan Kassym-Jomart Tokayev had a telephone conversation with "
+     "Vladimir Putin.", "Nur-Sultan", "President of Kazakhstan"),
+    ("Astana. July 4. KazTAG - President of Kazakhstan Kassym-Jomart Tokayev held a meeting with Vladimir Putin.",
+     "Astana", "President of Kazakhstan"),
+    ("Moscow, December, 23, 2016\n\nVladimir Putin held his annual news conference.", "Moscow", "Vladimir Putin"),
+])
+def test_agency_datelines_after_a_stop_and_a_comma_after_the_month_are_datelines(page, place, first):
+    doc = read_text("Tokayev met with Putin\n\n" + page + "\n", lang="en")
+    assert doc.place == place and doc.segments[1].text.startswith(first)

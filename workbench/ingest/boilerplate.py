@@ -40,6 +40,12 @@ _BACKSLASH_TRAIL = re.compile(r"^(?:[^\\\n]{1,80}\s\\\s*){2,}$")
 _BARE_TRAIL = re.compile(r"^(?:[»›>]\s*){2,}")
 # the agency a story is taken from, alone between slashes ("/Teleqraf", "/ANS/")
 _SLASHED_SOURCE = re.compile(r"^/[^\W\d_][\w.-]{1,24}/?$")
+# a link to a recording or document with its size: "AudioAudio part 1 mp3Audio part 1 mp3 (58678 kb)", "Video part 2
+# wmv (141151 kb)", "Full text (PDF, 2.1 MB)"
+# a menu's items kept apart by runs of spaces: "US          Europe          Arab          Asia          Africa"
+_SPACED_ITEMS = re.compile(r"\S+(?: \S+)*(?:\s{3,}\S+(?: \S+)*){2,}")
+_ITEM_WORDS = 3
+_MEDIA_FILE = re.compile(r"(?i:\b(?:mp3|mp4|wmv|avi|flv|pdf|docx?|zip)\b).{0,40}\(\s*(?:[^\W\d_]+,\s*)?\d[\d\s.,]*[kKmMgG][bB]\s*\)$")
 
 
 _INVITATION_WORDS = 10  # "Read on the website Vestnik Kavkaza" is short; a sentence that starts so goes on
@@ -62,8 +68,14 @@ def is_boilerplate(line: str) -> bool:
         return False
     stripped = line.strip()
     if _CRUMB.match(stripped) or _ADDRESS.match(stripped) or _BARE_TRAIL.match(stripped) \
-            or _SLASHED_SOURCE.match(stripped):
+            or _SLASHED_SOURCE.match(stripped) or _MEDIA_FILE.search(stripped):
         return True
+    if _SPACED_ITEMS.fullmatch(stripped) and all(len(item.split()) <= _ITEM_WORDS and not item.endswith((".", "!", "?"))
+                                                 for item in re.split(r"\s{3,}", stripped)):
+        return True
+    half = len(stripped) // 2
+    if half and stripped[:half] == stripped[half:] and is_boilerplate(stripped[:half]):
+        return True  # a link copied with its icon's label: "Printer-friendly versionPrinter-friendly version"
     lines, social = _lines()
     if key in lines or (_invitation().match(key) and len(key.split()) <= _INVITATION_WORDS):
         return True

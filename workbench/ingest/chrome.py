@@ -28,7 +28,7 @@ from typing import Collection
 
 from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
-from workbench.ingest.boilerplate import is_list_opener
+from workbench.ingest.boilerplate import is_boilerplate, is_list_opener
 from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
 from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_dateline, opens_with_weekday, whole_dateline
 from workbench.ingest.markup import without_markup
@@ -106,6 +106,10 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         out.date = first.group(1)
         out.dropped.append(first.group(0).strip())
         paragraphs = [paragraphs[0][first.end():], *paragraphs[1:]]
+        head, _, rest = paragraphs[0].partition("\n")
+        if is_boilerplate(head):  # the menu the prefix stood on ("date 2024-02-27     US     Europe     Arab")
+            out.dropped.append(head.strip())
+            paragraphs = [rest, *paragraphs[1:]] if rest.strip() else paragraphs[1:]
     lines = [(p, without_desk_code(without_markup(line, out.dropped), out.dropped))
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = [(p, _without_counter(line, out.dropped)) for p, line in _trails_cut(lines, out.dropped)]

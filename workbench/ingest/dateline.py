@@ -41,7 +41,7 @@ def _field() -> re.Pattern[str]:
     month = rf"(?i:{month})"  # "March", "MARCH", "Август": the stems are lower case
     return re.compile(
         rf"(?P<date>\d{{1,2}}(?:\s+|-){month}[^\W\d_]*\.?{year}"
-        rf"|{month}[^\W\d_]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
+        rf"|{month}[^\W\d_]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
         r"|\d{1,2}(?P<dsep>[./-])\d{1,2}(?P=dsep)\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d))"
         r"|(?P<time>\[?\d{1,2}:\d{2}(?!\d)\]?(?:\s*\((?:UTC|GMT|МСК)[^()]{0,12}\))?)"
         # "/Trend/", "/Trend, müxbir Səba Ağayeva/", "/ Trend/", and one the text's stop closes: "/ Радио Sputnik."
@@ -92,7 +92,9 @@ def leading_dateline(text: str) -> Optional[Dateline]:
         # "MOSCOW — International mediators ...", "DUSHANBE (Sputnik) - The interests ...", with the country
         # between: "BAKU, Azerbaijan (MNTV) — The ..."
         country = len(fields) > 1 and fields[1][0] in ("place", "caps") and text[fields[0][2]:fields[1][1]].strip() == ","
-        for end in (fields[0][2], *((fields[1][2],) if country else ())):
+        # ... or the agency in capitals after a stop: "NUR-SULTAN. KAZINFORM – President ..."
+        agency = len(fields) > 1 and fields[1][0] == "caps" and text[fields[0][2]:fields[1][1]].strip() == "."
+        for end in (fields[0][2], *((fields[1][2],) if country or agency else ())):
             dash = _DASH_END.match(text, end) or _CREDIT_END.match(text, end)
             if dash and _opens_capital(text, dash.end()):
                 return Dateline(dash.end(), "", _place(text, fields[:1]))
@@ -337,7 +339,9 @@ def _fields(text: str) -> list[tuple[str, int, int]]:
         m = pattern.match(text, pos)
         if not m:
             break
-        if out and text[out[-1][2]:m.start()].strip().startswith(".") and m.lastgroup not in _AFTER_STOP:
+        if out and text[out[-1][2]:m.start()].strip().startswith(".") and m.lastgroup not in _AFTER_STOP \
+                and not (m.lastgroup in ("caps", "place") and _DASH_END.match(text, m.end())):
+            # ... but an agency before its dash: "NUR-SULTAN. KAZINFORM – President ...", "Astana. July 4. KazTAG - ..."
             break
         out.append((m.lastgroup or "", m.start(), m.end()))
         sep = _SEP.match(text, m.end())

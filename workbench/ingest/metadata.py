@@ -62,8 +62,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # (a rubric run onto the day is no word boundary: "Политика19 декабря 2019 9:38")
         re.compile(rf"(?<![\d.,:/-])(?P<d>\d{{1,2}})(?:\s+|-)(?P<m>{month})(?:,?\s+|-)(?P<y>\d{{4}})"
                    rf"(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?", re.IGNORECASE),
-        # February 27, 2023
-        re.compile(rf"\b(?P<m>{month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
+        # February 27, 2023; "December, 23, 2016" (norway.mid.ru)
+        re.compile(rf"\b(?P<m>{month}),?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
         # 2023-02-27, 2023.02.27
         re.compile(r"(?<![\d.])(?P<y>\d{4})([-.])(?P<m>\d{2})\2(?P<d>\d{2})(?![\d.]\d|\d)"),
         # 27.02.2023, 27-02-2023, 27/02/2023; 21.05.19 (day first, as the three languages write it); a rubric run
