@@ -290,3 +290,16 @@ def test_a_sites_settings_widget_after_the_last_answer_is_no_text():
             "Sergey Lavrov: These are different concepts. One must always be polite.\n\n\nAdvanced settings\n")
     doc = read_text(page, lang="en")
     assert "Advanced settings" in doc.dropped and doc.segments[-1].text == "One must always be polite."
+
+
+def test_an_answer_label_gives_the_turn_to_the_one_the_title_names_as_interviewed():
+    page = ('Azərbaycan Respublikasının Prezidenti Heydər Əliyevin "Literaturnaya qazeta"nın xüsusi müxbirləri ilə '
+            "müsahibəsi - 12 avqust 2000-ci il\n\n"
+            "Sual: Cənab prezident, münasibətlərin yaxşılaşmasına gətirib çıxara biləcək obyektiv şərait varmı?\n\n"
+            "Cavab: Əvvəla, deməliyəm ki, münasibətlərin pis olduğunu iddia etmək düzgün deyildir.\n\n"
+            "Bununla belə, cəmiyyətimizə ağır təsir bağışlamış hadisələr baş verib.\n\n"
+            "Sual: Bəs iqtisadi əlaqələr?\n")
+    doc = read_text(page, lang="az")
+    assert [(b.speaker, b.label) for b in doc.blocks[1:]] == [
+        (None, ""), ("HeydarAliyev", "Cavab:"), ("HeydarAliyev", ""), (None, "")]
+    assert doc.blocks[2].text.startswith("Əvvəla") and doc.blocks[4].text.startswith("Sual:")

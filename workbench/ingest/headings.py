@@ -116,12 +116,19 @@ def _heading_name(found: re.Match, lang: str) -> Optional[Person]:
     # puts the name first names it in the nominative ("Сергей Лавров ответил на вопросы ...")
     genitive = lang == "ru" and found.start("who") > 0
     name = [_nominative(t) for t in tokens[start:]] if genitive else tokens[start:]
+    if lang == "az":
+        # a surname with its genitive, when an outlet stands between it and the word for interview ('Heydər Əliyevin
+        # "Literaturnaya qazeta"nın xüsusi müxbirləri ilə müsahibəsi')
+        name[-1] = _AZ_GENITIVE.sub(r"\1", name[-1])
     return make_person(name, " ".join(tokens[role:start]), lang)
 
 
 # Russian names a speech's speaker in the genitive ("Выступление Президента Ильхама Алиева"): the endings that
 # take a man's name and surname, or a woman's surname, back to the nominative, longest first
 _GENITIVE = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ея", "ей"), ("ия", "ий"), ("а", ""))
+
+
+_AZ_GENITIVE = re.compile(r"^(.{3,}(?:ov|ev|yev|ova|eva|yeva|zadə))(?:un|in|ın|nın|nin)$")
 
 
 def _nominative(word: str) -> str:

@@ -23,6 +23,13 @@ def question_label() -> re.Pattern[str]:
     return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
 
 
+@cache
+def answer_label() -> re.Pattern[str]:
+    """The answer to a journalist's question: "Answer:", "Ответ:", "Cavab:" (workbench/data/lang/<lang>.txt)."""
+    labels = "|".join(re.escape(word) for word in vocab.every_lang("answer_labels"))
+    return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
+
+
 @dataclass
 class Paragraphs:
     texts: list[str]

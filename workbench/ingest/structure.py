@@ -15,7 +15,8 @@ from typing import Collection, Optional
 
 from workbench.lang import lower_any
 from workbench.ingest.dateline import Dateline, whole_dateline
-from workbench.ingest.paragraphs import SENTENCE_END, ends_sentence, is_dash, line_key, question_label, salutation
+from workbench.ingest.paragraphs import (SENTENCE_END, answer_label, ends_sentence, is_dash, line_key, question_label,
+                                         salutation)
 from workbench.ingest.headings import interview_heading, speech_heading
 from workbench.ingest.speakers import full_name_surnames, inline_intro, parse_intro, split_label, surname_label
 from workbench.model import BREAK, INTRO, LEAD, META, PARAGRAPH, SPEECH, TITLE, Block, Person
@@ -149,6 +150,14 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             # A journalist's question ends the current speaker's turn; the asker is not named.
             state.speaker = None
             blocks.append(Block(index, PARAGRAPH, text, section=state.section))
+            seen_lead = True
+            continue
+        answer = answer_label().match(text)
+        if answer and state.interviewee:
+            # "Cavab: Əvvəla, ...": the one the title or lead names as interviewed answers, as a named label would
+            state.open_turn(_resolve(state.interviewee, state))
+            blocks.append(Block(index, SPEECH, text[answer.end():].lstrip(), speaker=state.speaker,
+                                section=state.section, turn=state.turn, label=answer.group()))
             seen_lead = True
             continue
         label = split_label(text, lang)
