@@ -94,3 +94,13 @@ def test_a_credit_with_its_caption_glued_on_and_a_widget_cut_over_a_wire_datelin
                                   "стратегический характер.")
     assert not any("РИА" in s or "Читать" in s for s in sentences(doc))
     assert doc.place == "Москва"
+
+
+def test_a_photo_source_and_a_translators_credit_after_the_text_are_dropped():
+    page = ("Putin and Pashinyan maintain permanent contacts, says Kremlin\n\n"
+            "YEREVAN, MARCH 29, ARMENPRESS. Russian President Vladimir Putin and Prime Minister Nikol Pashinyan maintain "
+            "permanent contacts, Kremlin spokesperson Dmitry Peskov told reporters.\n\n"
+            "Photo source: picture from an open source\n\nEditing and Translating by Stepan Kocharyan\n")
+    doc = read_text(page, lang="en")
+    assert {"Photo source: picture from an open source", "Editing and Translating by Stepan Kocharyan"} <= set(doc.dropped)
+    assert doc.segments[-1].text.endswith("told reporters.")

@@ -48,12 +48,12 @@ _INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
 # a clock time as a stamp gives it; one with a case ending is said by the text ("saat 16:00-da"), no stamp
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!-[^\W\d_])")
 _BULLET = DOT_BULLET + tuple("–—")
-# "Photo: Press service ...", "Фото с сайта Кремля", "Photo by ...", "Foto: ...", a caption before its credit
+# "Photo: Press service ...", "Photo source: picture from an open source", "Фото с сайта Кремля", "Photo by ...", "Foto: ...", a caption before its credit
 # ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
-_CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[])(?:photo|фото|foto)\s*:"
+_CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[])(?:photo|фото|foto)(?:\s+(?:source|credit|источник|mənbəyi))?\s*:"
                      r"|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
                      r"|©|all rights reserved|все права защищены", re.IGNORECASE)
-_CAPTION_OPENER = re.compile(r"(?:photo|фото|foto)\s*:", re.IGNORECASE)
+_CAPTION_OPENER = re.compile(r"(?:photo|фото|foto)(?:\s+(?:source|credit|источник|mənbəyi))?\s*:", re.IGNORECASE)
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
