@@ -211,3 +211,14 @@ def test_a_mastheads_today_line_gives_way_to_the_items_own_stamp():
     # with no stamp of its own, the page is still dated by its masthead
     alone = "Tuesday January 6 2026\n\nAliyev receives delegation\n\nPresident Ilham Aliyev received a delegation.\n"
     assert read_text(alone, lang="en").date == "2026-01-06"
+
+
+def test_a_venue_line_under_the_date_places_the_page_and_is_no_text():
+    page = ("Transcript of the Press Conference for the Russian and Foreign Media\n\nJanuary 31, 2006\n\n"
+            "Circular Hall, The Kremlin, Moscow\n\nPRESIDENT OF RUSSIA VLADIMIR PUTIN: Good afternoon dear ladies and "
+            "gentlemen!\n\nThank you for the warm welcome.\n")
+    doc = read_text(page, lang="en")
+    assert (doc.date, doc.place) == ("2006-01-31", "Moscow")
+    assert doc.segments[1].text == "Good afternoon dear ladies and gentlemen!"
+    # a label in capitals names the person as one in mixed case does
+    assert [(p.key, p.name, p.role) for p in doc.people] == [("VladimirPutin", "Vladimir Putin", "President of Russia")]

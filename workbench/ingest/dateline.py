@@ -160,6 +160,9 @@ def whole_dateline(line: str) -> Optional[Dateline]:
     if place:  # a place and the agency reporting from it, on a line of their own: "Bakı. Trend:", "Баку. APA:",
         # "Bakı. Elçin Mehdiyev - Trend:"
         return Dateline(len(line), "", place.title())
+    place = _venue_line(line)
+    if place:
+        return Dateline(len(line), "", place.title())
     fields = _fields(line)
     if not fields or line[fields[-1][2]:].strip(" .,;:-–—|/()") or fields[0][1] != 0:
         return None
@@ -169,6 +172,20 @@ def whole_dateline(line: str) -> Optional[Dateline]:
         if dashed or len(fields) > 3 or not all(line[a:b].lower() in _places() for kind, a, b in fields):
             return None
     return Dateline(len(line), find_date(line) or "", _place(line, fields))
+
+
+# a part of a venue line: a capitalised word and up to two more ("Circular Hall", "Екатерининский зал")
+_VENUE_PART = re.compile(r"[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s[^\W\d_]+(?:-[^\W\d_]+)?){0,2}")
+
+
+def _venue_line(line: str) -> str:
+    """The city of a line that names a hall, the venue it is in and the city ("Circular Hall, The Kremlin, Moscow"),
+    as kremlin.ru writes it under the date; "" for any other line."""
+    parts = [p.strip() for p in line.rstrip(" .").split(",")]
+    if not 2 <= len(parts) <= 4 or not all(_VENUE_PART.fullmatch(p) for p in parts):
+        return ""
+    venue = parts[-2].lower()
+    return _known_place(parts[-1]) if any(v in venue for v in _venues()) else ""
 
 
 def find_date_place(lines: Iterable[str]) -> tuple[str, str]:

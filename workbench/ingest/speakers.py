@@ -113,6 +113,11 @@ def name_run(tokens: list[str]) -> int:
 
 def make_person(name_tokens: list[str], role: str, lang: str) -> Optional[Person]:
     words = [t.strip(EDGE) for t in name_tokens]
+    if all(w.isupper() for w in words if any(c.isalpha() for c in w)):
+        # a label in capitals ("PRESIDENT OF RUSSIA VLADIMIR PUTIN:") names the person as a label in mixed case does
+        words = [_in_mixed_case(w) for w in words]
+        role = " ".join(w if not w.isupper() else w.lower() if w.lower() in TITLE_LINKS else _in_mixed_case(w)
+                        for w in role.split())
     name = " ".join(words)
     key = person_key(name, lang)
     if not key:
@@ -133,6 +138,11 @@ def make_person(name_tokens: list[str], role: str, lang: str) -> Optional[Person
         key = person_key(" ".join(words[-2:]), lang) or key
     return Person(key=key, name=name, forename=forename, surname=surname, patronym=patronym,
                   role=role.strip(EDGE + " "))
+
+
+def _in_mixed_case(word: str) -> str:
+    """"VLADIMIR" -> "Vladimir", "В.ПУТИН" -> "В.Путин", "ƏLİYEV" -> "Əliyev", "KIM-NGAN" -> "Kim-Ngan"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + lower_any(m.group()[1:]), word)
 
 
 def _role(tokens: list[str]) -> str:
