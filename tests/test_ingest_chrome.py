@@ -999,3 +999,25 @@ def test_a_dateline_run_onto_slashes_under_a_repeated_question_headline_is_cut_o
     doc = read_text(page, lang="en")
     assert (doc.date, doc.place) == ("2023-12-23", "Baku")
     assert doc.segments[1].text.startswith("On December 22, the Foreign Ministers")
+
+
+def test_sputniks_rubric_tagline_credit_line_and_related_headline_are_chrome():
+    page = ("QARABAĞ\nAzərbaycanın Qarabağ bölgəsinin necə bərpa olunması və inkişaf etməsi barədə aktual xəbərlər\n\n"
+            "Ceyhun Bayramov almaniyalı həmkarına Qarabağda baş verənləri anladıb\n\n"
+            "Almaniya Xarici İşlər naziri siyasi dialoqun zəruriliyini vurğulayıb.\nSputnik\n\n"
+            "BAKI, 8 oktyabr — Sputnik. Azərbaycan Respublikası Xarici İşlər naziri Ceyhun Bayramovla Almaniyanın "
+            "Federal Xarici İşlər naziri Heiko Maas arasında telefon danışığı baş tutub.\n\n"
+            "Bu barədə Sputnik Azərbaycan-a Azərbaycan XİN-dən məlumat verilib.\n"
+            "SİYASƏT\nƏliyev Ərdoğanı seçkidə qələbə münasibətilə təbrik edib və onu Azərbaycana dəvət edib\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "Ceyhun Bayramov almaniyalı həmkarına Qarabağda baş verənləri anladıb"
+    texts = [s.text for s in doc.segments]
+    assert "Sputnik" not in texts and texts[-1] == "Bu barədə Sputnik Azərbaycan-a Azərbaycan XİN-dən məlumat verilib."
+    assert "Azərbaycanın Qarabağ bölgəsinin necə bərpa olunması və inkişaf etməsi barədə aktual xəbərlər" in doc.dropped
+
+
+def test_a_headline_under_a_menu_item_over_its_stamp_stays_the_title():
+    page = (" date 2020-05-02   • HOMEPAGE\n    Azerbaijan, UK discuss cooperation in fight against coronavirus\n\n"
+            "    02.05.2020 [01:00]\n\n    Baku, May 2, AZERTAC\n\n    Azerbaijan’s Minister of Foreign Affairs Elmar "
+            "Mammadyarov has had an online meeting with Wendy Morton.\n")
+    assert read_text(page, lang="en").title == "Azerbaijan, UK discuss cooperation in fight against coronavirus"

@@ -11,7 +11,7 @@ from workbench.ingest.boilerplate import is_list_opener
 from workbench.ingest.captions import opens_with_role
 from workbench.ingest.dateline import whole_dateline
 from workbench.ingest.head_lines import DOT_BULLET
-from workbench.ingest.line_kinds import LABEL_WORDS, label, name_line
+from workbench.ingest.line_kinds import LABEL_WORDS, label, name_line, section_label
 from workbench.ingest.metadata import CLOCK, find_date
 from workbench.ingest.paragraphs import salutation
 
@@ -114,10 +114,12 @@ def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
     text's last sentence, only headlines (lines of more than LABEL_WORDS words that end no sentence, bullets or
     not), short labels and time stamps follow, and at least _HEADLINES of them. A list the text introduces (its
     last line ends with a colon: "The following documents were signed:") is the text's; a signature (a name, an
-    office under it, a place and date), a closing ("Sincerely,") or a sentence after the text ends no list."""
+    office under it, a place and date), a closing ("Sincerely,") or a sentence after the text ends no list. One
+    headline is enough under a rubric in capitals ("SİYASƏT" / "Əliyev Ərdoğanı ... dəvət edib"): another article's."""
     if not lines[last_text][1].rstrip().endswith(tuple(".!?…\"”»’)")):
         return len(lines)
     count = 0
+    rubric = False  # a rubric in capitals stands above the first headline
     for _, line in lines[last_text + 1:]:
         stripped = line.strip().lstrip(_BULLETS)
         words = stripped.split()
@@ -126,8 +128,9 @@ def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
         if len(words) <= LABEL_WORDS or find_date(stripped) or whole_dateline(stripped):
             if name_line(stripped) or salutation(stripped) or stripped.endswith("."):
                 return len(lines)  # a signature's name, a closing, a short sentence
+            rubric = rubric or (not count and section_label(stripped))
             continue
         if stripped.endswith(_NOT_HEADLINE_END) or (opens_with_role(stripped) and len(words) <= _SIGNATURE_WORDS):
             return len(lines)
         count += 1
-    return last_text + 1 if count >= _HEADLINES else len(lines)
+    return last_text + 1 if count >= _HEADLINES or (rubric and count) else len(lines)

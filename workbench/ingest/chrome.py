@@ -34,8 +34,9 @@ from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_datelin
 from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date, month_prefixes
 from workbench.ingest.glued import glued_prefix
-from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, bulleted_headlines, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
-                                         rubric_over_headline, shown_twice, story_tag, title_follows, title_over_dateline)
+from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, agency_over_dateline, bulleted_headlines, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
+                                         rubric_over_headline, rubric_tagline, shown_twice, story_tag, title_follows,
+                                         title_over_dateline)
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
 from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, salutation
@@ -178,6 +179,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                          title_follows=head and title_follows(lines, k, head_end)) \
             or (head and bool(kept) and label(line) and in_block(lines, k)) \
             or (head and not kept and rubric_over_headline(lines, k, head_end)) \
+            or (head and rubric_tagline(lines, k, head_end)) \
+            or (k < HEAD_SCAN and agency_over_dateline(lines, k)) \
             or (head and (label(line) or dashed_label(line)) and over_bullet(lines, k)) \
             or (head and dashed_label(line) and in_block(lines, k)) \
             or (k >= tail_start and not dialogue and dashed_label(line)) \

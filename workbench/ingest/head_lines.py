@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from workbench.ingest.captions import HEAD_SCAN
-from workbench.ingest.dateline import whole_dateline
-from workbench.ingest.line_kinds import LABEL_WORDS, LONGEST, TERMINAL, dashed_label, is_running_text, label, name_line
+from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.line_kinds import (LABEL_WORDS, LONGEST, TERMINAL, dashed_label, is_running_text, label, name_line,
+                                         section_label)
 from workbench.ingest.paragraphs import ends_sentence, line_key, question_label, salutation
 
 # an image left in the copy: "<image>/images/icon-size.png</image>", "<img src=...>", "![alt](url)"
@@ -101,6 +102,33 @@ def rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) ->
     nxt = lines[k + 1][1].strip()
     return len(nxt) <= LONGEST and len(nxt.split()) >= _HEADLINE_WORDS \
         and not nxt.rstrip(")»\"”’'").endswith(TERMINAL) and whole_dateline(nxt) is None
+
+
+def rubric_tagline(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
+    """Line k describes the rubric in capitals above it, the two a block of their own over the headline's ("QARABAĞ" /
+    "Azərbaycanın Qarabağ bölgəsinin ... barədə aktual xəbərlər", then "Ceyhun Bayramov ... anladıb"): it ends
+    its block with no stop, and the next block opens with a headline, a line of _HEADLINE_WORDS or more that is
+    neither text nor a date (a stamp there, "02.05.2020 [01:00]", makes line k the headline)."""
+    p = lines[k][0]
+    if not (0 < k < head_end - 1 and lines[k - 1][0] == p and lines[k + 1][0] != p and section_label(lines[k - 1][1])):
+        return False
+    nxt = lines[k + 1][1].strip()
+    return not ends_sentence(lines[k][1].strip()) and len(nxt.split()) >= _HEADLINE_WORDS \
+        and not is_running_text(nxt) and whole_dateline(nxt) is None
+
+
+def agency_over_dateline(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line k is one word, the agency the dateline opening the next line names ("Sputnik" over "BAKI, 8 oktyabr —
+    Sputnik. Azərbaycan ..."): the site's credit under its standfirst."""
+    word = lines[k][1].strip()
+    if k + 1 >= len(lines) or " " in word or not word[:1].isupper() or len(word) > _AGENCY_CHARS:
+        return False
+    nxt = lines[k + 1][1]
+    found = leading_dateline(nxt) or whole_dateline(nxt)
+    return found is not None and word.lower() in nxt[:found.end].lower()
+
+
+_AGENCY_CHARS = 25
 
 
 def over_bullet(lines: list[tuple[int, str]], k: int) -> bool:
