@@ -18,6 +18,11 @@ from workbench.pipeline import read_text
     ("Vladimir Putin’s interview to Rossiya TV channel", "en", "VladimirPutin"),
     ("Ilham Aliyev`s interview with Russian “Natsionalnaya oborona” magazine", "en", "IlhamAliyev"),  # a backtick
     ("Prezident İlham Əliyevin Euronews telekanalına müsahibəsi", "az", "IlhamAliyev"),
+    # the outlet the interview is given to is no person, whether quoted or named before "telekanalına"
+    ("İlham Əliyev “Mir” Dövlətlərarası Teleradio Şirkətinə müsahibə vermişdir", "az", "IlhamAliyev"),
+    ("Prezident İlham Əliyev Euronews telekanalına müsahibə verib", "az", "IlhamAliyev"),
+    ('Rusiyanın "Vesti" İnformasiya-Televiziya proqramına Azərbaycan Prezidenti Heydər Əliyevin müsahibəsi', "az",
+     "HeydarAliyev"),
     ("Заместитель министра иностранных дел России Сергей Рябков рассказал в интервью \"Интерфаксу\" о том, "
      "почему нельзя медлить.", "ru", "SergeyRyabkov"),
     ("Генеральный директор МИА «Россия сегодня» Дмитрий Киселев - в интервью «Москва-Баку» о проблемах.", "ru",

@@ -76,7 +76,8 @@ def _heading_person(text: str, lang: str, section: str) -> Optional[Person]:
     line = text.strip().removesuffix(":").rstrip()
     for pattern in patterns.get(lang, patterns["en"]):
         found = pattern.fullmatch(line)
-        person = found and _heading_name(found, lang)
+        person = found and (section == "interview_headings" and lang == "az" and _heading_name(found, lang, True)
+                            or _heading_name(found, lang))
         if person:
             return person
     return None
@@ -89,9 +90,12 @@ def _outlet_like(token: str) -> bool:
     return any(c in token for c in "\"“”«»„.") or (len(head) > 1 and head.isupper() and "-" in token)
 
 
-def _heading_name(found: re.Match, lang: str) -> Optional[Person]:
-    """The person a heading pattern's ``who`` names, or None."""
+def _heading_name(found: re.Match, lang: str, outlet: bool = False) -> Optional[Person]:
+    """The person a heading pattern's ``who`` names, or None. ``outlet``: look only before the outlet an Azerbaijani
+    interview is given to (_before_outlet)."""
     tokens = found.group("who").split()
+    if outlet:
+        tokens = _before_outlet(tokens)
     start = name_run(tokens)
     if not 2 <= len(tokens) - start <= 3 or any(_outlet_like(t) for t in tokens[start:]):
         # Azerbaijani puts the verb last, the outlet between it and the name ('Maksim Musayev "Yeni Müsavat"a
@@ -128,6 +132,22 @@ def _heading_name(found: re.Match, lang: str) -> Optional[Person]:
 _GENITIVE = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ея", "ей"), ("ия", "ий"), ("а", ""))
 
 
+# a noun with its possessive and dative: the outlet an interview is given to ("telekanalına", "Şirkətinə", "saytına")
+_AZ_DATIVE = re.compile(r"[^\W\d_]{3}[ıiuü]n[aə]$")
+
+
+def _before_outlet(tokens: list[str]) -> list[str]:
+    """An Azerbaijani heading's words before the outlet the interview is given to: "İlham Əliyev Euronews
+    telekanalına" and 'İlham Əliyev “Mir” Dövlətlərarası Teleradio Şirkətinə' both name İlham Əliyev. The outlet
+    opens at a quoted or dotted word, or is the one word before a common noun ("telekanalına")."""
+    cut = next((k for k, tok in enumerate(tokens) if k and _AZ_DATIVE.search(tok.strip(EDGE))), None)
+    if cut is None:
+        return tokens
+    keep = tokens[:cut]
+    outlet = next((k for k, tok in enumerate(keep) if k and _outlet_like(tok)), None)
+    if outlet is not None:
+        return keep[:outlet]
+    return keep[:-1] if tokens[cut][:1].islower() and len(keep) > 2 else keep
 _AZ_GENITIVE = re.compile(r"^(.{3,}(?:ov|ev|yev|ova|eva|yeva|zadə))(?:un|in|ın|nın|nin)$")
 
 
