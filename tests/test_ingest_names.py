@@ -252,6 +252,10 @@ def test_a_role_alone_labels_a_turn_with_one_key_in_every_language():
         assert [b.speaker for b in doc.blocks if b.label] == ["Correspondent", "IlhamAliyev"]
     assert ru.blocks[2].text.startswith("— Уважаемые зрители") and ru.blocks[2].label == "Корреспондент:"
     assert read_text("Title\n\nQuestion: What next?\n\nAnswer here.", lang="en").blocks[1].speaker is None
+    # a press conference's reporter asks as a journalist does (mofa.go.jp: "Reporter:" / "Minister Motegi:")
+    conference = read_text("Press conference\n\nReporter: For about how long did the talk last?\n\n"
+                           "Minister Motegi: I believe it was around 20 minutes.", lang="en")
+    assert [b.speaker for b in conference.blocks if b.label] == ["Journalist", "Motegi"]
 
 
 @pytest.mark.parametrize("heading, lang, speech", [
