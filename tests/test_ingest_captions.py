@@ -104,3 +104,31 @@ def test_a_photo_source_and_a_translators_credit_after_the_text_are_dropped():
     doc = read_text(page, lang="en")
     assert {"Photo source: picture from an open source", "Editing and Translating by Stepan Kocharyan"} <= set(doc.dropped)
     assert doc.segments[-1].text.endswith("told reporters.")
+
+
+def test_a_caption_with_its_photo_credit_between_headline_and_dateline_is_no_title():
+    page = ("Georgia, Azerbaijan discuss good-neighbourly relations\n\n"
+            "Garibashvili and Aliyev met at Zagulba Presidential Palace in Baku. Photo by PM's press office\n"
+            "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi,Georgia\n\n"
+            "Georgia’s Prime Minister Irakli Garibashvili has met with President of Azerbaijan Ilham Aliyev.\n")
+    doc = read_text(page, lang="en")
+    assert doc.title == "Georgia, Azerbaijan discuss good-neighbourly relations" and doc.date == "2014-09-11"
+    assert "Garibashvili and Aliyev met at Zagulba Presidential Palace in Baku. Photo by PM's press office" in doc.dropped
+
+
+def test_rferls_skip_link_banner_and_dateline_under_the_standfirst():
+    page = ("Accessibility links\n\nBreaking News\n\n"
+            "Azerbaijan: Aliyev's Moscow Visit Shows Son Picking Up Where Father Left Off\n\n"
+            "Azerbaijani President Ilham Aliyev today begins a three-day official visit to Russia.\n\n"
+            "Prague, 5 February 2004 (RFE/RL) -- Russia and Azerbaijan are expected to sign six agreements.\n")
+    doc = read_text(page, lang="en")
+    assert doc.title.startswith("Azerbaijan: Aliyev's Moscow Visit") and (doc.date, doc.place) == ("2004-02-05", "Prague")
+    assert doc.segments[-1].text == "Russia and Azerbaijan are expected to sign six agreements."
+
+
+def test_a_site_index_prefix_on_a_line_of_spaced_tabs_still_dates_the_page():
+    page = (" date 2025-01-23   TOP STORIES WEEK   04\n\nArmenian FM Has ‘Sincere and Constructive’ Meeting with Lavrov\n\n"
+            "Armenian Foreign Minister Ararat Mirzoyan called the meeting sincere and constructive.\n\n"
+            "Get the Mirror in your inbox:\n\nHe thanked Lavrov for organizing the talks.\n")
+    doc = read_text(page, lang="en")
+    assert doc.date == "2025-01-23" and "Get the Mirror in your inbox:" in doc.dropped

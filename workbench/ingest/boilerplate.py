@@ -45,6 +45,7 @@ _SLASHED_SOURCE = re.compile(r"^/[^\W\d_][\w.-]{1,24}/?$")
 # a menu's items kept apart by runs of spaces: "US          Europe          Arab          Asia          Africa"
 _SPACED_ITEMS = re.compile(r"\S+(?: \S+)*(?:\s{3,}\S+(?: \S+)*){2,}")
 _ITEM_WORDS = 3
+_ISO_DATE = re.compile(r"\d{4}-\d{2}")  # a site index's prefix ("date 2025-01-23   TOP STORIES WEEK   04") dates the page
 _MEDIA_FILE = re.compile(r"(?i:\b(?:mp3|mp4|wmv|avi|flv|pdf|docx?|zip)\b).{0,40}\(\s*(?:[^\W\d_]+,\s*)?\d[\d\s.,]*[kKmMgG][bB]\s*\)$")
 
 
@@ -70,8 +71,9 @@ def is_boilerplate(line: str) -> bool:
     if _CRUMB.match(stripped) or _ADDRESS.match(stripped) or _BARE_TRAIL.match(stripped) \
             or _SLASHED_SOURCE.match(stripped) or _MEDIA_FILE.search(stripped):
         return True
-    if _SPACED_ITEMS.fullmatch(stripped) and all(len(item.split()) <= _ITEM_WORDS and not item.endswith((".", "!", "?"))
-                                                 for item in re.split(r"\s{3,}", stripped)):
+    if _SPACED_ITEMS.fullmatch(stripped) and not _ISO_DATE.search(stripped) \
+            and all(len(item.split()) <= _ITEM_WORDS and not item.endswith((".", "!", "?"))
+                    for item in re.split(r"\s{3,}", stripped)):
         return True
     half = len(stripped) // 2
     if half and stripped[:half] == stripped[half:] and is_boilerplate(stripped[:half]):

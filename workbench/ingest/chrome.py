@@ -226,7 +226,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 line = line[cut.end:]
         found = None
         if not glued_dateline_seen and dateline is None and (
-                k <= head_end or (k == second_text and WIRE_PLACE.match(line))
+                k <= head_end or (k == second_text and (WIRE_PLACE.match(line) or _dated_dateline(line)))
                 or (k in text_at[:_SLASHED_AT] and SLASHED_PLACE.match(line))):
             found = leading_dateline(line)
             if found:
@@ -447,6 +447,13 @@ def _stamp_date(line: str) -> str:
     if len(line.split()) > 2 * SHORT_WORDS or IMAGE.match(line.strip()):
         return ""
     return find_date(line) or ""
+
+
+def _dated_dateline(line: str) -> bool:
+    """A dateline with a whole date opens the line: "Prague, 5 February 2004 (RFE/RL) -- Russia and ...", under a
+    standfirst that is a sentence."""
+    found = leading_dateline(line)
+    return found is not None and len(found.date) == len("2004-02-05")
 
 
 def _masthead_day(line: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from workbench.ingest.captions import HEAD_SCAN
+from workbench.ingest.captions import HEAD_SCAN, caption
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.line_kinds import (LABEL_WORDS, LONGEST, TERMINAL, dashed_label, is_running_text, label, name_line,
                                          section_label)
@@ -35,8 +35,11 @@ def title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[
         if not whole_dateline(lines[k][1]) or whole_dateline(lines[k - 1][1]):
             continue
         title = k - 1
-        while title > 0 and (label(lines[title][1]) or IMAGE.match(lines[title][1].strip()) or name_line(lines[title][1])):
-            title -= 1  # a rubric, image or byline between the headline and its date ("Foreign policy" / "• 21 October, 2025")
+        while title > 0 and (label(lines[title][1]) or IMAGE.match(lines[title][1].strip()) or name_line(lines[title][1])
+                             or caption(lines[title][1], set())):
+            # a rubric, image, byline or photo's caption between the headline and its date ("Foreign policy" / "• 21
+            # October, 2025"; "... in Baku. Photo by PM's press office" / "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi")
+            title -= 1
         # a headline may end like a sentence ('... CAVAB: “Ona demişəm ki...”'): over a rubric it is still one
         headline = title < k - 1 and len(lines[title][1].split()) <= _HEADLINE_MAX
         return (-1, -1) if is_running_text(lines[title][1]) and not headline else (title, k)
