@@ -222,3 +222,13 @@ def test_a_venue_line_under_the_date_places_the_page_and_is_no_text():
     assert doc.segments[1].text == "Good afternoon dear ladies and gentlemen!"
     # a label in capitals names the person as one in mixed case does
     assert [(p.key, p.name, p.role) for p in doc.people] == [("VladimirPutin", "Vladimir Putin", "President of Russia")]
+
+
+def test_a_space_before_the_comma_of_a_stamp_and_a_teaser_under_the_headline():
+    page = ("Özbəkistan Prezidenti İlham Əliyevə başsağlığı verib\n\n"
+            "Özbəkistan Prezidenti İlham Əliyevə başsağlığı verib Dekabrın 26-da Özbəkistan Respublikasının Prezidenti "
+            "Şavkat Mirziyoyev Azərbaycan Respublikasının Prezidenti İlham Əliyevə zəng edib.\n"
+            "Xarici siyasət\n26 Dekabr , 2024 14:04\n\n"
+            "Özbəkistan Prezidenti Şavkat Mirziyoyev Azərbaycan Prezidenti İlham Əliyevə zəng edib.\n")
+    doc = read_text(page, lang="az")
+    assert doc.date == "2024-12-26" and doc.title == "Özbəkistan Prezidenti İlham Əliyevə başsağlığı verib"

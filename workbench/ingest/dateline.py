@@ -37,7 +37,7 @@ class Dateline:
 def _field() -> re.Pattern[str]:
     # months are written short in datelines ("Nov. 25", "18 Mar.", "12 окт"): their short forms are enough there
     month = "|".join(re.escape(s) for s in sorted(month_prefixes(), key=len, reverse=True))
-    year = r"(?:,?[\s-]+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"
+    year = r"(?:\s?,?[\s-]+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"  # "26 Dekabr , 2024" too
     month = rf"(?i:{month})"  # "March", "MARCH", "Август": the stems are lower case
     return re.compile(
         rf"(?P<date>\d{{1,2}}(?:\s+|-){month}[^\W\d_]*\.?{year}"

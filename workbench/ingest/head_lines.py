@@ -18,6 +18,7 @@ DOT_BULLET = tuple("•·▪►◦●■□")
 _HEADLINE_WORDS = 6  # words: a headline under a rubric is at least this long (a subtitle under a name is shorter)
 _TWICE_WORDS = 4  # words: a line this long said twice in a row is a copy
 _TITLE_WORDS = 5  # words: the first line above the text this long is the headline (shorter ones over it are labels)
+_TEASED_WORDS = 4  # words of a headline a teaser under it may open with
 _HEADLINE_MAX = 25  # words: a line over a rubric and a date this short is the headline, however it ends
 _HEAD_ITEMS = 3  # bulleted headlines in a row above the text: a list of other articles
 _TAG_LIST_WORDS = 6  # words: a story tag a comma ends above the text is this short
@@ -40,6 +41,13 @@ def title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[
             # a rubric, image, byline or photo's caption between the headline and its date ("Foreign policy" / "• 21
             # October, 2025"; "... in Baku. Photo by PM's press office" / "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi")
             title -= 1
+        # a teaser that opens with a headline above it is that headline's ("... başsağlığı verib" / "... başsağlığı
+        # verib Dekabrın 26-da ... zəng edib." / "Xarici siyasət" / "26 Dekabr , 2024 14:04")
+        key = line_key(lines[title][1])
+        above = next((j for j in range(title) if len(lines[j][1].split()) >= _TEASED_WORDS
+                      and key.startswith(line_key(lines[j][1]) + " ")), None)
+        if above is not None:
+            return above, k
         # a headline may end like a sentence ('... CAVAB: “Ona demişəm ki...”'): over a rubric it is still one
         headline = title < k - 1 and len(lines[title][1].split()) <= _HEADLINE_MAX
         return (-1, -1) if is_running_text(lines[title][1]) and not headline else (title, k)

@@ -60,7 +60,7 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         # 27 February 2023 / 27 февраля 2023 года / 27 fevral 2023-cü il / 21 October, 2025 / 17-sentyabr-2025
         # (a rubric run onto the day is no word boundary: "Политика19 декабря 2019 9:38")
-        re.compile(rf"(?<![\d.,:/-])(?P<d>\d{{1,2}})(?:\s+|-)(?P<m>{month})(?:,?\s+|-)(?P<y>\d{{4}})"
+        re.compile(rf"(?<![\d.,:/-])(?P<d>\d{{1,2}})(?:\s+|-)(?P<m>{month})(?:\s?,?\s+|-)(?P<y>\d{{4}})"
                    rf"(?:\s*(?:года|г\.)|-?(?:c[iıuü])\s+il)?", re.IGNORECASE),
         # February 27, 2023; "December, 23, 2016" (norway.mid.ru)
         re.compile(rf"\b(?P<m>{month}),?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})\b", re.IGNORECASE),
