@@ -1021,3 +1021,13 @@ def test_a_headline_under_a_menu_item_over_its_stamp_stays_the_title():
             "    02.05.2020 [01:00]\n\n    Baku, May 2, AZERTAC\n\n    Azerbaijan’s Minister of Foreign Affairs Elmar "
             "Mammadyarov has had an online meeting with Wendy Morton.\n")
     assert read_text(page, lang="en").title == "Azerbaijan, UK discuss cooperation in fight against coronavirus"
+
+
+def test_azertags_masthead_and_rubric_over_a_headline_in_capitals_are_chrome():
+    page = ("Azərbaycan Dövlət İnformasiya Agentliyi\n\nRƏSMİ SƏNƏDLƏR\n\n"
+            "AZƏRBAYCAN RESPUBLİKASININ PREZİDENTİ ZATİ-ALİLƏRİ CƏNAB HEYDƏR ƏLİYEVƏ\n\n"
+            "Çox hörmətli cənab Prezident, əziz Heydər Əlirza oğlu!\n\n"
+            "İcazə verin, Sizə dərin və səmimi təşəkkürümü bildirim.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "AZƏRBAYCAN RESPUBLİKASININ PREZİDENTİ ZATİ-ALİLƏRİ CƏNAB HEYDƏR ƏLİYEVƏ"
+    assert {"Azərbaycan Dövlət İnformasiya Agentliyi", "RƏSMİ SƏNƏDLƏR"} <= set(doc.dropped)

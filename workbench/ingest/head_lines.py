@@ -161,9 +161,11 @@ def in_block(lines: list[tuple[int, str]], k: int) -> bool:
 
 
 def title_follows(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
-    """Some later head line could be the headline: not a dateline, not in capitals, not a speech's salutation ("—
-    Уважаемый Ильхам Гейдарович!" under "РЕЧЬ ПРЕЗИДЕНТА РОССИИ ДМИТРИЯ МЕДВЕДЕВА", the title in capitals)."""
-    return any(whole_dateline(line) is None and not line.strip().isupper() and not salutation(line, ",!")
+    """Some later head line could be the headline: not a dateline, not a speech's salutation ("— Уважаемый Ильхам
+    Гейдарович!" under "РЕЧЬ ПРЕЗИДЕНТА РОССИИ ДМИТРИЯ МЕДВЕДЕВА", the title in capitals), and not in capitals unless
+    it runs to a headline's length ("RƏSMİ SƏNƏDLƏR" over "AZƏRBAYCAN RESPUBLİKASININ PREZİDENTİ ... HEYDƏR ƏLİYEVƏ")."""
+    return any(whole_dateline(line) is None and not salutation(line, ",!")
+               and (not line.strip().isupper() or len(line.split()) >= _HEADLINE_WORDS)
                for _, line in lines[k + 1:head_end])
 
 
