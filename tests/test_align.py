@@ -242,6 +242,8 @@ def test_load_lexicon(tmp_path):
     ("railway", "железной дороги", "dəmir yolu"),
     ("humanitarian", "гуманитарного", "humanitar"),
     ("delighted", "рады", "şadıq"),  # "We are always delighted." / "Мы всегда очень рады, ..."
+    ("contacts", "контакты", "təmaslar"),
+    ("glorious", "славной", "şanlı"),
 ])
 def test_built_in_lexicon_links_official_vocabulary_in_three_languages(en, ru, az):
     from workbench.align.lexicon import ConceptIndex
