@@ -1031,3 +1031,10 @@ def test_azertags_masthead_and_rubric_over_a_headline_in_capitals_are_chrome():
     doc = read_text(page, lang="az")
     assert doc.title == "AZƏRBAYCAN RESPUBLİKASININ PREZİDENTİ ZATİ-ALİLƏRİ CƏNAB HEYDƏR ƏLİYEVƏ"
     assert {"Azərbaycan Dövlət İnformasiya Agentliyi", "RƏSMİ SƏNƏDLƏR"} <= set(doc.dropped)
+
+
+def test_a_story_threads_name_under_its_label_is_chrome():
+    page = ("Путин и Алиев завершили встречу в Душанбе\n\nСюжет\nОбострение между Москвой и Баку\n\n"
+            "Встреча президентов России и Азербайджана Владимира Путина и Ильхама Алиева прошла в резиденции.\n")
+    doc = read_text(page, lang="ru")
+    assert "Обострение между Москвой и Баку" in doc.dropped and doc.segments[1].text.startswith("Встреча президентов")

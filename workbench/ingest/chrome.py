@@ -35,7 +35,7 @@ from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date, month_prefixes
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, agency_over_dateline, bulleted_headlines, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
-                                         rubric_over_headline, rubric_tagline, shown_twice, story_tag, title_follows,
+                                         rubric_over_headline, rubric_tagline, shown_twice, story_tag, story_thread, title_follows,
                                          title_over_dateline)
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
                                          name_line, notice, section_label, symbolic, tag_row)
@@ -180,6 +180,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and bool(kept) and label(line) and in_block(lines, k)) \
             or (head and not kept and rubric_over_headline(lines, k, head_end)) \
             or (head and rubric_tagline(lines, k, head_end)) \
+            or (head and story_thread(lines, k)) \
             or (k < HEAD_SCAN and agency_over_dateline(lines, k)) \
             or (head and (label(line) or dashed_label(line)) and over_bullet(lines, k)) \
             or (head and dashed_label(line) and in_block(lines, k)) \

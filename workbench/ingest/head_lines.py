@@ -5,7 +5,9 @@ asks these of each line above the running text."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from workbench import vocab
 from workbench.ingest.captions import HEAD_SCAN, caption
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.line_kinds import (LABEL_WORDS, LONGEST, TERMINAL, dashed_label, is_running_text, label, name_line,
@@ -140,6 +142,21 @@ def agency_over_dateline(lines: list[tuple[int, str]], k: int) -> bool:
 
 
 _AGENCY_CHARS = 25
+
+
+def story_thread(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line k names the story thread the label above it in its block announces ("Сюжет" / "Обострение между Москвой и
+    Баку"): a short line with no stop (data [story_labels])."""
+    if k == 0 or lines[k - 1][0] != lines[k][0]:
+        return False
+    line = lines[k][1].strip()
+    return line_key(lines[k - 1][1]).strip(":") in _story_labels() and len(line.split()) <= LABEL_WORDS * 2 \
+        and not ends_sentence(line)
+
+
+@cache
+def _story_labels() -> frozenset[str]:
+    return frozenset(vocab.every_lang("story_labels"))
 
 
 def over_bullet(lines: list[tuple[int, str]], k: int) -> bool:
