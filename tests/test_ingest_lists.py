@@ -251,3 +251,16 @@ def test_a_teaser_cut_with_an_ellipsis_over_its_whole_paragraph_counts_once():
     # a sentence that trails off on purpose, with no copy below, stays
     alone = page.rsplit("\n\n", 1)[0] + "\n"
     assert sentences(read_text(alone, lang="ru"))[-1].endswith("с государственным...")
+
+
+def test_a_run_of_dashed_headlines_after_the_text_is_a_list_even_when_one_asks_or_opens_with_an_office():
+    page = ("Ərdoğan və Pezeşkian farsca danışıblar\n\n"
+            "BUTA.TV xəbər verir ki, bu barədə şərhçi Azər Məhdəvan özünün X hesabında yazıb.\n"
+            "O, prezidentlərin tərcüməçi vasitəsilə danışdıqlarını bildirib.\n"
+            "- Konqresin saytında Azərbaycanla bağlı qanun layihəsi yerləşdirildi\n"
+            "- Putin sülh sənədini qəbul edəcək: bəs, sülhü?\n"
+            "- Ukrayna Rusiyanın Krımdakı hərbi bazasını vurdu\n"
+            "- Nazir Rus Evi ilə bağlı iddialara son qoydu\n")
+    doc = read_text(page, lang="az")
+    assert doc.segments[-1].text == "O, prezidentlərin tərcüməçi vasitəsilə danışdıqlarını bildirib."
+    assert "- Nazir Rus Evi ilə bağlı iddialara son qoydu" in doc.dropped

@@ -46,7 +46,8 @@ def list_start(lines: list[tuple[int, str]], text_at: list[int]) -> int:
     dashed = dash_list_start(lines, text_at[0] + 1)
     if dashed < len(lines):
         return dashed
-    headlines = headline_run_start(lines, text_at[-1])
+    # a run of headlines after the text's last sentence, or of dashed ones, one of which may ask as a sentence does
+    headlines = min(headline_run_start(lines, text_at[-1]), dashed_headlines_start(lines))
     if headlines < len(lines):
         return headlines
     for k in range(first, len(lines)):
@@ -109,6 +110,26 @@ def dash_list_start(lines: list[tuple[int, str]], first: int) -> int:
     return start - 1 if above and label(above) else start
 
 
+def dashed_headlines_start(lines: list[tuple[int, str]]) -> int:
+    """Where a run of at least _HEADLINES dashed headlines that ends the page begins (len(lines) when there is none):
+    lines of a dash and a headline, no full stop at their end, though one may ask ("- Putin sülh sənədini qəbul
+    edəcək: bəs, sülhü?"), under a line that ends a sentence. An interview's dashed turns answer with full stops."""
+    k = len(lines)
+    while k > 0:
+        line = lines[k - 1][1].strip()
+        if not (line[:2] in _DASH_ITEMS_OPEN and len(line.split()) <= _DASHED_HEADLINE_WORDS
+                and not line.endswith(_NOT_HEADLINE_END)):
+            break
+        k -= 1
+    if len(lines) - k < _HEADLINES or k == 0 or not lines[k - 1][1].rstrip().endswith(tuple(".!?…\"”»’)")):
+        return len(lines)
+    return k
+
+
+_DASH_ITEMS_OPEN = ("- ", "– ", "— ")
+_DASHED_HEADLINE_WORDS = 16
+
+
 def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
     """Where a run of other articles' headlines that ends the page begins (len(lines) when there is none): after the
     text's last sentence, only headlines (lines of more than LABEL_WORDS words that end no sentence, bullets or
@@ -120,8 +141,8 @@ def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
         return len(lines)
     count = 0
     rubric = False  # a rubric in capitals stands above the first headline
-    for _, line in lines[last_text + 1:]:
-        stripped = line.strip().lstrip(_BULLETS)
+    after = [line.strip().lstrip(_BULLETS) for _, line in lines[last_text + 1:]]
+    for n, stripped in enumerate(after):
         words = stripped.split()
         if is_list_opener(stripped):
             continue  # "Related News" is no signature's name
@@ -130,7 +151,13 @@ def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
                 return len(lines)  # a signature's name, a closing, a short sentence
             rubric = rubric or (not count and section_label(stripped))
             continue
-        if stripped.endswith(_NOT_HEADLINE_END) or (opens_with_role(stripped) and len(words) <= _SIGNATURE_WORDS):
+        # an office beside a name, or before one on its line, is a signature ("İlham Əliyev" / "Azərbaycan
+        # Respublikasının Prezidenti", "President of the Russian Federation Vladimir Putin"); a headline may open with
+        # an office too ("Nazir Rus Evi ilə bağlı iddialara son qoydu")
+        signer = any(0 <= x < len(after) and name_line(after[x]) for x in (n - 1, n + 1)) \
+            or all(w[:1].isupper() for w in words[-2:])
+        if stripped.endswith(_NOT_HEADLINE_END) or (opens_with_role(stripped) and len(words) <= _SIGNATURE_WORDS
+                                                     and signer):
             return len(lines)
         count += 1
     return last_text + 1 if count >= _HEADLINES or (rubric and count) else len(lines)
