@@ -132,3 +132,12 @@ def test_a_site_index_prefix_on_a_line_of_spaced_tabs_still_dates_the_page():
             "Get the Mirror in your inbox:\n\nHe thanked Lavrov for organizing the talks.\n")
     doc = read_text(page, lang="en")
     assert doc.date == "2025-01-23" and "Get the Mirror in your inbox:" in doc.dropped
+
+
+def test_a_genre_tag_the_headline_needs_stays_and_one_set_off_goes():
+    from workbench.ingest.tags import headline_without_tags
+
+    assert headline_without_tags("“Ömür boyu pulum olmayıb” – Siyavuş Novruzovla maraqlı MÜSAHİBƏ").endswith("maraqlı MÜSAHİBƏ")
+    assert headline_without_tags("“Toyumda içki verməmişdim” — Tural Abbaslı ilə MÜSAHİBƏ").endswith("ilə MÜSAHİBƏ")
+    assert headline_without_tags("Siyasi şərhçi: Bakı danışıqlara hazırdır - MÜSAHİBƏ") == "Siyasi şərhçi: Bakı danışıqlara hazırdır"
+    assert headline_without_tags("Лавров: переговоры были трудными ЭКСКЛЮЗИВ") == "Лавров: переговоры были трудными"

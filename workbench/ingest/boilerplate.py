@@ -111,5 +111,12 @@ def is_list_opener(line: str) -> bool:
 
 @cache
 def media_markers() -> frozenset[str]:
-    """The tags a headline carries for its media ("VIDEO", "ФОТО"), lower case: never part of the title."""
-    return frozenset(vocab.words("any", "media_markers"))
+    """The tags a headline carries for its media or genre ("VIDEO", "ФОТО", "MÜSAHİBƏ"), lower case: never part of
+    the title."""
+    return frozenset(vocab.words("any", "media_markers")) | genre_markers()
+
+
+@cache
+def genre_markers() -> frozenset[str]:
+    """The genre tags among media_markers ("MÜSAHİBƏ", "ЭКСКЛЮЗИВ"): a headline may need the word itself."""
+    return frozenset(vocab.words("any", "genre_markers"))

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from workbench import vocab
-from workbench.ingest.boilerplate import media_markers
+from workbench.ingest.boilerplate import genre_markers, media_markers
 from workbench.ingest.dateline import whole_dateline
 from workbench.lang import lower_any
 
@@ -49,7 +49,7 @@ def headline_without_tags(line: str) -> str:
     marked = False
     # a tag in capitals, or set off by a dash whatever its case ("... bəyəm?!” - Video")
     while len(words) > 3 and (words[-1].isupper() or words[-2] in _TAG_DASHES) \
-            and lower_any(words[-1].strip("()[]")) in media_markers():
+            and lower_any(words[-1].strip("()[]")) in media_markers() and not _needed(words):
         words.pop()
         marked = True
     # the dash that set the tag off goes with it ("... Алексея Оверчука — ВИДЕО"), and one whose tag the copy lost
@@ -70,6 +70,17 @@ def field_labels() -> re.Pattern[str]:
 def _field_tail() -> re.Pattern[str]:
     # the value holds no colon but a clock's ("11:43")
     return re.compile(rf"\s(?:{field_labels().pattern})(?:[^:\n]|(?<=\d):(?=\d)){{0,{_FIELD_VALUE}}}\Z", re.IGNORECASE)
+
+
+@cache
+def _genre_leads() -> frozenset[str]:
+    return frozenset(vocab.words("any", "genre_leads"))
+
+
+def _needed(words: list[str]) -> bool:
+    """The last word is a genre the headline needs: "... Siyavuş Novruzovla maraqlı MÜSAHİBƏ" ends on a word in lower
+    case that goes on to it, where a tag is set off ("... - MÜSAHİBƏ") or follows a whole headline."""
+    return lower_any(words[-1].strip("()[]")) in genre_markers() and words[-2] in _genre_leads()
 
 
 def _marker(word: str) -> bool:
