@@ -181,6 +181,9 @@ _VENUE_PART = re.compile(r"[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]
 def _venue_line(line: str) -> str:
     """The city of a line that names a hall, the venue it is in and the city ("Circular Hall, The Kremlin, Moscow"),
     as kremlin.ru writes it under the date; "" for any other line."""
+    lower = line.lower()
+    if "," not in line or not any(v in lower for v in _venues()):
+        return ""
     parts = [p.strip() for p in line.rstrip(" .").split(",")]
     if not 2 <= len(parts) <= 4 or not all(_VENUE_PART.fullmatch(p) for p in parts):
         return ""
