@@ -288,3 +288,14 @@ def test_a_menu_on_the_line_of_a_site_index_prefix_is_no_title():
 def test_agency_datelines_after_a_stop_and_a_comma_after_the_month_are_datelines(page, place, first):
     doc = read_text("Tokayev met with Putin\n\n" + page + "\n", lang="en")
     assert doc.place == place and doc.segments[1].text.startswith(first)
+
+
+def test_a_slashed_breadcrumb_from_the_home_page_is_chrome_and_its_headline_the_title():
+    headline = "Türkiyə və Azərbaycan prezidentləri İstanbulda görüşdü"
+    page = (f"Ana səhifə / Sosial / {headline}\n\n{headline}\n\n"
+            "İstanbulda səfərdə olan Azərbaycan prezidenti İlham Əliyev türkiyəli həmkarı ilə görüşüb.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == headline and "Ana səhifə / Sosial /" in doc.dropped
+    # a photo credit's steps start from no home page
+    credit = read_text("© Sputnik / Mihail Klimentev / Kremlin pool\n\nPutin met Aliyev in Sochi on Friday.\n", lang="en")
+    assert "© Sputnik / Mihail Klimentev / Kremlin pool" in credit.dropped

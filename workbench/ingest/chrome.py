@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Collection
+from typing import Collection, Optional
 
 from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
@@ -58,6 +58,9 @@ _CAPTION_OPENER = re.compile(r"(?:photo|фото|foto)(?:\s+(?:source|credit|и�
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
+# ... and one with slashes, from the home page ("Ana səhifə / Sosial / Türkiyə və ..."): a photo credit's slashed steps
+# ("© Sputnik / Mihail Klimentev / ...") start from no home page
+_SLASHED_TRAIL = re.compile(r"^(?:[^/|\n]{1,30}\s/\s){2,}")
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
 # Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
@@ -324,13 +327,18 @@ def _without_counter(line: str, dropped: list[str]) -> str:
     return line[:counter.start(1)].rstrip()
 
 
+def _home_trail(line: str) -> Optional[re.Match]:
+    trail = _SLASHED_TRAIL.match(line)
+    return trail if trail and is_boilerplate(trail.group(0).split(" / ", 1)[0]) else None
+
+
 def _trails_cut(lines: list[tuple[int, str]], dropped: list[str]) -> list[tuple[int, str]]:
     """The page's head without its breadcrumb trails ("Today.Az » Politics » President Ilham Aliyev received ...",
     "Əsas Səhifə > Политика > ..."): the steps are chrome; a last step of a headline's length is the headline, which
     a page copied without its own headline has only there (and a page that repeats it counts once)."""
     out = []
     for k, (p, line) in enumerate(lines):
-        trail = _TRAIL.match(line.strip()) if k < HEAD_SCAN else None
+        trail = (_TRAIL.match(line.strip()) or _home_trail(line.strip())) if k < HEAD_SCAN else None
         if trail is None:
             out.append((p, line))
             continue
