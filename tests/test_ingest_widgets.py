@@ -299,3 +299,22 @@ def test_a_slashed_breadcrumb_from_the_home_page_is_chrome_and_its_headline_the_
     # a photo credit's steps start from no home page
     credit = read_text("© Sputnik / Mihail Klimentev / Kremlin pool\n\nPutin met Aliyev in Sochi on Friday.\n", lang="en")
     assert "© Sputnik / Mihail Klimentev / Kremlin pool" in credit.dropped
+
+
+@pytest.mark.parametrize("line", [
+    "+25 ° Baku", "+25 ° Baku / +18 ° Quba / +17 ° Qusar",  # a weather widget
+    "22:55 Rusiya hərbçiləri Donetskdə  |  22:48 Almaniyada terror aktı  |  22:40 Roma Papasının halı",  # a ticker
+])
+def test_weather_widgets_and_news_tickers_are_furniture(line):
+    from workbench.ingest.boilerplate import is_boilerplate
+
+    assert is_boilerplate(line)
+
+
+def test_a_pages_title_with_the_sites_name_and_its_stamp_with_spaced_slashes():
+    page = ("Посол Азербайджана в РФ сообщил о завершении дипмиссии в Москве | 1news.az | Новости\n\n"
+            "First News Media18:30 - 18 / 08 / 2024\n\n"
+            "Посол Азербайджана в России Полад Бюльбюль оглы в интервью ТАСС сообщил о завершении дипмиссии.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "Посол Азербайджана в РФ сообщил о завершении дипмиссии в Москве"
+    assert doc.date == "2024-08-18"

@@ -45,6 +45,11 @@ _SLASHED_SOURCE = re.compile(r"^/[^\W\d_][\w.-]{1,24}/?$")
 # a menu's items kept apart by runs of spaces: "US          Europe          Arab          Asia          Africa"
 _SPACED_ITEMS = re.compile(r"\S+(?: \S+)*(?:\s{3,}\S+(?: \S+)*){2,}")
 _ITEM_WORDS = 3
+_TICKER_TIME = re.compile(r"(?:^|\|)\s*\d{1,2}:\d{2}\s")  # an item's time after the bar that parts the items
+_TICKER_ITEMS = 3
+_TICKER_MAX = 4000
+# a weather widget's temperatures: "+25 ° Baku / +18 ° Quba / +17 ° Qusar"
+_WEATHER = re.compile(r"(?:[+-−]?\d{1,2}\s?°\s?[CF]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*/?\s*)+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}")  # a site index's prefix ("date 2025-01-23   TOP STORIES WEEK   04") dates the page
 _MEDIA_FILE = re.compile(r"(?i:\b(?:mp3|mp4|wmv|avi|flv|pdf|docx?|zip)\b).{0,40}\(\s*(?:[^\W\d_]+,\s*)?\d[\d\s.,]*[kKmMgG][bB]\s*\)$")
 
@@ -60,6 +65,9 @@ def _key(line: str) -> str:
 
 def is_boilerplate(line: str) -> bool:
     """True when the whole line is page furniture."""
+    if len(line) <= _TICKER_MAX and line.count("|") >= _TICKER_ITEMS - 1 \
+            and len(_TICKER_TIME.findall(line)) >= _TICKER_ITEMS:
+        return True  # a news ticker: "22:55 Rusiya hərbçiləri ... | 22:48 Almaniyada ... | ..."
     if len(line) <= 4 * _MAX_LINE and _BACKSLASH_TRAIL.match(line.strip()):
         return True
     if len(line) > _MAX_LINE:
@@ -70,6 +78,8 @@ def is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     if _CRUMB.match(stripped) or _ADDRESS.match(stripped) or _BARE_TRAIL.match(stripped) \
             or _SLASHED_SOURCE.match(stripped) or _MEDIA_FILE.search(stripped):
+        return True
+    if _WEATHER.fullmatch(stripped):
         return True
     if _SPACED_ITEMS.fullmatch(stripped) and not _ISO_DATE.search(stripped) \
             and all(len(item.split()) <= _ITEM_WORDS and not item.endswith((".", "!", "?"))

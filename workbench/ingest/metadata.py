@@ -69,6 +69,8 @@ def _date_patterns() -> tuple[re.Pattern[str], ...]:
         # 27.02.2023, 27-02-2023, 27/02/2023; 21.05.19 (day first, as the three languages write it); a rubric run
         # onto the day ("Политика08.10.2024 - 14:10")
         re.compile(r"(?<![\d.,:/-])(?P<d>\d{1,2})([./-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d.,]\d|\d)"),
+        # ... with spaces around its slashes ("18 / 08 / 2024", 1news.az)
+        re.compile(r"(?<![\d.,:/-])(?P<d>\d{1,2}) / (?P<m>\d{1,2}) / (?P<y>\d{4})(?!\d)"),
         # ... with a year of two digits, day and month written with two each ("21.05.19"; "5.3.12" is a clause)
         re.compile(r"\b(?P<d>\d{2})([./])(?P<m>\d{2})\2(?P<y>\d{2})(?![\d.,]\d|\d)"),
     )

@@ -14,7 +14,10 @@ from workbench.ingest.dateline import whole_dateline
 from workbench.lang import lower_any
 
 TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
-_SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)\s*\Z")
+# the site's name after the headline, and what a page's title puts after it: "» Memur.az", "| 1news.az | Новости",
+# "» Median.Az - Bütün xəbərlər bir ünvanda"
+_SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)"
+                          r"(?:\s+[|–—-]\s+[^|»\n]{1,40})?\s*\Z")
 _FIELD_VALUE = 40  # characters of a field's value run onto a headline ("Bu gün, 11:43 | Çap et")
 _FIELD_AFTER_WORDS = 3  # words of headline before a field run onto it
 _TAG_DASHES = ("-", "\u2013", "\u2014", "|")
