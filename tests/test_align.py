@@ -288,6 +288,7 @@ def test_built_in_lexicon_does_not_match_on_false_prefixes():
     assert not set(sentence_keys("significant", "en", index.keys)) & set(sentence_keys("подписали", "ru", index.keys))
     assert not set(sentence_keys("method", "en", index.keys)) & set(sentence_keys("встретились", "ru", index.keys))
     assert not set(sentence_keys("affairs", "en", index.keys)) & set(sentence_keys("делегация", "ru", index.keys))
+    assert not set(sentence_keys("sentence", "en", index.keys)) & set(sentence_keys("направил", "ru", index.keys))
 
 
 def test_learn_lexicon_finds_consistent_translations():

@@ -86,7 +86,7 @@ def test_a_salutation_joins_the_sentence_that_says_it_on_the_other_side():
     # a courtesy word before names and titles: a speaker's label does not count
     ("И.Алиев: Уважаемый Владимир Владимирович!", "ru", True), ("ПРЕЗИДЕНТ ПУТИН: Уважаемый г‑н госсекретарь!", "ru", True),
     ("Hörmətli əlahəzrət kraliça!", "az", True), ("Answer: You are not right.", "en", False),
-    ("Your position is clear.", "en", False),
+    ("Your position is clear.", "en", False), ("Yours, Vladimir Putin.", "en", False),
     ("- Hello.", "en", False), ("Thank you.", "en", False), ("Sağ olun.", "az", False), ("Добрый день!", "ru", False),
     ("We thank the President for his visit to our country.", "en", False),
 ])

@@ -232,3 +232,10 @@ def test_a_space_before_the_comma_of_a_stamp_and_a_teaser_under_the_headline():
             "Özbəkistan Prezidenti Şavkat Mirziyoyev Azərbaycan Prezidenti İlham Əliyevə zəng edib.\n")
     doc = read_text(page, lang="az")
     assert doc.date == "2024-12-26" and doc.title == "Özbəkistan Prezidenti İlham Əliyevə başsağlığı verib"
+
+
+def test_a_lead_that_also_names_a_later_year_still_places_the_page():
+    from workbench.ingest.dateline import place_named
+
+    assert place_named("The conference in Baku discussed the Azerbaijan 2030 strategy.", "2025") == "Baku"
+    assert place_named("The first contact took place in September 2018 in Baku.", "2025") == ""

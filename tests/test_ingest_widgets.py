@@ -262,7 +262,7 @@ def test_download_links_doubled_links_and_spaced_menus_are_furniture(line):
     assert is_boilerplate(line)
 
 
-@pytest.mark.parametrize("line", ["The agreement was signed in 2016 (see the text).", "ByeBye",
+@pytest.mark.parametrize("line", ["The agreement was signed in 2016 (see the text).", "ByeBye", "x25 ° Baku",
                                   "The President   said   that it was good."])
 def test_sentences_with_sizes_doubles_or_wide_spaces_are_not_furniture(line):
     from workbench.ingest.boilerplate import is_boilerplate

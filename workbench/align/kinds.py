@@ -213,13 +213,17 @@ def is_vocative(sentence: str, lang: str) -> bool:
     # an address word before names and titles is an address too, though they outnumber it: "Уважаемый Владимир
     # Владимирович!", "ПРЕЗИДЕНТ ПУТИН: Уважаемый г‑н госсекретарь!"
     rest = _WORD.findall(text)[1:]
-    return len(words) <= GREETING_MAX_WORDS and words[0].startswith(_vocative_openers()) and bool(rest) \
+    starts, whole = _vocative_openers()
+    return len(words) <= GREETING_MAX_WORDS and (words[0].startswith(starts) or words[0] in whole) and bool(rest) \
         and all(w[0].isupper() or len(w) <= 2 or _title_or_courtesy(fold(w, lang)) for w in rest)
 
 
 @cache
-def _vocative_openers() -> tuple[str, ...]:
-    return tuple(sorted({fold(w, "az") for w in vocab.every_lang("vocative_openers")}))
+def _vocative_openers() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(word starts, whole words: an entry ending in "=") that open an address: "your=" is not "Yours,", "əziz=" not
+    the name Əzizov."""
+    words = {fold(w, "az") for w in vocab.every_lang("vocative_openers")}
+    return tuple(sorted(w for w in words if not w.endswith("="))), frozenset(w[:-1] for w in words if w.endswith("="))
 
 
 def _title_or_courtesy(word: str) -> bool:

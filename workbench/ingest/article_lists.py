@@ -13,7 +13,7 @@ from workbench.ingest.dateline import whole_dateline
 from workbench.ingest.head_lines import DOT_BULLET
 from workbench.ingest.line_kinds import LABEL_WORDS, label, name_line, section_label
 from workbench.ingest.metadata import CLOCK, find_date
-from workbench.ingest.paragraphs import salutation
+from workbench.ingest.paragraphs import is_dash, salutation
 
 # an item of a news list stamped with its time, alone or after its rubric ("18:34", "Region17:50", "2025-07-12 21:05")
 _LIST_STAMP = re.compile(r"\A[^.!?;,]{0,40}?\d{1,2}:\d{2}\Z")
@@ -28,6 +28,7 @@ _HEADLINES = 3  # headlines in a row that end a page after its text: a list of o
 _SIGNATURE_WORDS = 10  # words: an office under a signature is this short ("President of the Republic of Azerbaijan")
 # what ends no headline: a sentence's stop, a list item's or a closing's comma, an introduction's colon
 _NOT_HEADLINE_END = tuple(".!;:,")
+_TEXT_END = tuple(".!?…\"”»’)")  # the end of a line of text, before another article's headline
 _BULLETS = "-\u2013\u2014 " + "".join(DOT_BULLET)
 _DASH_ITEMS = 2  # lone dashes that part a list of other articles' titles after the text ("Politics" / "-" / title)
 
@@ -117,16 +118,15 @@ def dashed_headlines_start(lines: list[tuple[int, str]]) -> int:
     k = len(lines)
     while k > 0:
         line = lines[k - 1][1].strip()
-        if not (line[:2] in _DASH_ITEMS_OPEN and len(line.split()) <= _DASHED_HEADLINE_WORDS
+        if not (is_dash(line) and line[1:2] == " " and len(line.split()) <= _DASHED_HEADLINE_WORDS
                 and not line.endswith(_NOT_HEADLINE_END)):
             break
         k -= 1
-    if len(lines) - k < _HEADLINES or k == 0 or not lines[k - 1][1].rstrip().endswith(tuple(".!?…\"”»’)")):
+    if len(lines) - k < _HEADLINES or k == 0 or not lines[k - 1][1].rstrip().endswith(_TEXT_END):
         return len(lines)
     return k
 
 
-_DASH_ITEMS_OPEN = ("- ", "– ", "— ")
 _DASHED_HEADLINE_WORDS = 16
 
 
@@ -137,7 +137,7 @@ def headline_run_start(lines: list[tuple[int, str]], last_text: int) -> int:
     last line ends with a colon: "The following documents were signed:") is the text's; a signature (a name, an
     office under it, a place and date), a closing ("Sincerely,") or a sentence after the text ends no list. One
     headline is enough under a rubric in capitals ("SİYASƏT" / "Əliyev Ərdoğanı ... dəvət edib"): another article's."""
-    if not lines[last_text][1].rstrip().endswith(tuple(".!?…\"”»’)")):
+    if not lines[last_text][1].rstrip().endswith(_TEXT_END):
         return len(lines)
     count = 0
     rubric = False  # a rubric in capitals stands above the first headline

@@ -40,8 +40,6 @@ _BACKSLASH_TRAIL = re.compile(r"^(?:[^\\\n]{1,80}\s\\\s*){2,}$")
 _BARE_TRAIL = re.compile(r"^(?:[»›>]\s*){2,}")
 # the agency a story is taken from, alone between slashes ("/Teleqraf", "/ANS/")
 _SLASHED_SOURCE = re.compile(r"^/[^\W\d_][\w.-]{1,24}/?$")
-# a link to a recording or document with its size: "AudioAudio part 1 mp3Audio part 1 mp3 (58678 kb)", "Video part 2
-# wmv (141151 kb)", "Full text (PDF, 2.1 MB)"
 # a menu's items kept apart by runs of spaces: "US          Europe          Arab          Asia          Africa"
 _SPACED_ITEMS = re.compile(r"\S+(?: \S+)*(?:\s{3,}\S+(?: \S+)*){2,}")
 _ITEM_WORDS = 3
@@ -49,8 +47,10 @@ _TICKER_TIME = re.compile(r"(?:^|\|)\s*\d{1,2}:\d{2}\s")  # an item's time after
 _TICKER_ITEMS = 3
 _TICKER_MAX = 4000
 # a weather widget's temperatures: "+25 ° Baku / +18 ° Quba / +17 ° Qusar"
-_WEATHER = re.compile(r"(?:[+-−]?\d{1,2}\s?°\s?[CF]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*/?\s*)+")
+_WEATHER = re.compile(r"(?:[+\-−]?\d{1,2}\s?°\s?[CF]?\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*/?\s*)+")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}")  # a site index's prefix ("date 2025-01-23   TOP STORIES WEEK   04") dates the page
+# a link to a recording or document with its size: "AudioAudio part 1 mp3Audio part 1 mp3 (58678 kb)", "Video part 2
+# wmv (141151 kb)"
 _MEDIA_FILE = re.compile(r"(?i:\b(?:mp3|mp4|wmv|avi|flv|pdf|docx?|zip)\b).{0,40}\(\s*(?:[^\W\d_]+,\s*)?\d[\d\s.,]*[kKmMgG][bB]\s*\)$")
 
 

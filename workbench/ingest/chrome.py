@@ -49,12 +49,13 @@ _INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
 # a clock time as a stamp gives it; one with a case ending is said by the text ("saat 16:00-da"), no stamp
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!-[^\W\d_])")
 _BULLET = DOT_BULLET + tuple("–—")
-# "Photo: Press service ...", "Photo source: picture from an open source", "Фото с сайта Кремля", "Photo by ...", "Foto: ...", a caption before its credit
-# ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
-_CREDIT = re.compile(r"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[])(?:photo|фото|foto)(?:\s+(?:source|credit|источник|mənbəyi))?\s*:"
+# "Photo: Press service ...", "Photo source: picture from an open source", "Фото с сайта Кремля", "Photo by ...",
+# "Foto: ...", a caption before its credit ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
+_PHOTO_FIELD = r"(?:photo|фото|foto)(?:\s+(?:source|credit|источник|mənbəyi))?\s*:"  # "Photo:", "Photo source:"
+_CREDIT = re.compile(rf"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[]){_PHOTO_FIELD}"
                      r"|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
                      r"|©|all rights reserved|все права защищены", re.IGNORECASE)
-_CAPTION_OPENER = re.compile(r"(?:photo|фото|foto)(?:\s+(?:source|credit|источник|mənbəyi))?\s*:", re.IGNORECASE)
+_CAPTION_OPENER = re.compile(_PHOTO_FIELD, re.IGNORECASE)
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
@@ -142,8 +143,6 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     # a wire's dateline may open the second line of text, under a subtitle that is a sentence ("Признанием
     # Карабаха Ереван ... считает Байрамов." / "БАКУ, 27 окт — Sputnik. Признание ...")
     second_text = text_at[1] if len(text_at) > 1 else -1
-    # ... and a dateline with its place run onto slashes ("Baku/12/23/23/Turan: On December 22, ...") may open any of
-    # the first lines of text, under a headline the page repeats
     kept: dict[int, list] = {}
     kept_head: dict[str, tuple[int, int]] = {}  # key of a line kept before the running text -> where it is
     seen: set[str] = set()
@@ -229,6 +228,8 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 out.dropped.append(line[:cut.end].strip())
                 line = line[cut.end:]
         found = None
+        # ... and a dateline with its place run onto slashes ("Baku/12/23/23/Turan: On December 22, ...") may open any
+        # of the first lines of text, under a headline the page repeats
         if not glued_dateline_seen and dateline is None and (
                 k <= head_end or (k == second_text and (WIRE_PLACE.match(line) or _dated_dateline(line)))
                 or (k in text_at[:_SLASHED_AT] and SLASHED_PLACE.match(line))):

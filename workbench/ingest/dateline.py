@@ -155,12 +155,10 @@ def whole_dateline(line: str) -> Optional[Dateline]:
     line = line.strip().lstrip("-–—•·▪ ")
     if not line or len(line) > _LONGEST or "\n" in line:
         return None
+    # a place and the agency reporting from it, on a line of their own ("Bakı. Trend:", "Баку. APA:", "Bakı. Elçin
+    # Mehdiyev - Trend:"), or a hall, venue and city ("Circular Hall, The Kremlin, Moscow")
     agency = _PLACE_AGENCY.search(line)
-    place = _known_place(line[:agency.start()].strip(" .,")) if agency else ""
-    if place:  # a place and the agency reporting from it, on a line of their own: "Bakı. Trend:", "Баку. APA:",
-        # "Bakı. Elçin Mehdiyev - Trend:"
-        return Dateline(len(line), "", place.title())
-    place = _venue_line(line)
+    place = (_known_place(line[:agency.start()].strip(" .,")) if agency else "") or _venue_line(line)
     if place:
         return Dateline(len(line), "", place.title())
     fields = _fields(line)
@@ -221,11 +219,11 @@ def place_named(text: str, year: str = "") -> str:
     """The first place the text says something happens in, of the places transcripts are dated from ("... held
     talks in Sochi", "в Москве", "Naxçıvanda", "Naxçıvan şəhərində"), as the places list spells it; "" when none.
     For a page whose dateline names none. "The Lord Mayor of London" names no place of the event. ``year``: the
-    page's; a text that dates what it tells to other years only tells the past ("... состоялся в сентябре 2018
+    page's; a text that dates what it tells to earlier years only tells the past ("... состоялся в сентябре 2018
     года в Душанбе" on a page of 2025), which happened somewhere else than the page."""
-    years = set(_YEAR.findall(text))
-    if year and years and year not in years:
-        return ""
+    years = _YEAR.findall(text)
+    if year and years and max(years) < year:
+        return ""  # a plan for 2030 or a page of its own year may still say where it is
     words = [(m.group(), m.group().lower().rstrip("'’s")) for m in _WORD.finditer(text)]
     for k, (written, word) in enumerate(words):
         if not written[:1].isupper():

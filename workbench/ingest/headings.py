@@ -121,8 +121,9 @@ def _heading_name(found: re.Match, lang: str, outlet: bool = False) -> Optional[
     genitive = lang == "ru" and found.start("who") > 0
     name = [_nominative(t) for t in tokens[start:]] if genitive else tokens[start:]
     if lang == "az":
-        # a surname with its genitive, when an outlet stands between it and the word for interview ('Heydər Əliyevin
-        # "Literaturnaya qazeta"nın xüsusi müxbirləri ilə müsahibəsi')
+        # an Azerbaijani surname in the genitive is named in the nominative: the heading's genitive ending stays on it
+        # when an outlet stands between it and the word for interview ('Heydər Əliyevin "Literaturnaya qazeta"nın
+        # xüsusi müxbirləri ilə müsahibəsi')
         name[-1] = _AZ_GENITIVE.sub(r"\1", name[-1])
     return make_person(name, " ".join(tokens[role:start]), lang)
 
@@ -133,6 +134,8 @@ _GENITIVE = (("овой", "ова"), ("евой", "ева"), ("иной", "ин�
 
 
 # a noun with its possessive and dative: the outlet an interview is given to ("telekanalına", "Şirkətinə", "saytına")
+# a surname's genitive: "Əliyevin", "Qafarovanın", "Həsənzadənin"
+_AZ_GENITIVE = re.compile(r"^(.{3,}(?:ov|ev|yev|ova|eva|yeva|zadə))(?:un|in|ın|nın|nin)$")
 _AZ_DATIVE = re.compile(r"[^\W\d_]{3}[ıiuü]n[aə]$")
 
 
@@ -148,7 +151,6 @@ def _before_outlet(tokens: list[str]) -> list[str]:
     if outlet is not None:
         return keep[:outlet]
     return keep[:-1] if tokens[cut][:1].islower() and len(keep) > 2 else keep
-_AZ_GENITIVE = re.compile(r"^(.{3,}(?:ov|ev|yev|ova|eva|yeva|zadə))(?:un|in|ın|nın|nin)$")
 
 
 def _nominative(word: str) -> str:

@@ -3,7 +3,7 @@ it, and a quote whose attribution the page set as a paragraph of its own."""
 
 from __future__ import annotations
 
-from workbench.ingest.paragraphs import cut_prose, ends_sentence
+from workbench.ingest.paragraphs import cut_prose, ends_sentence, is_dash
 
 _BULLETS = tuple("•·▪◦●")  # not dashes: "- " opens a speech after "... said:"
 _ITEM_GOES_ON = tuple(",;")
@@ -12,7 +12,6 @@ _QUOTE_GOES_ON = ('",', '”,', '»,', ',"', ',”', ',»')
 _ATTRIBUTION_WORDS = 8  # words: "Sergey Lavrov said." / "— сказал глава МИД России Сергей Лавров."
 _STOPS = tuple(".!?")
 _QUOTE_CLOSES = tuple('"”»')
-_DASHES = tuple("-–—")
 
 
 def join_list_items(paragraphs: list[str]) -> list[str]:
@@ -69,5 +68,5 @@ def _said_after_comma(quote: str, para: str) -> bool:
 
 def _said_after_dash(quote: str, para: str) -> bool:
     text = para.strip()
-    return quote.rstrip().rstrip(".!?…").endswith(_QUOTE_CLOSES) and text.startswith(_DASHES) \
-        and text[1:2] == " " and text[2:3].islower()
+    return quote.rstrip().rstrip(".!?…").endswith(_QUOTE_CLOSES) and is_dash(text) and text[1:2] == " " \
+        and text[2:3].islower()

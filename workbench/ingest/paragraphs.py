@@ -16,17 +16,19 @@ from workbench.lang import lower_any
 from workbench.sectionbreak import is_break
 
 
-@cache
 def question_label() -> re.Pattern[str]:
     """A journalist's question: "Question:", "Вопрос:", "Sual:" (workbench/data/lang/<lang>.txt)."""
-    labels = "|".join(re.escape(word) for word in vocab.every_lang("question_labels"))
-    return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
+    return _label("question_labels")
+
+
+def answer_label() -> re.Pattern[str]:
+    """The answer to a journalist's question: "Answer:", "Ответ:", "Cavab:" (workbench/data/lang/<lang>.txt)."""
+    return _label("answer_labels")
 
 
 @cache
-def answer_label() -> re.Pattern[str]:
-    """The answer to a journalist's question: "Answer:", "Ответ:", "Cavab:" (workbench/data/lang/<lang>.txt)."""
-    labels = "|".join(re.escape(word) for word in vocab.every_lang("answer_labels"))
+def _label(section: str) -> re.Pattern[str]:
+    labels = "|".join(re.escape(word) for word in vocab.every_lang(section))
     return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
 
 

@@ -141,8 +141,14 @@ def make_person(name_tokens: list[str], role: str, lang: str) -> Optional[Person
 
 
 def _in_mixed_case(word: str) -> str:
-    """"VLADIMIR" -> "Vladimir", "В.ПУТИН" -> "В.Путин", "ƏLİYEV" -> "Əliyev", "KIM-NGAN" -> "Kim-Ngan"."""
+    """"VLADIMIR" -> "Vladimir", "В.ПУТИН" -> "В.Путин", "ƏLİYEV" -> "Əliyev", "KIM-NGAN" -> "Kim-Ngan"; a Roman
+    numeral or an acronym of up to three letters stays ("ELIZABETH II", "PRESIDENT OF THE USA")."""
+    if _ROMAN.fullmatch(word) or len(word.strip(EDGE)) <= 3:
+        return word
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[:1] + lower_any(m.group()[1:]), word)
+
+
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 def _role(tokens: list[str]) -> str:
