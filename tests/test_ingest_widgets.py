@@ -318,3 +318,9 @@ def test_a_pages_title_with_the_sites_name_and_its_stamp_with_spaced_slashes():
     doc = read_text(page, lang="ru")
     assert doc.title == "Посол Азербайджана в РФ сообщил о завершении дипмиссии в Москве"
     assert doc.date == "2024-08-18"
+
+
+def test_a_site_suffix_with_any_known_domain_ending_goes():
+    from workbench.ingest.tags import headline_without_tags
+
+    assert headline_without_tags("Tokayev holds phone talks with Putin » Inform.kz") == "Tokayev holds phone talks with Putin"

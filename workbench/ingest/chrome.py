@@ -51,11 +51,25 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!-[^\W\d_])")
 _BULLET = DOT_BULLET + tuple("–—")
 # "Photo: Press service ...", "Photo source: picture from an open source", "Фото с сайта Кремля", "Photo by ...",
 # "Foto: ...", a caption before its credit ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
-_PHOTO_FIELD = r"(?:photo|фото|foto)(?:\s+(?:source|credit|источник|mənbəyi))?\s*:"  # "Photo:", "Photo source:"
-_CREDIT = re.compile(rf"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[]){_PHOTO_FIELD}"
-                     r"|^(?:photo|фото|foto)\s+(?:by|from|courtesy|credit|с|из)\b"
-                     r"|©|all rights reserved|все права защищены", re.IGNORECASE)
-_CAPTION_OPENER = re.compile(_PHOTO_FIELD, re.IGNORECASE)
+@cache
+def _photo_field() -> str:
+    """"Photo:", "Photo source:", "Фото:" (data [photo_words], [photo_field_words])."""
+    photo = "|".join(vocab.words("any", "photo_words"))
+    field = "|".join(vocab.words("any", "photo_field_words"))
+    return rf"(?:{photo})(?:\s+(?:{field}))?\s*:"
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    photo = "|".join(vocab.words("any", "photo_words"))
+    return re.compile(rf"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[]){_photo_field()}"
+                      rf"|^(?:{photo})\s+(?:by|from|courtesy|credit|с|из)\b"
+                      r"|©|all rights reserved|все права защищены", re.IGNORECASE)
+
+
+@cache
+def _caption_opener() -> re.Pattern[str]:
+    return re.compile(_photo_field(), re.IGNORECASE)
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
@@ -135,7 +149,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     body_script = _body_script([lines[k][1] for k in text_at[:_SCRIPT_LINES] if k < list_at])
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
-    credits = [line_key(line) for _, line in lines[:head_end] if _CREDIT.search(line)]
+    credits = [line_key(line) for _, line in lines[:head_end] if _credit().search(line)]
     # an interview whose turns open with a dash: a short turn before the first long line or after the last is
     # its opening question or closing exchange ("— Они развиваются очень успешно."), not a menu's dashed item,
     # which ends no sentence
@@ -374,8 +388,8 @@ def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline:
         return False
     if symbolic(stripped):
         return True
-    if _CREDIT.search(stripped) and (len(words) <= SHORT_WORDS or not stripped.endswith(TERMINAL)
-                                     or _CAPTION_OPENER.match(stripped)):
+    if _credit().search(stripped) and (len(words) <= SHORT_WORDS or not stripped.endswith(TERMINAL)
+                                       or _caption_opener().match(stripped)):
         # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer, and a caption that
         # opens so is one however it ends ("Photo: Azerbaijani President Ilham Aliyev and ... (archive picture)")
         return True

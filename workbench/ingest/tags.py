@@ -14,10 +14,12 @@ from workbench.ingest.dateline import whole_dateline
 from workbench.lang import lower_any
 
 TAIL = 64  # characters at a line's end where a headline's tags or a desk's code are looked for
-# the site's name after the headline, and what a page's title puts after it: "» Memur.az", "| 1news.az | Новости",
-# "» Median.Az - Bütün xəbərlər bir ünvanda"
-_SITE_SUFFIX = re.compile(r"\s+[»|–—-]\s+[^\s»|]{2,30}\.(?i:az|ru|com|org|net|info|tv|news)"
-                          r"(?:\s+[|–—-]\s+[^|»\n]{1,40})?\s*\Z")
+@cache
+def _site_suffix() -> re.Pattern[str]:
+    """The site's name after the headline, and what a page's title puts after it: "» Memur.az", "| 1news.az |
+    Новости", "» Median.Az - Bütün xəbərlər bir ünvanda" (its domain ending from data [site_endings])."""
+    endings = "|".join(sorted(vocab.words("any", "site_endings"), key=len, reverse=True))
+    return re.compile(rf"\s+[»|–—-]\s+[^\s»|]{{2,30}}\.(?i:{endings}|news)(?:\s+[|–—-]\s+[^|»\n]{{1,40}})?\s*\Z")
 _FIELD_VALUE = 40  # characters of a field's value run onto a headline ("Bu gün, 11:43 | Çap et")
 _FIELD_AFTER_WORDS = 3  # words of headline before a field run onto it
 _TAG_DASHES = ("-", "\u2013", "\u2014", "|")
@@ -38,7 +40,7 @@ def headline_without_tags(line: str) -> str:
     field = _field_tail().search(line, at)
     if field and len(line[:field.start()].split()) >= _FIELD_AFTER_WORDS:
         line = line[:field.start()]  # "... - Vüsalə Mahirqızı Tarix: Bu gün, 11:43 | Çap et"
-    site = _SITE_SUFFIX.search(line, at)
+    site = _site_suffix().search(line, at)
     if site and whole_dateline(line[:site.start()]) is None:
         line = line[:site.start()]  # "Mehriban Əliyeva ... görüşüb - FOTO » Memur.az"; a stamp keeps its site
     tags = _BRACKETED_TAGS.search(line, at)
