@@ -308,3 +308,15 @@ def test_an_answer_label_gives_the_turn_to_the_one_the_title_names_as_interviewe
     assert [(b.speaker, b.label) for b in doc.blocks[1:]] == [
         (None, ""), ("HeydarAliyev", "Cavab:"), ("HeydarAliyev", ""), (None, "")]
     assert doc.blocks[2].text.startswith("Əvvəla") and doc.blocks[4].text.startswith("Sual:")
+
+
+def test_a_dash_turn_after_an_answer_asks_though_it_says_what_it_asks():
+    page = ("Səfir M.N.Boçarnikov: Azərbaycan-Rusiya münasibətləri yüksək səviyyədədir\n\n"
+            "Rusiyanın Azərbaycandakı səfiri Mixail Boçarnikov Respublika qəzetinə müsahibə verib.\n\n"
+            "–Rusiya-Azərbaycan münasibətləri hansı səviyyədədir?\n\n"
+            "–Ölkələrimiz arasında siyasi əlaqələr çox yüksək səviyyədədir.\n\n"
+            "–Bir çox nüfuzlu ekspertlərin fikrincə, prezidentlərin şəxsi münasibətləri xüsusi rol oynayır.\n\n"
+            "–Şübhəsiz ki, prezidentlərin şəxsi münasibətləri böyük rol oynayır.\n")
+    doc = read_text(page, lang="az")
+    turns = [b.speaker for b in doc.blocks if b.text.startswith("–")]
+    assert turns == [None, "MikhailBocharnikov", None, "MikhailBocharnikov"]

@@ -75,6 +75,7 @@ class _State:
     interviewee: Optional[Person] = None  # who answers an interview's dash turns (dash_questions)
     labelled: bool = False  # a label has named a turn: the page's dashes then go on its turns, they name no one
     dashed: bool = False  # an interview's first dash turn has been read
+    answered: bool = False  # the last dash turn was the answer: the next one asks, however it ends
 
     def open_turn(self, person: Person) -> None:
         self.turn += 1
@@ -195,10 +196,13 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             # just before without a dash ("Mr. President, ... ?" / "- Yes, the day started with that message.")
             first = not state.dashed and not (k and ends_sentence(paragraphs[k - 1].rstrip(), ("?",)))
             state.dashed = True
-            if questions[k] or first or _addresses(text, state.interviewee):
+            if questions[k] or first or state.answered or _addresses(text, state.interviewee):
+                # a question may say what it asks ("–Bir çox nüfuzlu ekspertlərin fikrincə, ... xüsusi rol oynayır.")
                 state.speaker = None
+                state.answered = False
                 blocks.append(Block(index, PARAGRAPH, text, section=state.section))
             else:
+                state.answered = True
                 state.open_turn(_resolve(state.interviewee, state))
                 blocks.append(Block(index, SPEECH, text, speaker=state.speaker, section=state.section,
                                     turn=state.turn))
