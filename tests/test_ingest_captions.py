@@ -141,3 +141,12 @@ def test_a_genre_tag_the_headline_needs_stays_and_one_set_off_goes():
     assert headline_without_tags("“Toyumda içki verməmişdim” — Tural Abbaslı ilə MÜSAHİBƏ").endswith("ilə MÜSAHİBƏ")
     assert headline_without_tags("Siyasi şərhçi: Bakı danışıqlara hazırdır - MÜSAHİBƏ") == "Siyasi şərhçi: Bakı danışıqlara hazırdır"
     assert headline_without_tags("Лавров: переговоры были трудными ЭКСКЛЮЗИВ") == "Лавров: переговоры были трудными"
+
+
+def test_a_caption_with_its_credits_in_brackets_under_the_headline_is_dropped():
+    page = ("China’s Phoenix TV Broadcasts Interview with Azerbaijan’s Presidential Assistant\n\n"
+            "Hikmat Hajiyev (Credits: Asharq Al-Awsat)\n\n"
+            "In a televised interview with China’s Phoenix TV, Hikmat Hajiyev shed light on a range of issues.\n")
+    doc = read_text(page, lang="en")
+    assert "Hikmat Hajiyev (Credits: Asharq Al-Awsat)" in doc.dropped
+    assert doc.segments[1].text.startswith("In a televised interview")

@@ -13,6 +13,8 @@ from workbench.pipeline import read_text
     ("Сергей Лавров выступил в Баку перед прессой и ответил на вопросы журналистов", "ru", "SergeyLavrov"),
     ("Ilham Aliyev responded to questions from Sputnik International News Agency", "en", "IlhamAliyev"),
     ("Ilham Aliyev interviewed by First Deputy Director General of TASS Mikhail Gusman", "en", "IlhamAliyev"),
+    ("TASS Deputy Director-General Mikhail Gusman asked current head of state Ilham Aliyev about the economy.", "en",
+     "IlhamAliyev"),
     ("President Ilham Aliyev has been interviewed by the general director of RIA", "en", "IlhamAliyev"),
     ("Interview of President Ilham Aliyev to Euronews TV channel", "en", "IlhamAliyev"),
     ("Vladimir Putin’s interview to Rossiya TV channel", "en", "VladimirPutin"),
