@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from workbench import vocab
+from workbench.ingest.speakers import is_title
 from workbench.lang import fold
 from workbench.sectionbreak import PATTERN as BREAK_PATTERN
 
@@ -215,7 +216,7 @@ def is_vocative(sentence: str, lang: str) -> bool:
     rest = _WORD.findall(text)[1:]
     starts, whole = _vocative_openers()
     return len(words) <= GREETING_MAX_WORDS and (words[0].startswith(starts) or words[0] in whole) and bool(rest) \
-        and all(w[0].isupper() or len(w) <= 2 or _title_or_courtesy(fold(w, lang)) for w in rest)
+        and all(w[0].isupper() or len(w) <= 2 or is_title(w) or fold(w, lang).startswith(_courtesy()[0]) for w in rest)
 
 
 @cache
@@ -224,15 +225,6 @@ def _vocative_openers() -> tuple[tuple[str, ...], frozenset[str]]:
     the name Əzizov."""
     words = {fold(w, "az") for w in vocab.every_lang("vocative_openers")}
     return tuple(sorted(w for w in words if not w.endswith("="))), frozenset(w[:-1] for w in words if w.endswith("="))
-
-
-def _title_or_courtesy(word: str) -> bool:
-    return word in _titles() or word.startswith(_courtesy()[0])
-
-
-@cache
-def _titles() -> frozenset[str]:
-    return frozenset(fold(w, "az") for w in vocab.every_lang("titles"))
 
 
 def greets(sentence: str, lang: str) -> bool:
