@@ -1,6 +1,8 @@
 """A photo's caption and credit above the text, and a story's tags over the headline: chrome, never the title, a
 sentence or the page's date and place."""
 
+import pytest
+
 from workbench.pipeline import read_text
 
 CAPTIONED = """Türkiye hails Azerbaijan-Armenia steps toward normalization
@@ -150,3 +152,29 @@ def test_a_caption_with_its_credits_in_brackets_under_the_headline_is_dropped():
     doc = read_text(page, lang="en")
     assert "Hikmat Hajiyev (Credits: Asharq Al-Awsat)" in doc.dropped
     assert doc.segments[1].text.startswith("In a televised interview")
+
+
+@pytest.mark.parametrize("caption", [
+    "Iran and Turkey Presidents Raisi and Erdogan",  # names and offices only
+    "Tashkent, Uzbekistan: US Ambassador to Uzbekistan Jonathan Henick talking with VOA's Navbahor Imamova",
+])
+def test_a_caption_between_the_headline_and_the_lead_is_no_lead(caption):
+    lead = "Iranian President Ebrahim Raisi offered congratulations to his Turkish counterpart on his re-election."
+    doc = read_text(f"Raisi calls for closer ties with Turkey\n\n{caption}\n\n{lead}\n", lang="en")
+    assert caption in doc.dropped
+    assert [(b.kind, b.text) for b in doc.blocks] == [("title", "Raisi calls for closer ties with Turkey"), ("lead", lead)]
+
+
+def test_a_caption_that_ends_with_a_photo_agency_after_a_slash_is_no_lead():
+    caption = "президент России Владимир Путин, Kremlin Pool/Global Look Press"
+    lead = "Президент России Владимир Путин и глава Казахстана Касым-Жомарт Токаев в субботу побеседовали по телефону."
+    doc = read_text(f"Путин обсудил с Токаевым обстановку в Казахстане\n\n{caption}\n\n{lead}\n", lang="ru")
+    assert caption in doc.dropped and [b.kind for b in doc.blocks] == ["title", "lead"]
+
+
+@pytest.mark.parametrize("line", ["Your Excellency,", "Former President of the USSR", "Circular Hall, The Kremlin, Moscow",
+                                  "His Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan"])
+def test_a_salutation_an_office_or_a_venue_under_the_headline_is_no_caption(line):
+    lead = "Iranian President Ebrahim Raisi offered congratulations to his Turkish counterpart on his re-election."
+    doc = read_text(f"Raisi calls for closer ties with Turkey\n\n{line}\n\n{lead}\n", lang="en")
+    assert line not in doc.dropped

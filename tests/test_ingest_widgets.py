@@ -324,3 +324,35 @@ def test_a_site_suffix_with_any_known_domain_ending_goes():
     from workbench.ingest.tags import headline_without_tags
 
     assert headline_without_tags("Tokayev holds phone talks with Putin » Inform.kz") == "Tokayev holds phone talks with Putin"
+
+
+@pytest.mark.parametrize("widget", ["Кнопка «Наверх»", "GO BACK", "Your Comment", "You are replying to: .", "captcha",
+                                    "Reporter's code: 50101", "News Code 1849"])
+def test_buttons_forms_and_item_codes_after_the_text_are_furniture(widget):
+    doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{widget}\n", lang="en")
+    assert widget in doc.dropped and not any(widget in s for s in sentences(doc))
+
+
+def test_the_sites_name_as_the_only_step_before_the_headline_goes():
+    page = ("Qadin.NET / İlham Əliyev Türkiyəyə gedib\n\nİlham Əliyev Türkiyəyə gedib\n\n"
+            "Azərbaycan Respublikasının Prezidenti İlham Əliyev mayın 22-də Türkiyə Respublikasına işgüzar səfərə gedib.\n")
+    doc = read_text(page, lang="az")
+    assert doc.title == "İlham Əliyev Türkiyəyə gedib"
+    assert [b.kind for b in doc.blocks] == ["title", "lead"]
+
+
+def test_a_print_pages_stamp_after_the_text_dates_it():
+    doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n23 may 2016\nGO BACK\n", lang="en")
+    assert doc.date == "2016-05-23"
+    assert not any("2016" in s for s in sentences(doc))
+
+
+def test_an_agencys_name_after_a_dash_glued_to_the_last_stop_goes():
+    doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\nThe sides raised ties to the level of allied "
+                    "relations.—Azer News\n", lang="en")
+    assert sentences(doc)[-1] == "The sides raised ties to the level of allied relations."
+    assert "—Azer News" in doc.dropped
+    # a dash and a word in lower case, or a sentence after the dash, are the text's own
+    for line in ("The minister said so.—Yes, he did, and the sides agreed.", "The minister said so.—and agreed."):
+        doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{line}\n", lang="en")
+        assert line.split("—")[1] in " ".join(sentences(doc))

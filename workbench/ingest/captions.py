@@ -4,7 +4,10 @@ heading over its subtitle, a letter's signature. ingest.chrome drops the caption
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from workbench import vocab
+from workbench.lang import lower_any
 from workbench.ingest.dateline import leading_dateline, whole_dateline
 from workbench.ingest.line_kinds import LABEL_WORDS, TERMINAL, is_running_text, name_line
 from workbench.ingest.metadata import find_date
@@ -33,6 +36,41 @@ def caption(line: str, captions: set[str]) -> bool:
         captions.add(line_key(line.strip()[:marked.start() + 1].rstrip(".-–—| ")))
         return True
     return line_key(line.strip().rstrip(".")) in captions
+
+
+_NAMES_CAPTION_WORDS = 14  # words: a photo's caption names two or three people and their offices
+# a video still's caption: its place, a colon, who is in it ("Tashkent, Uzbekistan: US Ambassador ... talking with ...")
+_PLACED = re.compile(r"^[^\W\d_][\w-]+(?:\s[^\W\d_][\w-]+)?,\s[^\W\d_][\w-]+:\s")
+# a photo agency's credit after a slash, as a caption ends ("..., Kremlin Pool/Global Look Press")
+_SLASH_CREDIT = re.compile(r",\s[^,/]{2,30}/[^\W\d_][^,/]{1,30}\Z")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(vocab.words("any", "name_joiners"))
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(vocab.every_lang("speaker_joiners"))
+
+
+def photo_caption(line: str) -> bool:
+    """A caption under the headline, above the lead, that no marker or credit names as one: it ends no sentence and
+    only names who is in the photo ("Iran and Turkey Presidents Raisi and Erdogan": capitals and function words), says
+    where first ("Tashkent, Uzbekistan: US Ambassador ... talking with VOA's ..."), or ends with a photo agency after a
+    slash ("президент России Владимир Путин, Kremlin Pool/Global Look Press"). A subtitle says what happened, in words
+    of lower case."""
+    stripped = line.strip()
+    words = stripped.split()
+    if not 2 <= len(words) <= _NAMES_CAPTION_WORDS or stripped.endswith((*TERMINAL, ",")) \
+            or whole_dateline(stripped) is not None:
+        return False  # a letter's "Your Excellency,"; a venue's "Circular Hall, The Kremlin, Moscow" places the text
+    if _PLACED.match(stripped) or _SLASH_CREDIT.search(stripped):
+        return True
+    # ... two of them at least: an office under a name ("Former President of the USSR") or an address ("His
+    # Excellency Mr. Ilham Aliyev, President of ...") names one
+    return ":" not in stripped and words[0][:1].isupper() and any(lower_any(w) in _joiners() for w in words) and all(w[:1].isupper() or lower_any(w) in _function_words() for w in words)
 
 
 def doubled(lines: list[tuple[int, str]], k: int) -> bool:

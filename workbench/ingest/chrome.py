@@ -29,7 +29,8 @@ from typing import Collection, Optional
 from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_boilerplate, is_list_opener
-from workbench.ingest.captions import HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, signs_off
+from workbench.ingest.captions import (HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, photo_caption,
+                                      signs_off)
 from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_dateline, opens_with_weekday, whole_dateline
 from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date, month_prefixes
@@ -74,14 +75,16 @@ def _caption_opener() -> re.Pattern[str]:
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # ... and one with slashes, from the home page ("Ana səhifə / Sosial / Türkiyə və ..."): a photo credit's slashed steps
-# ("© Sputnik / Mihail Klimentev / ...") start from no home page
-_SLASHED_TRAIL = re.compile(r"^(?:[^/|\n]{1,30}\s/\s){2,}")
+# ("© Sputnik / Mihail Klimentev / ...") start from no home page; the site's name may be the only step ("Qadin.NET / ...")
+_SLASHED_TRAIL = re.compile(r"^(?:[^/|\n]{1,30}\s/\s)+")
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
 # Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "Baxış sayı: 857",
-# "date icon"; a counter may share its line with the date ("Baxış sayı: 2839 | Tarix: 25.04.2018")
-_COUNTED = r"(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|oxunma|comments?|комментари\w*|şərh\w*)(?:\s+say[ıi]\w*)?"
+# "date icon"; a counter may share its line with the date ("Baxış sayı: 2839 | Tarix: 25.04.2018"); so is an item's
+# code ("Reporter's code: 50101", "News Code 1849")
+_COUNTED = r"(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|oxunma|comments?|комментари\w*|şərh\w*" \
+           r"|(?:news|reporter['’]s|article|xəbər\w*|новости)\s+(?:code|id|kodu|код))(?:\s+say[ıi]\w*)?"
 _COUNTER = re.compile(rf"\A[/|]?\s*(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|отзыв\w*|reviews?"
                       rf"|rəy\w*|şərh|dəfə oxun\w*)\.?"
                       rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*(?:times|раз)?)(?:\|[^|]{{0,40}})?\Z", re.IGNORECASE)
@@ -204,7 +207,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (k >= tail_start and _repeats_headline(line, kept_head)) \
             or (head and story_tag(lines, k)) \
             or _teaser_of(lines, k) \
-            or (head and caption(line, captions)) \
+            or (head and (caption(line, captions) or (bool(kept) and k + 1 in text_at and photo_caption(line)))) \
             or (head and credited(line, credits)) \
             or (head and bool(kept) and doubled(lines, k)) \
             or (k - 1 == last_kept and shown_twice(lines, k)) \

@@ -59,8 +59,9 @@ def parse_transcript(text: str, *, lang: str | None = None, source_url: str = ""
     title = next((b.text for b in blocks if b.kind == TITLE), "")
     found_date, found_place = find_date_place(b.text for b in blocks[:6] if b.kind in (META, TITLE, LEAD))
     if not (found_date or chrome.date):
-        # a letter or decree says where and when it was signed below its text ("Баку, 24 мая 2022 года")
-        found_date, signed_place = find_date_place(b.text for b in blocks[-4:][::-1] if b.kind == PARAGRAPH
+        # a letter or decree says where and when it was signed below its text ("Баку, 24 мая 2022 года"); a print
+        # page stamps its date there ("23 may 2016" / "GO BACK")
+        found_date, signed_place = find_date_place(b.text for b in blocks[-4:][::-1] if b.kind in (PARAGRAPH, META)
                                                    and whole_dateline(b.text))
         found_place = found_place or signed_place
     if not (found_place or chrome.place):
