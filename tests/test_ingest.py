@@ -241,7 +241,11 @@ def test_question_ends_the_speakers_turn():
                            "Что вы ожидаете?\n\nВ.Путин: Хорошо.", lang="ru")
     assert [(b.kind, b.speaker) for b in doc.blocks[2:]] == [
         (SPEECH, "VladimirPutin"), (PARAGRAPH, None), (PARAGRAPH, None), (SPEECH, "VladimirPutin")]
-    assert doc.blocks[3].text == "Вопрос: Как прошли переговоры?"
+    # the label is set apart as a named speaker's is, and the question (re)translated is labelled too
+    assert (doc.blocks[3].label, doc.blocks[3].text) == ("Вопрос:", "Как прошли переговоры?")
+    doc = parse_transcript("Press conference\n\nLead.\n\nVladimir Putin: Good afternoon.\n\nQuestion (retranslated): "
+                           "How did the talks go?\n\nVladimir Putin: Well.", lang="en")
+    assert (doc.blocks[3].kind, doc.blocks[3].speaker, doc.blocks[3].label) == (PARAGRAPH, None, "Question (retranslated):")
 
 
 @pytest.mark.parametrize("salutation, lang", [("Dear Madame President,", "en"), ("Hörmətli cənab Prezident,", "az"),

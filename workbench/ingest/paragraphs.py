@@ -29,7 +29,8 @@ def answer_label() -> re.Pattern[str]:
 @cache
 def _label(section: str) -> re.Pattern[str]:
     labels = "|".join(re.escape(word) for word in vocab.every_lang(section))
-    return re.compile(rf"(?:{labels})\s*:", re.IGNORECASE)
+    # "Question (retranslated):", "Вопрос (как переведено):"
+    return re.compile(rf"(?:{labels})(?:\s*\([^()\n]{{1,40}}\))?\s*:", re.IGNORECASE)
 
 
 @dataclass

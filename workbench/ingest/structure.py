@@ -147,10 +147,14 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
                                 turn=state.turn))
             seen_lead = True
             continue
-        if question_label().match(text):
-            # A journalist's question ends the current speaker's turn; the asker is not named.
+        question = question_label().match(text)
+        if question:
+            # A journalist's question ends the current speaker's turn; the asker is not named, and the label is no
+            # text of the question, as a named speaker's is not of the turn
             state.speaker = None
-            blocks.append(Block(index, PARAGRAPH, text, section=state.section))
+            asked = text[question.end():].lstrip()
+            blocks.append(Block(index, PARAGRAPH, asked or text, section=state.section,
+                                label=question.group() if asked else ""))
             seen_lead = True
             continue
         answer = answer_label().match(text)
