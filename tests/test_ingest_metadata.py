@@ -239,3 +239,10 @@ def test_a_lead_that_also_names_a_later_year_still_places_the_page():
 
     assert place_named("The conference in Baku discussed the Azerbaijan 2030 strategy.", "2025") == "Baku"
     assert place_named("The first contact took place in September 2018 in Baku.", "2025") == ""
+
+
+@pytest.mark.parametrize("line, place", [("July 15, 2006, Strelna, St Petersburg", "St Petersburg"),
+                                         ("June 1, 2019, Saint Petersburg", "Saint Petersburg"),
+                                         ("St. Petersburg, June 1, 2019", "St. Petersburg")])
+def test_a_saints_city_keeps_its_saint(line, place):
+    assert whole_dateline(line).place == place

@@ -358,3 +358,18 @@ def test_a_stenograms_chair_label_closed_by_a_stop_opens_the_chairs_turn(text, l
     assert (turn.kind, turn.speaker, turn.text) == ("speech", "Chair", rest)
     # a sentence that opens with a word and a stop is no label
     assert read_text("Title\n\nMoscow. The talks began on Monday.\n", lang="en").blocks[1].speaker is None
+
+
+def test_a_role_that_names_an_institution_before_the_name_still_labels_a_turn():
+    label = split_label("European Commission President Jose Manuel Barroso (back translation): Thank you, Mr President.",
+                        "en")
+    assert label is not None and label.person.surname == "Barroso"
+    assert label.person.role == "European Commission President" and label.rest == "Thank you, Mr President."
+    # an institution's words alone before a colon are a headline's, no speaker
+    assert split_label("Azerbaijan Foreign Ministry: We condemn the provocation.", "en") is None
+
+
+def test_a_middle_initial_is_no_forename():
+    person = split_label("Sergey V. Lavrov: We refer to this as the choice of the American people.", "en").person
+    assert (person.key, person.forename, person.patronym, person.surname) == ("SergeyLavrov", "Sergey", "V.", "Lavrov")
+    assert person.key == split_label("Sergey Lavrov: Yes.", "en").person.key

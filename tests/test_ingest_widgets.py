@@ -356,3 +356,11 @@ def test_an_agencys_name_after_a_dash_glued_to_the_last_stop_goes():
     for line in ("The minister said so.—Yes, he did, and the sides agreed.", "The minister said so.—and agreed."):
         doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{line}\n", lang="en")
         assert line.split("—")[1] in " ".join(sentences(doc))
+
+
+def test_a_speechs_address_to_a_ms_stays_and_additional_materials_end_the_page():
+    page = ("Lavrov's remarks at the Diplomatic Academy, Bishkek, November 27, 2019\n\nMs Adamkulova, colleagues, friends,\n\n"
+            f"{TEXT}\nAdditional materials\n\nCouncil of Europe (CoE)\n")
+    doc = read_text(page, lang="en")
+    assert sentences(doc)[1] == "Ms Adamkulova, colleagues, friends,"
+    assert "Additional materials" in doc.dropped and not any("Council" in s for s in sentences(doc))

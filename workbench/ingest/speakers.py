@@ -73,6 +73,9 @@ def is_title(token: str) -> bool:
     return lower_any(token.strip(EDGE + ".")) in _words().titles
 
 
+_MIDDLE_INITIAL = re.compile(r"[^\W\d_]\.")  # "V." in "Sergey V. Lavrov"
+
+
 def name_run(tokens: list[str]) -> int:
     """Index where the trailing name in ``tokens`` starts (len(tokens) when there is none)."""
     i = len(tokens)
@@ -96,6 +99,8 @@ def name_run(tokens: list[str]) -> int:
         keep = 3
     elif n >= 3 and all(_INITIALS.match(t.strip(EDGE)) for t in run[-3:-1]):
         keep = 3
+    elif n >= 3 and _MIDDLE_INITIAL.fullmatch(run[-2].strip(EDGE)) and not _INITIALS.match(run[-3].strip(EDGE)):
+        keep = 3  # "Sergey V. Lavrov": a forename, the father's initial, the surname
     elif 3 <= n <= _LONG_NAME and len(run) == len(tokens) - i \
             and not any(_INITIALS.match(t.strip(EDGE)) or t.strip(EDGE).lower() in TITLE_LINKS for t in run) \
             and (i == 0 or (is_title(tokens[i - 1]) and line_script(run[0]) != "cyrillic")):
@@ -128,8 +133,9 @@ def make_person(name_tokens: list[str], role: str, lang: str) -> Optional[Person
     else:
         forename, surname = words[0], words[-1] if len(words) > 1 else ""
     patronym = ""
-    if len(words) == 3 and is_patronym(words[1]):
+    if len(words) == 3 and (is_patronym(words[1]) or _MIDDLE_INITIAL.fullmatch(words[1])):
         patronym = words[1]
+        key = person_key(f"{words[0]} {words[2]}", lang) or key  # "Sergey V. Lavrov" is Sergey Lavrov
     elif len(words) == 4 and words[2].lower() in name_links():
         patronym = f"{words[1]} {words[2]}"
     elif len(words) >= 3:
@@ -330,9 +336,11 @@ def _label_person(head: str, lang: str) -> Optional[Person]:
     tokens = head.split()
     if not tokens or not (_label_like(tokens) or _titled_label(tokens)):
         return None
-    if any(folded(t) in not_names() for t in tokens):
-        return None  # "ABŞ Ticarət Palatası: '...'": an institution's words in a headline, no speaker
     start = name_run(tokens)
+    if any(folded(t) in not_names() for t in tokens[start:]):
+        # "ABŞ Ticarət Palatası: '...'": an institution's words in a headline, no speaker; in a role before a name
+        # they name the office ("European Commission President Jose Manuel Barroso:")
+        return None
     if start >= len(tokens):
         return None
     name_tokens = tokens[start:]
