@@ -59,6 +59,25 @@ def test_segment_prints_one_sentence_per_line(run):
     assert result.output.splitlines() == ["Это т. е. так.", "В.В. Путин приехал в 10 ч.", "Да!"]
 
 
+PAGE = ("Home\nNews\nPolitics\n\nLavrov's answer to a media question, Moscow, July 31, 2018\n\n31 July 2018 20:06\n\n"
+        "Question: What can you tell us about the developments in Armenia?\n\n"
+        "Sergey Lavrov: We noted with great satisfaction that the solution to the crisis was found.\n\nShare\nPrint\n")
+
+
+def test_segment_page_prints_the_sentences_of_the_text_without_its_chrome_or_labels(run, tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    assert run("segment", "--page", str(path)).output.splitlines() == [
+        "Lavrov's answer to a media question, Moscow, July 31, 2018",
+        "What can you tell us about the developments in Armenia?",
+        "We noted with great satisfaction that the solution to the crisis was found."]
+    # without --page every line is text
+    plain = run("segment", str(path)).output.splitlines()
+    assert "Home" in plain and "Sergey Lavrov: We noted with great satisfaction that the solution to the crisis was found." in plain
+    debug = run("segment", "--page", "--debug", "-", input=PAGE).output
+    assert "split" in debug and "Home" not in debug
+
+
 def test_segment_detects_the_language(run, tmp_path):
     path = tmp_path / "az.txt"
     path.write_text("Prezident İlham Əliyev çıxış edib. O, qonaqları salamlayıb.\n", encoding="utf-8")

@@ -131,11 +131,13 @@ def ingest(ctx, files, lang, source_url, date, place, as_json):
 @click.argument("file", type=click.Path(allow_dash=True))
 @click.option("--lang", help=LANG_HELP)
 @click.option("--debug", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
-def segment(file, lang, debug):
+@click.option("--page", is_flag=True,
+              help="FILE is a page copied with its menus: print only the sentences of its text, as `ingest` keeps them.")
+def segment(file, lang, debug, page):
     """Print one sentence per line."""
     from workbench.pipeline import segment_file
 
-    result = segment_file(file, lang=lang_value(lang, file), debug=debug, as_lines=not debug)
+    result = segment_file(file, lang=lang_value(lang, file), debug=debug, as_lines=not debug, page=page)
     out = sys.stdout
     if debug:
         text = result.text

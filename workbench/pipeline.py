@@ -115,10 +115,12 @@ class Segmented:
 
 
 def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = False,
-                 as_lines: bool = False) -> Segmented:
+                 as_lines: bool = False, page: bool = False) -> Segmented:
     """Segment a file (``-``: standard input) read as `ingest` reads it: HTML and DOCX by their article text.
     A large file is segmented on every core (segment/parallel.py), with the same result. ``as_lines``:
-    the sentences come as one text, a sentence a line (the workers join them too), not as a list."""
+    the sentences come as one text, a sentence a line (the workers join them too), not as a list.
+    ``page``: the file is a page copied with its chrome: only the sentences of its text, as `ingest` stores them
+    (menus, datelines, captions and speaker labels set aside); ``debug`` then explains the cuts in that text."""
     import sys
 
     from workbench.ingest.decode import read_bytes
@@ -130,6 +132,15 @@ def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = Fa
     name = "<stdin>" if str(path) == "-" else str(path)
     data = sys.stdin.buffer.read() if name == "<stdin>" else read_bytes(path)
     text = extract_text(data, name)
+    if page:
+        from workbench.ingest import parse_transcript
+        from workbench.segment import segment_document
+
+        doc = segment_document(parse_transcript(text, lang=lang, source_path=name))
+        if debug:
+            return Segmented(doc.lang, _body(doc), [], explain(_body(doc), doc.lang))
+        sentences = [s.text for s in doc.segments]
+        return Segmented(doc.lang, text, sentences, lines="".join(f"{s}\n" for s in sentences))
     lang = lang or detect_lang(text)
     if debug:
         return Segmented(lang, text, [], explain(text, lang))
