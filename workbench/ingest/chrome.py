@@ -23,87 +23,40 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Collection, Optional
 
-from workbench import vocab
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_boilerplate, is_list_opener
 from workbench.ingest.captions import (HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, photo_caption,
                                       signs_off)
+from workbench.ingest.chrome_line import CLOCK, CONTACT, MORE_LINK, credit_line, field_label, is_chrome_line
 from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_dateline, opens_with_weekday, whole_dateline
+from workbench.ingest.glued import glued_prefix
+from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, agency_over_dateline, bulleted_headlines, in_block,
+                                         labels_over_shown_twice, labels_over_title, over_bullet, rubric_over_headline,
+                                         rubric_tagline, shown_twice, story_tag, story_thread, title_follows,
+                                         title_over_dateline)
+from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, dashed_label, is_running_text, label, name_line,
+                                         notice, section_label)
 from workbench.ingest.markup import without_markup
 from workbench.ingest.metadata import find_date, month_prefixes
-from workbench.ingest.glued import glued_prefix
-from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, agency_over_dateline, bulleted_headlines, in_block, labels_over_shown_twice, labels_over_title, over_bullet,
-                                         rubric_over_headline, rubric_tagline, shown_twice, story_tag, story_thread, title_follows,
-                                         title_over_dateline)
-from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, TERMINAL, control_row, dashed_label, is_running_text, label,
-                                         name_line, notice, section_label, symbolic, tag_row)
-from workbench.ingest.paragraphs import ends_mid_phrase, ends_sentence, is_dash, line_key, salutation
-from workbench.ingest.tags import TAIL, field_labels, headline_without_tags, without_desk_code
-from workbench.lang import foreign_by_words, foreign_script, line_script, lower_any
-from workbench.sectionbreak import is_break
+from workbench.ingest.paragraphs import ends_sentence, is_dash, line_key
+from workbench.ingest.tags import TAIL, headline_without_tags, without_desk_code
+from workbench.lang import line_script, lower_any
 
 # a site index's date prefix, to the day or only to the month ("date 2026-03-12", "date 2020-12")
 _INDEX_PREFIX = re.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
-# a clock time as a stamp gives it; one with a case ending is said by the text ("saat 16:00-da"), no stamp
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b(?!-[^\W\d_])")
-_BULLET = DOT_BULLET + tuple("–—")
-# "Photo: Press service ...", "Photo source: picture from an open source", "Фото с сайта Кремля", "Photo by ...",
-# "Foto: ...", a caption before its credit ("Дмитрий Песков Фото: Наталья Шатохина/NEWS.ru")
-@cache
-def _photo_field() -> str:
-    """"Photo:", "Photo source:", "Фото:" (data [photo_words], [photo_field_words])."""
-    photo = "|".join(vocab.words("any", "photo_words"))
-    field = "|".join(vocab.words("any", "photo_field_words"))
-    return rf"(?:{photo})(?:\s+(?:{field}))?\s*:"
-
-
-@cache
-def _credit() -> re.Pattern[str]:
-    photo = "|".join(vocab.words("any", "photo_words"))
-    return re.compile(rf"^(?:source|источник|mənbə)\s*:|(?:^|[\s(\[]){_photo_field()}"
-                      rf"|^(?:{photo})\s+(?:by|from|courtesy|credit|с|из)\b"
-                      r"|©|all rights reserved|все права защищены", re.IGNORECASE)
-
-
-@cache
-def _caption_opener() -> re.Pattern[str]:
-    return re.compile(_photo_field(), re.IGNORECASE)
 # a breadcrumb trail: two or more short steps, each before the same kind of separator ("Əsas Səhifə > Политика > ...")
 # (not "/": a photo credit's steps are "© Sputnik / Mihail Klimentev / ...")
 _TRAIL = re.compile(r"^(?:[^>»›|\n]{1,30}\s(?:>|»|›)\s){2,}")
 # ... and one with slashes, from the home page ("Ana səhifə / Sosial / Türkiyə və ..."): a photo credit's slashed steps
 # ("© Sputnik / Mihail Klimentev / ...") start from no home page; the site's name may be the only step ("Qadin.NET / ...")
 _SLASHED_TRAIL = re.compile(r"^(?:[^/|\n]{1,30}\s/\s)+")
-# an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
-# Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
-_STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
-# a page's counters and icons' alt texts: "7990 views", "1 234 просмотра", "Просмотров: 1276", "Baxış sayı: 857",
-# "date icon"; a counter may share its line with the date ("Baxış sayı: 2839 | Tarix: 25.04.2018"); so is an item's
-# code ("Reporter's code: 50101", "News Code 1849")
-_COUNTED = r"(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|oxunma|comments?|комментари\w*|şərh\w*" \
-           r"|(?:news|reporter['’]s|article|xəbər\w*|новости)\s+(?:code|id|kodu|код))(?:\s+say[ıi]\w*)?"
-_COUNTER = re.compile(rf"\A[/|]?\s*(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|отзыв\w*|reviews?"
-                      rf"|rəy\w*|şərh|dəfə oxun\w*)\.?"
-                      rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*(?:times|раз)?)(?:\|[^|]{{0,40}})?\Z", re.IGNORECASE)
-# a counter after the page's date on one line: "16 October 2020    Read: 796"
-_DATED_COUNTER = re.compile(rf"\s(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*\Z", re.IGNORECASE)
-# a list item's link to the rest of it: "Распоряжение Президента ... Монако   подробно...", "... Read more »"
-_MORE_LINK = re.compile(r"\s(?:подробно|подробнее|read more|ətraflı|davamı)\s*(?:\.{3}|…|»|>)\s*\Z", re.IGNORECASE)
 _TRAILING_COUNTER = re.compile(r"[.!?…»”\"]\s+(\d{1,3})\s*\Z")  # a count after the last stop: no year, no sentence
-_POSTSCRIPTS = frozenset({"p.s.", "p.p.s.", "п.с.", "п.п.с."})  # a letter's postscript looks like initials
-_AUTHOR_INITIALS = re.compile(r"\A(?:[^\W\d_]\.\s?){1,3}(?:,\s*(?:[^\W\d_]\.\s?){1,3})*\Z")
-# a site's contact lines in its footer: "E-mail: ...", "Tel.: ...", "Ünvan: Mirqasımov küç. 4/41 Bakı"
-_CONTACT = re.compile(r"\A(?:e-?mail|tel|phone|fax|faks|телефон|тел|факс|адрес|address|ünvan)\s*\.?\s*:", re.IGNORECASE)
 _TEASER_CHARS = 40  # a teaser cut this long or longer that a line below goes on is that line's copy
 _TEASER_SCAN = 4  # lines below a teaser where the whole paragraph stands
 _PHONE = re.compile(r"\+\d{1,3}[\s(-]*\d{2,3}[\s)-]*\d{3}[\s-]*\d{2}[\s-]*\d{2}\b")  # "+994 77 530 95 85"
-_ICON = re.compile(r"\A(?:[^\W\d_]+\s+){1,2}icon\Z", re.IGNORECASE)
-_AGENCY_LINE = re.compile(r"^[^\W\d_][\w.-]{1,20}:$")  # "Trend:" on its own after a dateline
 _SCRIPT_LINES = 20  # lines of running text whose script is the body's
-_WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend on"); a longer line is wrapped text
 _SLASHED_AT = 3  # lines of text from the top where a slashed dateline may stand
 
 
@@ -136,7 +89,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
              for p, para in enumerate(paragraphs) for line in para.split("\n") if line.strip()]
     lines = [(p, _without_counter(line, out.dropped)) for p, line in _trails_cut(lines, out.dropped)]
     text_at = [k for k, (_, line) in enumerate(lines) if is_running_text(line) and not notice(line)
-               and not _MORE_LINK.search(line, max(0, len(line) - TAIL)) and not line.lstrip().startswith("©")]
+               and not MORE_LINK.search(line, max(0, len(line) - TAIL)) and not line.lstrip().startswith("©")]
     head_end = text_at[0] if text_at else len(lines)
     # a page that shows its lead as a teaser above the dateline ("Politics Materials 31 August 2016 21:15" / lead /
     # headline again / "Baku, Azerbaijan, Aug. 31" / "Trend:" / lead): the head runs to the dateline. The text
@@ -152,7 +105,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     body_script = _body_script([lines[k][1] for k in text_at[:_SCRIPT_LINES] if k < list_at])
     # the site's name as a photo credit above the text names it ("© Фото: Мария Новоселова/ “Вестник Кавказа“"): the
     # same words on a line of their own there are the site's header, not the headline
-    credits = [line_key(line) for _, line in lines[:head_end] if _credit().search(line)]
+    credits = [line_key(line) for _, line in lines[:head_end] if credit_line().search(line)]
     # an interview whose turns open with a dash: a short turn before the first long line or after the last is
     # its opening question or closing exchange ("— Они развиваются очень успешно."), not a menu's dashed item,
     # which ends no sentence
@@ -194,7 +147,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             kept.setdefault(p, []).append(line)
             last_kept = k
             continue
-        reason = _chrome(line, head, head or k >= tail_start, body_script, after_dateline, seen,
+        reason = is_chrome_line(line, head, head or k >= tail_start, body_script, after_dateline, seen,
                          title_follows=head and title_follows(lines, k, head_end)) \
             or (head and bool(kept) and label(line) and in_block(lines, k)) \
             or (head and not kept and rubric_over_headline(lines, k, head_end)) \
@@ -224,7 +177,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
                 today = today or dateline.date
             elif dateline and head:  # "• 13 yanvar, 2026" under the rubric: a bullet, and still the page's date
                 out.date = _finer(out.date, dateline.date)
-            elif head or _field_label(line.strip()):
+            elif head or field_label(line.strip()):
                 out.date = out.date or _stamp_date(line)  # "Publication date: December 5, 2017, 17:20" below too
             elif k >= tail_start and CITATION.search(line):
                 # the newspaper an archive page cites after its text dates it ("Azərbaycan.- 2012.- 13 mart.- S. 5.")
@@ -275,7 +228,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
         elif k == head_end and ends_sentence(line.strip(), ("?",)):
             asking = (p, len(kept[p]) - 1)  # a headline that asks reads as text: it may still be the headline
     if last_kept >= tail_start and lines[last_kept][1].rstrip().endswith(":") and kept.get(lines[last_kept][0]) \
-            and any(_CONTACT.match(line.strip()) or _PHONE.search(line) for _, line in lines[last_kept + 1:last_kept + 3]):
+            and any(CONTACT.match(line.strip()) or _PHONE.search(line) for _, line in lines[last_kept + 1:last_kept + 3]):
         # the page's last kept line, after the text, introduces the site's contacts, all dropped: a footer's
         # "Şikayət və təkliflər üçün qaynar xətt:" over "Əlaqə whatsapp: +994 77 530 95 85"
         out.dropped.append(kept[lines[last_kept][0]].pop().strip())
@@ -369,69 +322,6 @@ def _trails_cut(lines: list[tuple[int, str]], dropped: list[str]) -> list[tuple[
     return out
 
 
-def _chrome(line: str, head: bool, edge: bool, body_script: str, after_dateline: bool, seen: set[str],
-            title_follows: bool) -> bool:
-    """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
-    stripped = line.strip()
-    words = stripped.split()
-    if IMAGE.match(stripped):
-        return True  # an image as the copy shows it, its caption in its alt text
-    if edge and ((len(stripped) <= 2 * LONGEST and CITATION.search(stripped) and not head) or notice(stripped)):
-        return True  # the source an archive page cites after its text, the site's terms for quoting it (above or below)
-    if edge and line_key(stripped) in seen and not is_running_text(stripped):
-        return True  # the page repeats its headline, however long ("... for ITAR-TASS news agency and “Russia-24” TV channel")
-    if edge and not head and _MORE_LINK.search(stripped, max(0, len(stripped) - TAIL)):
-        return True  # another item of the site's list, however long: "Распоряжение Президента ... подробно..."
-    if head and stripped.startswith("©") and len(stripped) <= 2 * LONGEST:
-        return True  # a photo credit with its caption glued on, however it ends ("© РИА Новости / ... | Перейти в
-        # медиабанкПрезидент Азербайджана Ильхам Алиев во время заседания ..."); no text opens with a copyright sign
-    if edge and tag_row(stripped):
-        return True  # "Сергей Лавров Энтони Блинкен Россия США Украина Киев Стокгольм ...", however many
-    if len(stripped) > LONGEST or len(words) > 2 * SHORT_WORDS or is_break(stripped):
-        return False
-    if symbolic(stripped):
-        return True
-    if _credit().search(stripped) and (len(words) <= SHORT_WORDS or not stripped.endswith(TERMINAL)
-                                       or _caption_opener().match(stripped)):
-        # "Photo: Press service of the President of the Republic of Azerbaijan" runs longer, and a caption that
-        # opens so is one however it ends ("Photo: Azerbaijani President Ilham Aliyev and ... (archive picture)")
-        return True
-    if edge and stripped.startswith("©") and not stripped.endswith(TERMINAL):
-        return True  # a photo credit with the caption glued to it ("© Sputnik / Murad OrujovRusiya ...")
-    if foreign_script(stripped, body_script) or (edge and foreign_by_words(stripped, body_script)):
-        return True  # another language's line: the sister page's title, a menu in the site's language
-    if _COUNTER.match(stripped) or _ICON.match(stripped) or control_row(words):
-        return True
-    counted = _DATED_COUNTER.search(stripped)
-    if counted and whole_dateline(stripped[:counted.start()]) is not None:
-        return True
-    if "ctrl+enter" in stripped.lower().replace(" ", ""):
-        return True  # "Mətndə səhv var? Onu siçanla seçin və Ctrl+Enter düyməsini basın.": a widget
-    if after_dateline and _AGENCY_LINE.match(stripped):
-        return True
-    if not edge:
-        return False
-    if stripped.startswith(_BULLET) and len(words) <= SHORT_WORDS and not salutation(stripped, ",!"):
-        return True  # a menu's bullet; a speech's salutation after its dash stays ("— Уважаемый Ильхам Гейдарович!")
-    if _field_label(stripped):
-        return True  # "Bölmə: Siyasət, BLOK XƏBƏR", "Автор: Эмин Алиев, главный редактор АМИ Trend"
-    if _relative_time().match(stripped):
-        return True  # "(1 час назад)": when the page was updated
-    if _CONTACT.match(stripped) and not head:
-        return True
-    if _AUTHOR_INITIALS.match(stripped) and not head and stripped.replace(" ", "").lower() not in _POSTSCRIPTS:
-        return True  # the author's initials after the text: "О.Г.", "Р.Д., И.А."
-    if not head and len(words) == 1 and stripped.isalpha() and not stripped.islower():
-        return True  # the agency's or site's name after the text: "AzərTAc", "APA"
-    if len(words) <= _WIDGET_WORDS and ends_mid_phrase(stripped):
-        return True  # a widget whose icons followed its words: "Follow Trend on", "Share on"
-    if head and _CLOCK.search(stripped) and whole_dateline(stripped) is None:
-        return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
-    if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
-        return True  # a caption or banner with the site's name and a date
-    return title_follows and section_label(stripped)
-
-
 def _body_script(text: list[str]) -> str:
     """The script most lines of running text are in (lang.line_script): one line with an ə (a name, an Azerbaijani
     site's title among English ones) does not make an English page's body Azerbaijani."""
@@ -455,17 +345,6 @@ def _repeats_headline(line: str, head: Collection[str]) -> bool:
     return any(key.endswith(h) and key != h for h in head if len(h) >= _HEADLINE_CHARS) and len(key) < 2 * LONGEST
 
 
-@cache
-def _relative_time() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in vocab.words("any", "relative_time"))
-    return re.compile(rf"\A\(?\d{{1,3}}\s+[^\W\d_]+\s+(?:{words})\)?\Z", re.IGNORECASE)
-
-
-def _field_label(line: str) -> bool:
-    """A page's field, its label and value on one line: section, author, tags, date (data [field_labels])."""
-    return field_labels().match(lower_any(line)) is not None
-
-
 def _stamp_date(line: str) -> str:
     """The date of a short head line dropped as chrome: a stamp in the site's own form, with its site name or
     counter ("24 February 2006 [10:06] - Today.Az", "2017-04-11 16:50 | www.trend.az | 0", "Tarix: 25.04.2018",
@@ -486,7 +365,7 @@ def _dated_dateline(line: str) -> bool:
 def _masthead_day(line: str) -> bool:
     """A weekday and a date with no time, above the headline: the site's masthead says what day it is ("Tuesday
     January 6 2026" over the item's "5 January 2026 16:58 (UTC+04:00)"); the page's own stamp wins."""
-    return opens_with_weekday(line) and not _CLOCK.search(line) and whole_dateline(line) is not None
+    return opens_with_weekday(line) and not CLOCK.search(line) and whole_dateline(line) is not None
 
 
 def _finer(known: str, found: str) -> str:
