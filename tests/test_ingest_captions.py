@@ -178,3 +178,17 @@ def test_a_salutation_an_office_or_a_venue_under_the_headline_is_no_caption(line
     lead = "Iranian President Ebrahim Raisi offered congratulations to his Turkish counterpart on his re-election."
     doc = read_text(f"Raisi calls for closer ties with Turkey\n\n{line}\n\n{lead}\n", lang="en")
     assert line not in doc.dropped
+
+
+def test_an_authors_post_under_the_byline_after_the_text_goes_with_it():
+    page = ("Antalyada nazirlər arasında görüş olub\n\nAntalya, 12 mart, AZƏRTAC\n"
+            "Türkiyənin xarici işlər naziri Mövlud Çavuşoğlu ilə Ermənistanın naziri Ararat Mirzoyan Antalyada bir araya gəliblər.\n"
+            "Nazir Mövlud Çavuşoğlu görüşü olduqca məhsuldar və əhəmiyyətli adlandırıb.\n"
+            "Sabir Şahtaxtı\nAZƏRTAC-ın xüsusi müxbiri\n")
+    doc = read_text(page, lang="az")
+    assert "Sabir Şahtaxtı" in doc.dropped and "AZƏRTAC-ın xüsusi müxbiri" in doc.dropped
+    assert [s.text for s in doc.segments][-1] == "Nazir Mövlud Çavuşoğlu görüşü olduqca məhsuldar və əhəmiyyətli adlandırıb."
+    # a letter's signer keeps the office under the name
+    letter = read_text("Dear Mr. President,\n\nI congratulate you on the national day of your country and wish you well.\n\n"
+                       "Ilham Aliyev\nPresident of the Republic of Azerbaijan\n", lang="en")
+    assert "President of the Republic of Azerbaijan" in [s.text for s in letter.segments]

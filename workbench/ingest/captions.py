@@ -106,6 +106,13 @@ def signs_off(lines: list[tuple[int, str]], k: int, end: int) -> bool:
     return not any(surname in line_key(line) for _, line in lines[:k])
 
 
+def under_byline(line: str) -> bool:
+    """A byline's second line: the author's post or outlet ("AZƏRTAC-ın xüsusi müxbiri", "Special correspondent"),
+    short and ending no sentence."""
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= SHORT_WORDS and not stripped.endswith(TERMINAL)
+
+
 def opens_with_role(line: str) -> bool:
     """An office under a name: "President of the Republic of Azerbaijan", "Президент Российской Федерации"."""
     words = line.split()

@@ -28,7 +28,7 @@ from typing import Collection, Optional
 from workbench.ingest.article_lists import TEASERS, list_start
 from workbench.ingest.boilerplate import is_boilerplate, is_list_opener
 from workbench.ingest.captions import (HEAD_SCAN, SHORT_WORDS, caption, credited, doubled, over_subtitle, photo_caption,
-                                      signs_off)
+                                      signs_off, under_byline)
 from workbench.ingest.chrome_line import CLOCK, CONTACT, MORE_LINK, credit_line, field_label, is_chrome_line
 from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_dateline, opens_with_weekday, whole_dateline
 from workbench.ingest.glued import glued_prefix
@@ -121,6 +121,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     glued_dateline_seen = False
     glued_seen = False
     last_kept = -2  # index of the last line kept
+    byline_at = -2  # index of the last line of an author's byline after the text
     asking = None  # where the first line of text is kept when it ends with a question mark
     today = ""  # the date of a masthead's "today" line, when the page gives no other
     # the site's header: whatever stands above a section label in capitals ("The Azerbaijan State News
@@ -164,8 +165,13 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             or (head and credited(line, credits)) \
             or (head and bool(kept) and doubled(lines, k)) \
             or (k - 1 == last_kept and shown_twice(lines, k)) \
-            or (name_line(line) and ((head and not over_subtitle(lines, k))
-                                     or (k >= tail_start and signs_off(lines, k, list_at))))
+            or (name_line(line) and head and not over_subtitle(lines, k))
+        # an author's byline after the text, and the post or outlet under it ("Sabir Şahtaxtı" / "AZƏRTAC-ın xüsusi
+        # müxbiri")
+        byline = k >= tail_start and ((name_line(line) and signs_off(lines, k, list_at))
+                                      or (k - 1 == byline_at and under_byline(line)))
+        byline_at = k if byline else byline_at
+        reason = reason or byline
         dateline = whole_dateline(line)
         after_dateline = dateline is not None
         if reason:
