@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import workbench
+from workbench.pipeline import read_text
 from workbench.ingest.repeated import repeated_lines
 
 PAGES = Path(__file__).parent / "fixtures" / "ingest" / "repeated"
@@ -78,3 +79,21 @@ def test_a_name_heading_spelt_the_same_in_both_versions_is_kept():
                              "Sizin dostlarınız və şagirdləriniz çoxdur.\n\nBaku Energy Forum 2025", lang="az")
     for keys in (repeated_lines(en, az), repeated_lines(az, en)):
         assert len(keys) == 1 and "energy" in next(iter(keys)).lower()
+
+
+def test_a_list_of_other_items_above_a_headline_shown_twice_is_the_sites_header():
+    heading = ("Foreign Minister Sergey Lavrov's remarks at a joint news conference following a trilateral meeting, "
+               "Baku, April 7, 2016")
+    page = ("Asset Publisher\n\n  • Showing 1 - 20 of 195 results.\n\n"
+            "    • Press release on a briefing by the Foreign Ministry's spokeswoman on December 3, 2020\n\n"
+            "      mid-live-video-start 3 December 2020 15:00\n      mid-live-video-end 3 December 2020 18:00\n\n"
+            f"    Asset Publisher\n\n{heading}\n\n{heading}\n\n"
+            "First, I'd like to express gratitude to our Azerbaijani hosts for their hospitality and for organising "
+            "an important meeting.\n")
+    doc = read_text(page, lang="en")
+    assert (doc.title, doc.date, doc.place) == (heading, "2016-04-07", "Baku")
+    assert [b.kind for b in doc.blocks] == ["title", "lead"]
+    # a heading with its date over a headline shown twice is no list item
+    doc = read_text("From the talk of Heydar Aliyev with the observers - 6 January, 2001\n\nscotch egg\nscotch egg\n\n"
+                    "Heydar Aliyev: Distinguished guests, I welcome you in Azerbaijan.\n", lang="en")
+    assert doc.title.startswith("From the talk of Heydar Aliyev")

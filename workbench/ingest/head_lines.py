@@ -10,6 +10,7 @@ from functools import cache
 from workbench import vocab
 from workbench.ingest.captions import HEAD_SCAN, caption
 from workbench.ingest.dateline import leading_dateline, whole_dateline
+from workbench.ingest.metadata import find_date
 from workbench.ingest.line_kinds import (LABEL_WORDS, LONGEST, TERMINAL, dashed_label, is_running_text, label, name_line,
                                          section_label)
 from workbench.ingest.paragraphs import ends_sentence, line_key, question_label, salutation
@@ -95,12 +96,26 @@ def labelled_question(line: str) -> bool:
 
 def labels_over_shown_twice(lines: list[tuple[int, str]], head_end: int) -> int:
     """Where a headline the head shows twice first stands, when only short labels stand above it: the site's
-    name over it ("Xəzər Xəbər" / headline / "Gündəm | 15:59 • 14 May 2021" / headline); else -1."""
+    name over it ("Xəzər Xəbər" / headline / "Gündəm | 15:59 • 14 May 2021" / headline); or a list of other items,
+    bulleted, with their stamps ("• Press release on a briefing ... December 3, 2020" / "mid-live-video-start
+    3 December 2020 15:00"); else -1."""
     keys = [line_key(line) for _, line in lines[:head_end]]
     for k, key in enumerate(keys):
         if k and key and key in keys[k + 1:] and not is_running_text(lines[k][1]):
-            return k if all(label(line) for _, line in lines[:k]) else -1
+            return k if _labels_or_list([line for _, line in lines[:k]]) else -1
     return -1
+
+
+def _labels_or_list(lines: list[str]) -> bool:
+    """Short labels, or the items of a list of other articles: bulleted lines, and the stamps under them."""
+    listed = False
+    for line in lines:
+        stripped = line.strip()
+        listed = listed or (stripped.startswith(DOT_BULLET) and not is_running_text(stripped))
+        if not (label(line) or (listed and not is_running_text(stripped)
+                                and (stripped.startswith(DOT_BULLET) or find_date(stripped)))):
+            return False
+    return True
 
 
 def rubric_over_headline(lines: list[tuple[int, str]], k: int, head_end: int) -> bool:
