@@ -322,3 +322,13 @@ def test_a_dash_turn_after_an_answer_asks_though_it_says_what_it_asks():
     doc = read_text(page, lang="az")
     turns = [b.speaker for b in doc.blocks if b.text.startswith("–")]
     assert turns == [None, "MikhailBocharnikov", None, "MikhailBocharnikov"]
+
+
+def test_an_answer_label_with_no_one_named_as_interviewed_is_set_apart_and_names_no_one():
+    page = ("Q&A with Foreign Minister Vashadze\n\n"
+            "Q: Leaving aside the internal reforms, is Russia the main obstacle to Georgia's integration into NATO?\n\n"
+            "A.: The NATO Chicago Summit was yet another step towards membership.\n")
+    doc = read_text(page, lang="en")
+    assert doc.people == []
+    assert [(b.label, b.speaker, b.text[:12]) for b in doc.blocks[1:]] == [
+        ("Q:", None, "Leaving asid"), ("A.:", None, "The NATO Chi")]

@@ -364,3 +364,25 @@ def test_a_speechs_address_to_a_ms_stays_and_additional_materials_end_the_page()
     doc = read_text(page, lang="en")
     assert sentences(doc)[1] == "Ms Adamkulova, colleagues, friends,"
     assert "Additional materials" in doc.dropped and not any("Council" in s for s in sentences(doc))
+
+
+def test_an_embedded_posts_signature_and_picture_link_go():
+    page = (f"Bayramov and Fidan discuss cooperation\n\n{TEXT}\n"
+            "Delighted to have a comprehensive discussion with my brother @HakanFidan, Minister of Foreign Affairs of "
+            "#Türkiye.— Jeyhun Bayramov (@Bayramov_Jeyhun) October 18, 2024\n\nInformed about… pic.twitter.com/M3mqJQbBaX\n")
+    doc = read_text(page, lang="en")
+    assert "— Jeyhun Bayramov (@Bayramov_Jeyhun) October 18, 2024" in doc.dropped
+    assert "pic.twitter.com/M3mqJQbBaX" in doc.dropped
+    assert not any("@Bayramov_Jeyhun" in s or "pic.twitter" in s for s in sentences(doc))
+
+
+def test_an_images_alt_text_and_a_rubric_with_the_date_over_the_headline_are_chrome():
+    headline = "Information of the Press Service Department on the telephone conversation of Minister Jeyhun Bayramov"
+    page = (f"news banner image Desktop news banner image Mobile\nPress release 17 July 2022\n\n{headline}\n\n{TEXT}")
+    doc = read_text(page, lang="en")
+    assert doc.title == headline and doc.date == "2022-07-17"
+    assert "Press release 17 July 2022" in doc.dropped and "news banner image Desktop news banner image Mobile" in doc.dropped
+    # a line in lower case that wraps a headline, or an office under a name, stays
+    doc = read_text("Михаил Горбачев\n\nбывший Президент СССР\n\nГейдар Алиев – выдающийся политик, умный, волевой и "
+                    "осторожный человек.\n", lang="ru")
+    assert "бывший Президент СССР" not in doc.dropped

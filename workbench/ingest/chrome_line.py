@@ -16,6 +16,7 @@ from workbench import vocab
 from workbench.ingest.captions import SHORT_WORDS
 from workbench.ingest.dateline import whole_dateline
 from workbench.ingest.head_lines import DOT_BULLET, IMAGE
+from workbench.ingest.metadata import find_date
 from workbench.ingest.line_kinds import (CITATION, LONGEST, TERMINAL, control_row, is_running_text, notice,
                                          section_label, symbolic, tag_row)
 from workbench.ingest.paragraphs import ends_mid_phrase, line_key, salutation
@@ -132,7 +133,33 @@ def is_chrome_line(line: str, head: bool, edge: bool, body_script: str, after_da
         return True  # "Details added (first version posted on March 29, 15:07)"; a note after the text stays
     if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
         return True  # a caption or banner with the site's name and a date
+    if head and stripped[:1].islower() and not stripped.endswith(TERMINAL) \
+            and any(lower_any(w) in _image_words() for w in words):
+        return True  # an image's alt text: "news banner image Desktop news banner image Mobile"
+    if head and _labelled_stamp(stripped):
+        return True  # "Press release 17 July 2022": a rubric and the page's date
     return title_follows and section_label(stripped)
+
+
+@cache
+def _image_words() -> frozenset[str]:
+    return frozenset(vocab.words("any", "image_words"))
+
+
+_STAMP_LABEL_WORDS = 3  # words of a rubric before the date on a stamp line
+
+
+def _labelled_stamp(line: str) -> bool:
+    """A rubric and a whole date, nothing after it: "Press release 17 July 2022", "Politics 26 December 2020"."""
+    found = _DATE_AT_END.search(line)
+    if found is None or found.start() == 0:
+        return False
+    rubric = line[:found.start()].split()
+    return len(rubric) <= _STAMP_LABEL_WORDS and all(w[:1].isupper() or w.islower() for w in rubric) \
+        and rubric[0][:1].isupper() and find_date(line[found.start():]) != ""
+
+
+_DATE_AT_END = re.compile(r"\s\d{1,2}\s+[^\W\d_]{3,}\.?\s+\d{4}\s*\Z")
 
 
 @cache

@@ -29,8 +29,9 @@ def answer_label() -> re.Pattern[str]:
 @cache
 def _label(section: str) -> re.Pattern[str]:
     labels = "|".join(re.escape(word) for word in vocab.every_lang(section))
-    # "Question (retranslated):", "Вопрос (как переведено):"
-    return re.compile(rf"(?:{labels})(?:\s*\([^()\n]{{1,40}}\))?\s*:", re.IGNORECASE)
+    # "Question (retranslated):", "Вопрос (как переведено):", "A.:"
+    # a space after the colon: the label is set apart from the turn's text, which comes back as "label text"
+    return re.compile(rf"(?:{labels})\.?(?:\s*\([^()\n]{{1,40}}\))?\s*:(?=\s|\Z)", re.IGNORECASE)
 
 
 @dataclass

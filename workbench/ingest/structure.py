@@ -165,6 +165,13 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
                                 section=state.section, turn=state.turn, label=answer.group()))
             seen_lead = True
             continue
+        if answer and text[answer.end():].strip():
+            # ... and one the page does not name answers unnamed, as the asker does: "A.:" is no person
+            state.speaker = None
+            blocks.append(Block(index, PARAGRAPH, text[answer.end():].lstrip(), section=state.section,
+                                label=answer.group()))
+            seen_lead = True
+            continue
         label = split_label(text, lang)
         if label is None and is_dash(text):
             # a label after a dialogue dash ("- Maarif Hüseynov: Öpürəm Sizi."): the dash goes with the label

@@ -95,8 +95,20 @@ def _marker(word: str) -> bool:
     return lower_any(_COUNTED.sub("", word.lstrip("+"))) in media_markers()
 
 
+# an embedded post's signature and picture link after its text ("... #Türkiye.— Jeyhun Bayramov (@Bayramov_Jeyhun)
+# October 18, 2024", "Informed about… pic.twitter.com/M3mqJQbBaX")
+_EMBED_TAIL = re.compile(r"\s*(?:[—–-]\s*[^()\n]{2,60}\(@\w{1,30}\)\s+[^\W\d_]+\.?\s+\d{1,2},\s+\d{4}"
+                         r"|(?:pic\.twitter\.com|https?://t\.co)/\w+)\s*\Z")
+
+
 def without_desk_code(line: str, dropped: list[str]) -> str:
-    """The line without a wire desk's code after its last sentence; the code goes to ``dropped``."""
+    """The line without a wire desk's code after its last sentence, or an embedded post's signature; the code goes
+    to ``dropped``."""
+    at = max(0, len(line) - 2 * TAIL)
+    code = _EMBED_TAIL.search(line, at)
+    if code and line[:code.start()].strip():
+        dropped.append(code.group().strip())
+        line = line[:code.start()]
     code = _DESK_CODE.search(line, max(0, len(line) - TAIL))
     if not code:
         return line
