@@ -386,3 +386,19 @@ def test_an_images_alt_text_and_a_rubric_with_the_date_over_the_headline_are_chr
     doc = read_text("Михаил Горбачев\n\nбывший Президент СССР\n\nГейдар Алиев – выдающийся политик, умный, волевой и "
                     "осторожный человек.\n", lang="ru")
     assert "бывший Президент СССР" not in doc.dropped
+
+
+def test_kremlin_rus_site_name_and_a_dateline_with_a_region():
+    page = ("Настройки отображения\n\nРазмер шрифта:\nЦвета сайта:\n\nПрезидент России — официальный сайт\n\n"
+            "Выступления и стенограммы   /\n\nСовместная пресс-конференция по итогам российско-азербайджанских переговоров\n\n"
+            "17 апреля 2009 года, Московская область, Барвиха\n\n"
+            "Д.Медведев: Добрый день, уважаемые дамы и господа! Несколько слов мне бы хотелось сказать в начале.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "Совместная пресс-конференция по итогам российско-азербайджанских переговоров"
+    assert (doc.date, doc.place) == ("2009-04-17", "Московская область")
+    assert not any("Барвиха" in s or "официальный сайт" in s for s in sentences(doc))
+
+
+def test_a_story_tag_of_one_word_in_lower_case_is_no_title():
+    doc = read_text(f"date 2023-08-04 + ↺ − 16 px\nlandslide\n\n{TEXT}", lang="en")
+    assert doc.title == "" and "landslide" in doc.dropped

@@ -134,8 +134,10 @@ def is_chrome_line(line: str, head: bool, edge: bool, body_script: str, after_da
     if head and _STAMPED.search(stripped) and whole_dateline(stripped) is None:
         return True  # a caption or banner with the site's name and a date
     if head and stripped[:1].islower() and not stripped.endswith(TERMINAL) \
-            and any(lower_any(w) in _image_words() for w in words):
-        return True  # an image's alt text: "news banner image Desktop news banner image Mobile"
+            and (len(words) == 1 or any(lower_any(w) in _image_words() for w in words)):
+        # an image's alt text ("news banner image Desktop news banner image Mobile"), a story's tag ("landslide"):
+        # no headline is one word in lower case
+        return True
     if head and _labelled_stamp(stripped):
         return True  # "Press release 17 July 2022": a rubric and the page's date
     return title_follows and section_label(stripped)

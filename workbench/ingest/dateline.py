@@ -48,9 +48,9 @@ def _field() -> re.Pattern[str]:
         r"|(?P<slash>/\s?[^\W\d_]{2,20}(?:,[^/\n]{2,40}|\s[^\W\d_][^/\n.]{1,30}(?=\.\s))?(?:/|(?=:)|(?=\.\s)))"
         r"|(?P<site>(?:[^\W\d_]|\d(?=[^\W\d_]))[\w-]{1,20}(?:/[\w-]{2,20})?\.(?i:[a-z]{2,3})\b/?)"  # "1NEWS.AZ"
         r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}(?:-[^\W\d_a-zа-яёəıöüğşç]{2,})*\b)"  # "НОВО-ОГАРЕВО"
-        # a place, a saint's city ("St Petersburg", "Saint Petersburg"), or a weekday of two words ("Çərşənbə
-        # axşamı", "Bazar günü")
-        r"|(?P<place>(?:(?:St|Saint|Sankt)\.?\s+(?=[^\W\d_a-zа-яёəıöüğşç]))?[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri|axşamı|ertəsi|günü))*\b)")
+        # a place, a saint's city ("St Petersburg", "Saint Petersburg"), a region ("Московская область"), or a
+        # weekday of two words ("Çərşənbə axşamı", "Bazar günü")
+        r"|(?P<place>(?:(?:St|Saint|Sankt)\.?\s+(?=[^\W\d_a-zа-яёəıöüğşç]))?[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri|axşamı|ertəsi|günü|область|oblast|region|район|rayonu))*\b)")
 
 
 _SEP = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*|\.\s+|\s+")
