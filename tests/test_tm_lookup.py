@@ -151,3 +151,17 @@ def test_a_fuzzy_match_is_found_among_many_texts_sharing_its_words(memory_url):
         query = "The president said that cooperation in energy and trade will grow this year."
         found = lookup(memory, query, src="en", tgt="ru", min_score=75, limit=1)
         assert [m.tuid for m in found] == ["t"] and 75 <= found[0].score < 100
+
+
+def test_lookup_file_is_decoded_as_ingest_decodes_a_file(tmp_path):
+    db = tmp_path / "m.db"
+    _memory(db).close()
+    koi8 = tmp_path / "koi8.txt"
+    koi8.write_bytes("Переговоры прошли в Баку.\n".encode("koi8-r"))
+    result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "--file", str(koi8), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)[0]["matches"][0]["target"] == "The talks were held in Baku."
+    binary = tmp_path / "x.bin"
+    binary.write_bytes(b"\x00\x01\x02ELF" * 50)
+    result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "--file", str(binary)])
+    assert result.exit_code == 1 and "binary file" in result.output and "Traceback" not in result.output

@@ -74,6 +74,11 @@ def test_bad_files_raise_input_error_naming_the_file(name, problem):
     assert "\n" not in str(caught.value)
 
 
+def test_a_folder_is_said_to_be_one(tmp_path):
+    with pytest.raises(InputError, match="is a folder, not a file"):
+        list(read_tmx(tmp_path))
+
+
 def test_empty_file_is_input_error(tmp_path):
     (tmp_path / "empty.tmx").write_bytes(b"")
     with pytest.raises(InputError):

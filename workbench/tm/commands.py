@@ -9,7 +9,6 @@ import click
 
 from workbench.cli import memory_of, print_import
 from workbench.cli_common import json_option, print_json
-from workbench.errors import WorkbenchError
 
 
 def register(cli: click.Group) -> None:
@@ -71,8 +70,7 @@ def register(cli: click.Group) -> None:
 
 
 def _lines(path: str) -> list[str]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return [line.strip() for line in fh if line.strip()]
-    except (OSError, UnicodeDecodeError) as err:
-        raise WorkbenchError(f"{path}: cannot read: {err}") from None
+    """The file's lines, decoded as `ingest` decodes a file (any common encoding; a folder or binary data refused)."""
+    from workbench.ingest.decode import read_text
+
+    return [line.strip() for line in read_text(path).split("\n") if line.strip()]

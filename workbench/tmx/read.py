@@ -36,6 +36,8 @@ def read_tmx(path: str | os.PathLike[str], skipped: Optional[list[str]] = None) 
 
     ``skipped``, when given, receives the tuid (or position) of every ``<tu>`` left out."""
     name = os.fspath(path)
+    if os.path.isdir(name):
+        raise InputError(name, "is a folder, not a file")
     if not os.path.isfile(name):
         raise InputError(name, "no such file")
     _refuse_entities(name)
