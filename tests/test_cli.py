@@ -49,8 +49,13 @@ def test_db_option_and_environment_choose_the_memory(run, tmp_path, monkeypatch)
     run("--db", tmp_path / "a.sqlite", "ingest", SEED)
     assert (tmp_path / "a.sqlite").exists()
     monkeypatch.setenv("WORKBENCH_DB", str(tmp_path / "b.sqlite"))
-    assert "empty" in run("list").output
+    # a reading command refuses a memory that is not there (a mistyped name), and makes none
+    result = run("list")
+    assert result.exit_code == 1 and "b.sqlite: no such memory" in result.output
+    assert not (tmp_path / "b.sqlite").exists()
     assert "Lavrov" in run("--db", tmp_path / "a.sqlite", "list").output
+    run("ingest", SEED)
+    assert "Lavrov" in run("list").output
 
 
 def test_segment_prints_one_sentence_per_line(run):
@@ -125,6 +130,7 @@ def test_language_codes_with_regions_are_accepted(run):
 
 
 def test_show_unknown_document(run):
+    run("ingest", SEED)
     result = run("show", "nope")
     assert result.exit_code == 1
     assert result.output.strip() == "Error: no document 'nope' in .workbench/memory.sqlite"

@@ -91,10 +91,10 @@ def test_a_wait_that_runs_out_is_one_line_naming_the_memory(tmp_path):
 
 def test_many_commands_creating_one_memory_at_once(tmp_path):
     db = tmp_path / "fresh.sqlite"
-    results = finish([start("--db", db, "list", cwd=tmp_path) for _ in range(6)]
+    results = finish([start("--db", db, "ingest", RU, cwd=tmp_path) for _ in range(6)]
                      + [start("--db", db, "ingest", EN, cwd=tmp_path) for _ in range(6)])
     assert [code for code, _ in results] == [0] * 12, results
-    assert counts(db)["documents"] == 1
+    assert counts(db)["documents"] == 2
 
 
 def test_a_memory_created_between_two_reads_of_its_identity_is_not_taken_for_a_damaged_one(tmp_path):

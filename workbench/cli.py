@@ -30,10 +30,13 @@ def cli(ctx: click.Context, db: Optional[str], max_input_mb: Optional[float]) ->
         os.environ["WORKBENCH_MAX_INPUT_MB"] = str(max_input_mb)  # where the readers look (ingest/limits.py)
 
 
-def memory_of(ctx: click.Context):
-    """The memory the command works on, closed when the command ends."""
-    from workbench.store import Memory
+def memory_of(ctx: click.Context, existing: bool = False):
+    """The memory the command works on, closed when the command ends. ``existing``: a command that only reads or
+    edits what is stored refuses a memory file that is not there (a mistyped --db), rather than make an empty one."""
+    from workbench.store import Memory, require_memory
 
+    if existing:
+        require_memory(ctx.find_root().obj["db"])
     memory = Memory(ctx.find_root().obj["db"])
     ctx.call_on_close(memory.close)
     return memory
@@ -197,7 +200,7 @@ def list_(ctx, as_json):
     """The documents and alignments in the memory."""
     from workbench.exporting import overview
 
-    view = overview(memory_of(ctx))
+    view = overview(memory_of(ctx, existing=True))
     if as_json:
         print_json(view.summary())
         return
@@ -220,7 +223,7 @@ def show(ctx, doc, as_json):
     """A document's structure: blocks with kinds, speakers and sentence counts."""
     from workbench.review.refs import resolve_ref
 
-    memory = memory_of(ctx)
+    memory = memory_of(ctx, existing=True)
     document = memory.get_document(resolve_ref(memory, doc))  # an id, a prefix, a `list` number or a file
     if as_json:
         from dataclasses import asdict
@@ -253,7 +256,7 @@ def show(ctx, doc, as_json):
 @click.pass_context
 def search(ctx, text, lang, limit, as_json):
     """Concordance over the memory's sentences; hits marked with [ ]."""
-    hits = memory_of(ctx).search(text, lang_value(lang, "--lang"), limit=limit)
+    hits = memory_of(ctx, existing=True).search(text, lang_value(lang, "--lang"), limit=limit)
     if as_json:
         from dataclasses import asdict
 
@@ -304,7 +307,7 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, inc
             bar["bar"].update(n)
 
     try:
-        report = export_memory(memory_of(ctx), fmt, Selection(tuple(docs), tuple(pair) if pair else None, all_), out,
+        report = export_memory(memory_of(ctx, existing=True), fmt, Selection(tuple(docs), tuple(pair) if pair else None, all_), out,
                        min_score=min_score, status=status, lang_map=resolve_lang_map(lang_map), srclang=srclang,
                        include_flagged=include_flagged, on_count=on_count, progress=progress)
     finally:

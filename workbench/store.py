@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from workbench import clock
-from workbench.backend import Backend, open_backend
-from workbench.errors import WorkbenchError
+from workbench.backend import Backend, is_postgres, open_backend
+from workbench.errors import InputError, WorkbenchError
 from workbench.highlight import LONG, mark, mark_window
 from workbench.model import (
     CONFIRMED,
@@ -40,6 +40,13 @@ _ALIGNED = ("tuid, alignment_id, origin, srclang, texts, score, status, shape, s
             " note, created, flagged")
 _IMPORTED = ("tuid, origin, srclang, texts, score, status, shape, speaker, section, doc, source_url, note, created,"
              " flagged")
+
+
+def require_memory(target: str | os.PathLike[str] | None) -> None:
+    """Refuse a memory file that does not exist (a server's memory is the server's to say)."""
+    target = target if target is not None else (os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
+    if not is_postgres(target) and not Path(target).exists():
+        raise InputError(str(target), "no such memory (ingest or run makes one)")
 
 
 @dataclass(frozen=True)

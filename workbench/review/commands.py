@@ -69,7 +69,7 @@ def beads(ctx, src, tgt, as_json, flagged):
     from workbench.review.edits import bead_rows
     from workbench.review.refs import resolve_pair
 
-    memory = memory_of(ctx)
+    memory = memory_of(ctx, existing=True)
     rows = [r for r in bead_rows(memory, src, tgt) if r["flagged"] or not flagged]
     if as_json:
         print_json(rows)
@@ -99,7 +99,7 @@ def confirm(ctx, src, tgt, positions, note, user, expected, as_json):
     from workbench.review.edits import confirm as confirm_beads
     from workbench.review.refs import resolve_pair
 
-    memory = memory_of(ctx)
+    memory = memory_of(ctx, existing=True)
     result = confirm_beads(memory, src, tgt, positions, note=note, user=user, version=expected)
     if as_json:
         print_json(result.summary())
@@ -121,7 +121,7 @@ def link(ctx, src, tgt, src_sents, tgt_sents, user, expected, as_json):
     """Make exactly this bead and confirm it; its sentences leave their old beads."""
     from workbench.review.edits import link as make_link
 
-    _report(make_link(memory_of(ctx), src, tgt, sentence_list(src_sents, "src"), sentence_list(tgt_sents, "tgt"),
+    _report(make_link(memory_of(ctx, existing=True), src, tgt, sentence_list(src_sents, "src"), sentence_list(tgt_sents, "tgt"),
                       user=user, version=expected), as_json)
 
 
@@ -136,7 +136,7 @@ def unlink(ctx, src, tgt, n, user, expected, as_json):
     """Break bead N into 1:0 and 0:1 beads: its sentences are exported as no unit."""
     from workbench.review.edits import unlink as break_bead
 
-    _report(break_bead(memory_of(ctx), src, tgt, n, user=user, version=expected), as_json)
+    _report(break_bead(memory_of(ctx, existing=True), src, tgt, n, user=user, version=expected), as_json)
 
 
 @click.command()
@@ -150,7 +150,7 @@ def merge(ctx, src, tgt, n, user, expected, as_json):
     """Merge bead N with the next one, and confirm the result."""
     from workbench.review.edits import merge_next
 
-    _report(merge_next(memory_of(ctx), src, tgt, n, user=user, version=expected), as_json)
+    _report(merge_next(memory_of(ctx, existing=True), src, tgt, n, user=user, version=expected), as_json)
 
 
 @click.command("split")
@@ -166,7 +166,7 @@ def split_bead(ctx, src, tgt, n, src_at, tgt_at, user, expected, as_json):
     """Cut bead N in two, both confirmed."""
     from workbench.review.edits import split_bead as cut
 
-    _report(cut(memory_of(ctx), src, tgt, n, src_at, tgt_at, user=user, version=expected), as_json)
+    _report(cut(memory_of(ctx, existing=True), src, tgt, n, src_at, tgt_at, user=user, version=expected), as_json)
 
 
 @click.command("split-sentence")
@@ -184,7 +184,7 @@ def split_sentence(ctx, src, tgt, src_n, tgt_n, offset, user, expected, as_json)
     from workbench.review.edits import split_sentence as cut
 
     side, n = _side(src_n, tgt_n)
-    _report(cut(memory_of(ctx), src, tgt, side, n, offset, user=user, version=expected), as_json)
+    _report(cut(memory_of(ctx, existing=True), src, tgt, side, n, offset, user=user, version=expected), as_json)
 
 
 @click.command("join-sentences")
@@ -200,7 +200,7 @@ def join_sentences(ctx, src, tgt, src_n, tgt_n, user, expected, as_json):
     from workbench.review.edits import join_sentences as join
 
     side, n = _side(src_n, tgt_n)
-    _report(join(memory_of(ctx), src, tgt, side, n, user=user, version=expected), as_json)
+    _report(join(memory_of(ctx, existing=True), src, tgt, side, n, user=user, version=expected), as_json)
 
 
 @click.command()
@@ -213,7 +213,7 @@ def realign(ctx, src, tgt, user, expected, as_json):
     """Align again between the confirmed beads, which stay as they are."""
     from workbench.review.edits import realign as again
 
-    _report(again(memory_of(ctx), src, tgt, user=user, version=expected), as_json)
+    _report(again(memory_of(ctx, existing=True), src, tgt, user=user, version=expected), as_json)
 
 
 @click.command()
@@ -226,7 +226,7 @@ def undo(ctx, src, tgt, user, expected, as_json):
     """Take back the pair's last edit (repeat to go further back)."""
     from workbench.review.edits import undo as take_back
 
-    _report(take_back(memory_of(ctx), src, tgt, user=user, version=expected), as_json)
+    _report(take_back(memory_of(ctx, existing=True), src, tgt, user=user, version=expected), as_json)
 
 
 @click.command()
@@ -237,7 +237,7 @@ def history(ctx, src, tgt, as_json):
     """The pair's edits: when, who, what, and what was taken back."""
     from workbench.review.edits import history as edits_of
 
-    rows = edits_of(memory_of(ctx), src, tgt)
+    rows = edits_of(memory_of(ctx, existing=True), src, tgt)
     if as_json:
         print_json(rows)
         return
@@ -262,7 +262,7 @@ def review(ctx, src, tgt, port, host, token, no_browser, user):
 
     if (src is None) != (tgt is None):
         raise click.UsageError("give both SRC and TGT, or neither")
-    memory = memory_of(ctx)
+    memory = memory_of(ctx, existing=True)
     serve(memory.location, src, tgt, host=host, port=port, token=token, open_browser=not no_browser, user=user,
           say=lambda line: click.echo(line, err=True))
 
@@ -277,7 +277,7 @@ def import_intertext(ctx, file, pair, user, as_json):
     """Bring a pair corrected in InterText back: its links replace the pair's beads (one edit, undoable)."""
     from workbench.review.intertext import import_intertext as bring_back
 
-    _report(bring_back(memory_of(ctx), file, pair=tuple(pair) if pair else None, user=user), as_json)
+    _report(bring_back(memory_of(ctx, existing=True), file, pair=tuple(pair) if pair else None, user=user), as_json)
 
 
 @click.command("import-xlsx")
@@ -289,7 +289,7 @@ def import_xlsx(ctx, file, user, as_json):
     """Bring an edited review workbook (`export xlsx`) back: status, notes and re-linked rows."""
     from workbench.review.workbook import import_workbook
 
-    _report(import_workbook(memory_of(ctx), file, user=user), as_json)
+    _report(import_workbook(memory_of(ctx, existing=True), file, user=user), as_json)
 
 
 COMMANDS = (beads, confirm, link, unlink, merge, split_bead, split_sentence, join_sentences, realign, undo, history, review,

@@ -29,7 +29,7 @@ def register(cli: click.Group) -> None:
         if (text is None) == (file_ is None):
             raise click.UsageError("give TEXT or --file F (one of them)")
         lines = [text] if text is not None else _lines(file_)
-        results = lookup_lines(memory_of(ctx), lines, src=src, tgt=tgt, min_score=min_score, limit=limit)
+        results = lookup_lines(memory_of(ctx, existing=True), lines, src=src, tgt=tgt, min_score=min_score, limit=limit)
         if as_json:
             print_json([{"text": line, "matches": [m.summary() for m in found]} for line, found in results])
             return
@@ -53,7 +53,7 @@ def register(cli: click.Group) -> None:
         """Segment a new transcript and write XLIFF 2.0 with targets filled from the memory (match % in notes)."""
         from workbench.tm.xliff import pretranslate as fill
 
-        report = fill(memory_of(ctx), file, out, to=tgt, min_score=min_score, lang=lang)
+        report = fill(memory_of(ctx, existing=True), file, out, to=tgt, min_score=min_score, lang=lang)
         click.echo(f"wrote {report.path}: {report.units} segments", err=out == "-")
         for note in report.notes:
             click.echo(f"note: {note}", err=out == "-")
