@@ -40,6 +40,29 @@ def test_run_writes_all_three_exports_and_a_trilingual_tmx(run, tmp_path):
     assert langs == {"en", "ru", "az"}
 
 
+def test_the_trilingual_tmx_takes_the_coarser_grain_where_the_pairs_cut_the_source_apart_differently():
+    from workbench.model import Alignment, Bead
+    from workbench.pipeline import AlignedPair, read_text, trilingual_units
+    from workbench.units import units_for
+
+    en = read_text("The talks went well. The sides signed two documents. The press was told.", lang="en")
+    ru = read_text("Переговоры прошли успешно, стороны подписали два документа. Прессе сообщили.", lang="ru")
+    az = read_text("Danışıqlar uğurla keçdi. Tərəflər iki sənəd imzaladı.", lang="az")
+
+    def pair(tgt, beads):
+        alignment = Alignment(en.id, tgt.id, "en", tgt.lang, beads)
+        return AlignedPair(en, tgt, alignment, units_for(alignment, en, tgt))
+
+    # en-ru joins the first two sentences into one; en-az gives each its own and leaves the third alone
+    first = pair(ru, [Bead([0, 1], [0]), Bead([2], [1])])
+    second = pair(az, [Bead([0], [0]), Bead([1], [1]), Bead([2], [])])
+    (unit,) = trilingual_units(first, second)
+    assert unit.texts == {"en": "The talks went well. The sides signed two documents.",
+                          "ru": "Переговоры прошли успешно, стороны подписали два документа.",
+                          "az": "Danışıqlar uğurla keçdi. Tərəflər iki sənəd imzaladı."}
+    assert unit.shape == "2-1-2"
+
+
 def test_run_is_byte_identical_the_second_time(run, tmp_path):
     run("run", EN, "--original", RU, "--out-dir", "a")
     run("run", EN, "--original", RU, "--out-dir", "b")

@@ -271,7 +271,7 @@ def search(ctx, text, lang, limit, as_json):
 
 
 @cli.command()
-@click.argument("fmt", metavar="tmx|tei|docx|intertext|xlsx",
+@click.argument("fmt", metavar="tmx|tei|docx|intertext|xlsx|xliff",
                 type=click.Choice(["tmx", "tei", "docx", "intertext", "xlsx", "xliff"]))
 @click.option("--doc", "docs", multiple=True, help="A stored document (id, prefix or list number); repeatable.")
 @click.option("--pair", nargs=2, help="An aligned pair: SRC TGT.")
@@ -286,7 +286,8 @@ def search(ctx, text, lang, limit, as_json):
               help="The file to write; - for standard output; with --all, tei and docx take a folder (DIR/).")
 @click.pass_context
 def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, include_flagged, out):
-    """Write TMX, TEI or a DOCX briefing from the memory (or InterText links, to correct a --pair in its GUI)."""
+    """Write TMX, TEI or a DOCX briefing from the memory (or InterText links or an XLSX workbook, to correct a --pair;
+    XLIFF 2.0 for a CAT tool's review)."""
     from workbench.tmx import resolve_lang_map
     from workbench.exporting import Selection, export_memory
 

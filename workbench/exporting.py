@@ -187,6 +187,7 @@ def import_units(memory: Memory, units, path: str | os.PathLike[str], skipped: l
             known.update(batch)
             batch.clear()
     known.update(batch)
+    known.update(_joined_keys(memory))
     # the stored tuids too, read in one pass: a query per unit would cost a round trip each on PostgreSQL
     for tuids in _batches(memory.tuids(), 10_000):
         seen.update(_digest(tuid, "", "", "") for tuid in tuids)
@@ -210,6 +211,25 @@ def import_units(memory: Memory, units, path: str | os.PathLike[str], skipped: l
         known.drop()
         seen.drop()
     return ImportReport(os.fspath(path), added, present + repeated, sorted(langs), skipped)
+
+
+_JOINED_RUN = 4  # units: the longest run of one alignment's units a trilingual unit may join (engine's moves are 3:x)
+
+
+def _joined_keys(memory: Memory) -> Iterator[int]:
+    """Pair digests of the texts of runs of 2 to _JOINED_RUN consecutive units of one alignment, joined: where the
+    two pairs of a trilingual run cut the source apart differently, its TMX joins them ("2-1-2",
+    pipeline.trilingual_units), and re-importing that TMX adds nothing."""
+    window: list[dict[str, str]] = []
+    current = None
+    for alignment, texts in memory.aligned_unit_texts():
+        if alignment != current:
+            window, current = [], alignment
+        window = (window + [texts])[-_JOINED_RUN:]
+        for start in range(len(window) - 1):
+            run = window[start:]
+            if all(set(t) == set(texts) for t in run):
+                yield from _pair_keys({lang: " ".join(t[lang] for t in run) for lang in texts}).values()
 
 
 def _own_tuid(memory: Memory, unit, seen):

@@ -401,6 +401,12 @@ class Memory:
                 "SELECT texts, (SELECT extra FROM unit_extra x WHERE x.tuid = units.tuid) FROM units"):
             yield with_inline(json.loads(texts), json.loads(extra) if extra else {})
 
+    def aligned_unit_texts(self) -> Iterator[tuple[int, dict[str, str]]]:
+        """(alignment, texts) of every aligned unit, in bead order within each alignment, streamed."""
+        for alignment, texts in self.backend.stream(
+                "SELECT alignment_id, texts FROM units WHERE alignment_id IS NOT NULL ORDER BY alignment_id, tuid"):
+            yield alignment, json.loads(texts)
+
     def unit_stats(self, *, docs: Sequence[str] = (), pair: Optional[tuple[str, str]] = None,
                    min_score: float = 0.0, status: Optional[str] = None,
                    origin: Optional[str] = None, flagged: bool = True) -> tuple[int, list[str]]:
