@@ -147,3 +147,14 @@ def test_python_dash_m_works():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_messages_count_in_the_right_number(run, tmp_path):
+    page = tmp_path / "one.txt"
+    page.write_text("Talks in Baku\n\nVladimir Putin: Good afternoon. We are glad to see you.\n", encoding="utf-8")
+    out = run("ingest", page).output
+    assert "\t1 speaker\t" in out and "\t3 sentences\t" in out and "speakers" not in out
+    doc = out.split("\t")[0]
+    assert run("export", "tei", "--doc", doc, "--out", tmp_path / "one.tei.xml").exit_code == 0
+    out = run("export", "docx", "--all", "--out", f"{tmp_path / 'docs'}/").output
+    assert "wrote" in out and "1 briefing" in out and "1 units" not in out

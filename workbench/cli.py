@@ -13,6 +13,7 @@ import click
 from workbench import __version__
 from workbench.cli_common import (LANG_HELP, Group, json_option, lang_map_option, lang_value, lexicon_option,
                                   print_json)
+from workbench.wording import counted
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="workbench")
@@ -126,8 +127,8 @@ def ingest(ctx, files, lang, source_url, date, place, as_json):
                       "speakers": len(d.people), "stored": new, "title": d.title} for d, new in stored])
         return
     for doc, new in stored:
-        click.echo(f"{doc.id}\t{doc.lang}\t{len(doc.blocks)} blocks\t{len(doc.segments)} sentences\t"
-                   f"{len(doc.people)} speakers\t{'stored' if new else 'already stored'}\t{doc.title}")
+        click.echo(f"{doc.id}\t{doc.lang}\t{counted(len(doc.blocks), 'block')}\t{counted(len(doc.segments), 'sentence')}\t"
+                   f"{counted(len(doc.people), 'speaker')}\t{'stored' if new else 'already stored'}\t{doc.title}")
 
 
 @cli.command()
@@ -207,7 +208,7 @@ def list_(ctx, as_json):
     if not view.documents and not view.units:
         click.echo(f"the memory {view.path} is empty")
     for n, d in enumerate(view.documents, 1):
-        click.echo(f"{n}\t{d.id}\t{d.lang}\t{d.date or '-'}\t{d.segments} sentences\t{d.speakers} speakers\t{d.title}")
+        click.echo(f"{n}\t{d.id}\t{d.lang}\t{d.date or '-'}\t{counted(d.segments, 'sentence')}\t{counted(d.speakers, 'speaker')}\t{d.title}")
     if view.units:
         click.echo(f"units\t{view.units} in the memory ({view.imported} imported from TMX)")
     for a in view.alignments:
@@ -316,7 +317,8 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, inc
             bar["bar"].__exit__(None, None, None)
     # with --out - the file went to standard output: the report goes to standard error
     to_err = out == "-"
-    click.echo(f"wrote {report.path}: {report.units} units" + (f", {report.skipped} skipped" if report.skipped else "")
+    click.echo(f"wrote {report.path}: {counted(report.units, report.item)}"
+               + (f", {report.skipped} skipped" if report.skipped else "")
                + (f", {report.removed_chars} characters removed" if report.removed_chars else ""), err=to_err)
     for note in report.notes:
         click.echo(f"note: {note}", err=to_err)

@@ -70,5 +70,5 @@ def export_corpus(memory: "Memory", fmt: str, out_dir: str | os.PathLike[str], *
         report.removed_chars += written.removed_chars
     if not report.units:
         raise WorkbenchError(f"{out}: nothing to export: the memory holds no documents")
-    report.notes.append(f"{report.units} briefings in {out}")
+    report.item = "briefing"
     return report

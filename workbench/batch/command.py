@@ -10,6 +10,7 @@ import click
 
 from workbench.cli import memory_of
 from workbench.cli_common import json_option, print_json
+from workbench.wording import counted
 
 
 class _Bar:
@@ -68,7 +69,7 @@ def register(cli: click.Group) -> None:
             print_json({**result.summary(), "rows": result.rows})
         else:
             counts = result.counts()
-            click.echo(f"{result.groups} documents, {len(result.rows)} pairs: "
+            click.echo(f"{counted(result.groups, 'document')}, {counted(len(result.rows), 'pair')}: "
                        + ", ".join(f"{n} {status}" for status, n in sorted(counts.items())))
             for note in result.notes:
                 click.echo(f"left out: {note}")

@@ -33,5 +33,6 @@ class ExportReport:
     path: str
     units: int = 0
     skipped: int = 0
+    item: str = "unit"  # what ``units`` counts: "briefing" for a folder of DOCX briefings
     removed_chars: int = 0
     notes: list[str] = field(default_factory=list)

@@ -24,6 +24,7 @@ from workbench.export.tei.ids import ncname
 from workbench.export.xmlbuild import Builder, indent
 from workbench.export.xmltext import ExportReport
 from workbench.lang import LANG_NAMES
+from workbench.wording import counted
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XI_NS = "http://www.w3.org/2001/XInclude"
@@ -100,7 +101,7 @@ def write_tei_corpus(groups: Iterable[tuple[Sequence[model.Document], Sequence[m
         raise WorkbenchError(f"{out}: nothing to export as TEI: the memory holds no documents")
     with atomic_write(out / ROOT_NAME) as handle:
         handle.write(_root(files, counts, tool_version))
-    report.notes.append(f"{len(files)} document files and {ROOT_NAME} in {out}")
+    report.notes.append(f"{counted(len(files), 'document file')} and {ROOT_NAME} in {out}")
     return report
 
 

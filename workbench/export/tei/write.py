@@ -22,6 +22,7 @@ from workbench.export.tei.ids import REVIEWER_ID, WORKBENCH_ID, doc_prefixes, pe
 from workbench.export.tei.links import build_standoff
 from workbench.export.xmlbuild import Builder, indent
 from workbench.export.xmltext import ExportReport
+from workbench.wording import counted
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 TEI_ALL_URL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
@@ -96,7 +97,8 @@ def write_tei(docs: Sequence[model.Document], alignments: Sequence[model.Alignme
         report.units, report.skipped = links.links, links.skipped
         report.notes.extend(links.notes)
         if links.skipped:
-            report.notes.append(f"{links.skipped} beads with one side empty have no link (TEI links need two ends)")
+            report.notes.append(f"{counted(links.skipped, 'bead')} with one side empty "
+                                f"{'has' if links.skipped == 1 else 'have'} no link (TEI links need two ends)")
     else:
         report.units = sentences
     report.notes.append(f"{len(docs)} language version(s), {sentences} sentences")
