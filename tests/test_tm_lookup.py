@@ -165,3 +165,16 @@ def test_lookup_file_is_decoded_as_ingest_decodes_a_file(tmp_path):
     binary.write_bytes(b"\x00\x01\x02ELF" * 50)
     result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "--file", str(binary)])
     assert result.exit_code == 1 and "binary file" in result.output and "Traceback" not in result.output
+
+
+def test_lookup_page_reads_the_sentences_of_the_text_not_the_menus(tmp_path):
+    db = tmp_path / "m.db"
+    _memory(db).close()
+    page = tmp_path / "page.txt"
+    page.write_text("Настройки отображения\n\nРазмер шрифта:\n\nПереговоры в Баку\n\n"
+                    "Переговоры прошли в Баку. Добрый день, дорогие друзья.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["--db", str(db), "lookup", "--file", str(page), "--page", "--json"])
+    assert result.exit_code == 0, result.output
+    looked = [r["text"] for r in json.loads(result.output)]
+    assert looked == ["Переговоры в Баку", "Переговоры прошли в Баку.", "Добрый день, дорогие друзья."]
+    assert CliRunner().invoke(cli, ["--db", str(db), "lookup", "x", "--page"]).exit_code == 2

@@ -15,6 +15,8 @@ def register(cli: click.Group) -> None:
     @cli.command()
     @click.argument("text", required=False)
     @click.option("--file", "file_", type=click.Path(dir_okay=False), help="Look up every line of a file.")
+    @click.option("--page", is_flag=True, help="The --file is a page copied with its menus: look up the sentences of "
+                                               "its text, as `ingest` keeps them.")
     @click.option("--from", "src", help="The language of TEXT [default: detected].")
     @click.option("--to", "tgt", help="The language of the translations [default: the memory's first other "
                                       "language of en, ru, az].")
@@ -22,13 +24,17 @@ def register(cli: click.Group) -> None:
     @click.option("--limit", type=click.IntRange(1, 100), default=5, show_default=True)
     @json_option
     @click.pass_context
-    def lookup(ctx, text: Optional[str], file_: Optional[str], src, tgt, min_score, limit, as_json):
+    def lookup(ctx, text: Optional[str], file_: Optional[str], page: bool, src, tgt, min_score, limit, as_json):
         """Fuzzy matches from the memory with a match % (101: in context, 100: exact)."""
+        from workbench.pipeline import segment_file
         from workbench.tm.lookup import lookup_lines
 
         if (text is None) == (file_ is None):
             raise click.UsageError("give TEXT or --file F (one of them)")
-        lines = [text] if text is not None else _lines(file_)
+        if page and file_ is None:
+            raise click.UsageError("--page reads the --file")
+        lines = [text] if text is not None else segment_file(file_, lang=src, page=True).sentences if page \
+            else _lines(file_)
         results = lookup_lines(memory_of(ctx, existing=True), lines, src=src, tgt=tgt, min_score=min_score, limit=limit)
         if as_json:
             print_json([{"text": line, "matches": [m.summary() for m in found]} for line, found in results])
