@@ -158,3 +158,11 @@ def test_messages_count_in_the_right_number(run, tmp_path):
     assert run("export", "tei", "--doc", doc, "--out", tmp_path / "one.tei.xml").exit_code == 0
     out = run("export", "docx", "--all", "--out", f"{tmp_path / 'docs'}/").output
     assert "wrote" in out and "1 briefing" in out and "1 units" not in out
+
+
+def test_an_empty_file_named_as_a_document_is_said_to_be_empty(run, tmp_path):
+    run("ingest", SEED)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    result = run("show", empty)
+    assert result.exit_code == 1 and result.output.strip() == f"Error: {empty}: empty file"

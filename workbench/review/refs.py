@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional, Sequence
 
-from workbench.errors import WorkbenchError
+from workbench.errors import InputError, WorkbenchError
 from workbench.model import PARAGRAPH, Block, Document, Segment
 
 if TYPE_CHECKING:
@@ -59,6 +59,8 @@ def resolve_ref(memory: "Memory", ref: str) -> str:
     its content id looked up, so a path works wherever an id does."""
     path = Path(ref)
     if path.is_file():
+        if not path.read_bytes().strip():
+            raise InputError(ref, "empty file")  # no document has its content
         candidates = []
         for reader in (_transcript_id, _presegmented_id):
             try:
@@ -72,6 +74,7 @@ def resolve_ref(memory: "Memory", ref: str) -> str:
         if found:
             return found
         if not memory.conn.execute("SELECT 1 FROM documents WHERE id = ?", (ref,)).fetchone():
+            # a file read as a transcript or, with a "p" in its id, as one sentence a line (align --presegmented)
             raise WorkbenchError(f"{ref}: the content of this file is not in the memory "
                                  f"(ingest or align it first; its id would be {' or '.join(candidates)})")
     return memory.resolve_document(ref)
