@@ -256,7 +256,11 @@ def show(ctx, doc, as_json):
 @json_option
 @click.pass_context
 def search(ctx, text, lang, limit, as_json):
-    """Concordance over the memory's sentences; hits marked with [ ]."""
+    """Concordance over the memory's sentences; hits marked with [ ].
+
+    Every word of TEXT must start a word of the sentence, after its stem ("Декларац" finds "Декларации", "Bəyannamə"
+    finds "Bəyannamənin"), case ignored; letters with accents match their plain forms (ö, ü, ç, ş, ğ; ё is е), but
+    the Azerbaijani ə and ı are letters of their own: type them."""
     hits = memory_of(ctx, existing=True).search(text, lang_value(lang, "--lang"), limit=limit)
     if as_json:
         from dataclasses import asdict
