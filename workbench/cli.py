@@ -127,7 +127,8 @@ def ingest(ctx, files, lang, source_url, date, place, as_json):
                       "speakers": len(d.people), "stored": new, "title": d.title} for d, new in stored])
         return
     for doc, new in stored:
-        click.echo(f"{doc.id}\t{doc.lang}\t{counted(len(doc.blocks), 'block')}\t{counted(len(doc.segments), 'sentence')}\t"
+        click.echo(f"{doc.id}\t{doc.lang}\t{counted(len(doc.blocks), 'block')}\t"
+                   f"{counted(len(doc.segments), 'sentence')}\t"
                    f"{counted(len(doc.people), 'speaker')}\t{'stored' if new else 'already stored'}\t{doc.title}")
 
 
@@ -136,7 +137,8 @@ def ingest(ctx, files, lang, source_url, date, place, as_json):
 @click.option("--lang", help=LANG_HELP)
 @click.option("--debug", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
 @click.option("--page", is_flag=True,
-              help="FILE is a page copied with its menus: print only the sentences of its text, as `ingest` keeps them.")
+              help="FILE is a page copied with its menus: print only the sentences of its text, as `ingest` keeps "
+                   "them.")
 def segment(file, lang, debug, page):
     """Print one sentence per line."""
     from workbench.pipeline import segment_file
@@ -208,7 +210,8 @@ def list_(ctx, as_json):
     if not view.documents and not view.units:
         click.echo(f"the memory {view.path} is empty")
     for n, d in enumerate(view.documents, 1):
-        click.echo(f"{n}\t{d.id}\t{d.lang}\t{d.date or '-'}\t{counted(d.segments, 'sentence')}\t{counted(d.speakers, 'speaker')}\t{d.title}")
+        click.echo(f"{n}\t{d.id}\t{d.lang}\t{d.date or '-'}\t{counted(d.segments, 'sentence')}\t"
+                   f"{counted(d.speakers, 'speaker')}\t{d.title}")
     if view.units:
         click.echo(f"units\t{view.units} in the memory ({view.imported} imported from TMX)")
     for a in view.alignments:
@@ -313,9 +316,10 @@ def export(ctx, fmt, docs, pair, all_, min_score, status, lang_map, srclang, inc
             bar["bar"].update(n)
 
     try:
-        report = export_memory(memory_of(ctx, existing=True), fmt, Selection(tuple(docs), tuple(pair) if pair else None, all_), out,
-                       min_score=min_score, status=status, lang_map=resolve_lang_map(lang_map), srclang=srclang,
-                       include_flagged=include_flagged, on_count=on_count, progress=progress)
+        selection = Selection(tuple(docs), tuple(pair) if pair else None, all_)
+        report = export_memory(memory_of(ctx, existing=True), fmt, selection, out,
+                               min_score=min_score, status=status, lang_map=resolve_lang_map(lang_map),
+                               srclang=srclang, include_flagged=include_flagged, on_count=on_count, progress=progress)
     finally:
         if "bar" in bar:
             bar["bar"].__exit__(None, None, None)

@@ -70,7 +70,8 @@ def photo_caption(line: str) -> bool:
         return True
     # ... two of them at least: an office under a name ("Former President of the USSR") or an address ("His
     # Excellency Mr. Ilham Aliyev, President of ...") names one
-    return ":" not in stripped and words[0][:1].isupper() and any(lower_any(w) in _joiners() for w in words) and all(w[:1].isupper() or lower_any(w) in _function_words() for w in words)
+    return ":" not in stripped and words[0][:1].isupper() and any(lower_any(w) in _joiners() for w in words) \
+        and all(w[:1].isupper() or lower_any(w) in _function_words() for w in words)
 
 
 def doubled(lines: list[tuple[int, str]], k: int) -> bool:

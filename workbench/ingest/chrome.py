@@ -149,7 +149,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
             last_kept = k
             continue
         reason = is_chrome_line(line, head, head or k >= tail_start, body_script, after_dateline, seen,
-                         title_follows=head and title_follows(lines, k, head_end)) \
+                                title_follows=head and title_follows(lines, k, head_end)) \
             or (head and bool(kept) and label(line) and in_block(lines, k)) \
             or (head and not kept and rubric_over_headline(lines, k, head_end)) \
             or (head and rubric_tagline(lines, k, head_end)) \

@@ -74,7 +74,7 @@ _WIDGET_WORDS = 4  # words of a widget cut after its preposition ("Follow Trend 
 
 
 def is_chrome_line(line: str, head: bool, edge: bool, body_script: str, after_dateline: bool, seen: set[str],
-            title_follows: bool) -> bool:
+                   title_follows: bool) -> bool:
     """Whether a line is chrome; ``head``: before the running text, ``edge``: before or after it."""
     stripped = line.strip()
     words = stripped.split()
