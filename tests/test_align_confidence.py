@@ -138,3 +138,28 @@ def test_a_headline_translated_keeps_its_score_in_a_pair():
     beads = align_texts(src, tgt, "en", "ru").beads
     assert [(b.src, b.tgt) for b in beads] == [((0,), (0,)), ((1,), (1,))]
     assert not any(b.flagged for b in beads)
+
+
+def test_a_link_beside_a_lone_source_line_keeps_its_score_and_the_lone_line_has_the_doubt():
+    # report.az: the English lead says "report informs"; the Azerbaijani page says it in a sentence of its own.
+    # Whether that sentence joins the lead is the lone sentence's doubt; the lead's link is sure either way.
+    en = [["Azerbaijani PM, Turkish VP discuss Iran's drone attacks on Nakhchivan"],
+          ["On March 6, Ali Asadov, Prime Minister of the Republic of Azerbaijan, and Cevdet Yılmaz, Vice President "
+           "of the Republic of Türkiye, held a telephone conversation, report informs."],
+          ["During the call, strong protest was expressed regarding the drone attacks carried out against Azerbaijan "
+           "by the Islamic Republic of Iran on March 5."],
+          ["Prime Minister Asadov also thanked the Turkish side for the prompt support in organizing temporary flights "
+           "to Iğdır Airport."],
+          ["During the telephone conversation, the officials also discussed other topical issues."]]
+    az = [["Əli Əsədovla Cevdet Yılmaz İranın dron hücumlarını müzakirə edib"],
+          ["Azərbaycanın Baş naziri Əli Əsədov ilə Türkiyənin Vitse-prezidenti Cevdet Yılmaz arasında telefon danışığı "
+           "olub."],
+          ['"Report" xəbər verir ki, bu barədə Nazirlər Kabineti məlumat yayıb.'],
+          ["Telefon danışığı əsnasında İran tərəfindən martın 5-də Azərbaycana qarşı dron hücumları ilə bağlı kəskin "
+           "etiraz bildirilib."],
+          ["Ə.Əsədov uçuşların müvəqqəti olaraq İğdır hava limanına təşkil olunması ilə bağlı göstərilən operativ "
+           "dəstəyə görə qardaş Türkiyə tərəfinə təşəkkür edib."],
+          ["Telefon danışığı zamanı həmçinin mövcud vəziyyətdən irəli gələrək aktual məsələlər müzakirə olunub."]]
+    result = align_texts(en, az, "en", "az")
+    lead = next(b for b in result.beads if tuple(b.src) == (1,))
+    assert tuple(lead.tgt) in ((1,), (1, 2)) and not lead.flagged, lead

@@ -74,9 +74,13 @@ def evidence(s: Side, t: Side, path: Sequence[tuple[int, int, int, int]], fixed:
         if not fixed[k]:
             margin[k] = min(margin[k], _split_margin(cost, i0, j0, a, b))
         if k + 1 < len(path) and not (fixed[k] or fixed[k + 1] or (i0 + a, j0 + b) in cuts):
-            best = _boundary_margin(cost, path[k], path[k + 1])
-            margin[k] = min(margin[k], best)
-            margin[k + 1] = min(margin[k + 1], best)
+            merged, moved = _boundary_margin(cost, path[k], path[k + 1])
+            # a link beside a lone sentence keeps its own sentences whether or not it takes the lone one in: that
+            # near tie is the lone sentence's doubt, not the link's (a source line "report informs" in one lead,
+            # "Report xəbər verir ki, ..." apart in the other); moving their boundary is either's
+            link, nxt = bool(a and b), bool(path[k + 1][2] and path[k + 1][3])
+            margin[k] = min(margin[k], moved if link and not nxt else min(merged, moved))
+            margin[k + 1] = min(margin[k + 1], moved if nxt and not link else min(merged, moved))
         i1, j1 = i0 + a, j0 + b
         tot = s.cum_w[i1] - s.cum_w[i0] + t.cum_w[j1] - t.cum_w[j0]
         shared = bead_shared(i0, j0, a, b) if a and b else 0.0
@@ -98,21 +102,21 @@ def _split_margin(cost: Callable, i0: int, j0: int, a: int, b: int) -> float:
     return best
 
 
-def _boundary_margin(cost: Callable, left: tuple[int, int, int, int], right: tuple[int, int, int, int]) -> float:
-    """Cost of the best change of two neighbouring beads -- merged into one, or their shared boundary moved
-    by one sentence on either side or both -- minus their own."""
+def _boundary_margin(cost: Callable, left: tuple[int, int, int, int],
+                     right: tuple[int, int, int, int]) -> tuple[float, float]:
+    """Costs of the best changes of two neighbouring beads, minus their own: (merged into one, their shared
+    boundary moved by one sentence on either side or both)."""
     i0, j0, a, b = left
     c, d = right[2], right[3]
     own = cost(i0, j0, a, b) + cost(i0 + a, j0 + b, c, d)
+    merged = cost(i0, j0, a + c, b + d) - own if (a + c, b + d) in _SHAPES else MARGIN_CAP
     best = MARGIN_CAP
-    if (a + c, b + d) in _SHAPES:
-        best = cost(i0, j0, a + c, b + d) - own
     for dx, dy in _SHIFTS:
         first, second = (a + dx, b + dy), (c - dx, d - dy)
         # swapping a 1:0 and a 0:1 gives the same beads: no alternative at all
         if first in _SHAPES and second in _SHAPES and not (0 in first and 0 in second and 0 in (a, b)):
             best = min(best, cost(i0, j0, *first) + cost(i0 + first[0], j0 + first[1], *second) - own)
-    return best
+    return merged, best
 
 
 def typical_dice(ev: Sequence[Evidence], path: Sequence[tuple[int, int, int, int]],
