@@ -192,3 +192,22 @@ def test_an_authors_post_under_the_byline_after_the_text_goes_with_it():
     letter = read_text("Dear Mr. President,\n\nI congratulate you on the national day of your country and wish you well.\n\n"
                        "Ilham Aliyev\nPresident of the Republic of Azerbaijan\n", lang="en")
     assert "President of the Republic of Azerbaijan" in [s.text for s in letter.segments]
+
+
+def test_a_caption_with_the_site_after_a_dash_under_its_credit_is_chrome():
+    page = ("Министр обороны РФ прибыл с рабочим визитом в Азербайджан\n\n"
+            "© Sputnik / Aleksey Druzhinin / Перейти в фотобанкМинистр обороны РФ Сергей Шойгу\n"
+            "Министр обороны РФ Сергей Шойгу - Sputnik Азербайджан\n\n"
+            "Министр обороны России генерал армии Сергей Шойгу в воскресенье прибыл с кратким рабочим визитом в Азербайджан.\n")
+    doc = read_text(page, lang="ru")
+    assert "Министр обороны РФ Сергей Шойгу - Sputnik Азербайджан" in doc.dropped
+    assert [b.kind for b in doc.blocks] == ["title", "lead"]
+
+
+def test_the_sites_name_in_quotes_over_the_stamp_is_no_title():
+    page = ("AZN = 54.42 RUB\n\nЛавров объяснил, почему не озвучиваются детали нагорно-карабахского урегулирования\n\n"
+            '"Москва-Баку"\n12.07.2016 10:37\nСкриншот видео\n\n'
+            "Глава МИД РФ Сергей Лавров назвал полезными переговоры с президентом Азербайджана Ильхамом Алиевым.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title.startswith("Лавров объяснил") and doc.date == "2016-07-12"
+    assert '"Москва-Баку"' in doc.dropped and "Скриншот видео" in doc.dropped

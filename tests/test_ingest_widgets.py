@@ -326,7 +326,7 @@ def test_a_site_suffix_with_any_known_domain_ending_goes():
     assert headline_without_tags("Tokayev holds phone talks with Putin » Inform.kz") == "Tokayev holds phone talks with Putin"
 
 
-@pytest.mark.parametrize("widget", ["Кнопка «Наверх»", "GO BACK", "Your Comment", "You are replying to: .", "captcha",
+@pytest.mark.parametrize("widget", ["Кнопка «Наверх»", "GO BACK", "banner", "Your Comment", "You are replying to: .", "captcha",
                                     "Reporter's code: 50101", "News Code 1849"])
 def test_buttons_forms_and_item_codes_after_the_text_are_furniture(widget):
     doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{widget}\n", lang="en")
@@ -402,3 +402,9 @@ def test_kremlin_rus_site_name_and_a_dateline_with_a_region():
 def test_a_story_tag_of_one_word_in_lower_case_is_no_title():
     doc = read_text(f"date 2023-08-04 + ↺ − 16 px\nlandslide\n\n{TEXT}", lang="en")
     assert doc.title == "" and "landslide" in doc.dropped
+
+
+def test_an_agencys_name_with_its_short_name_in_brackets_before_the_lead_goes():
+    doc = read_text("Путин и Алиев начали переговоры в Душанбе\n\nCentralAsia (CA) - Президент России Владимир Путин и "
+                    "лидер Азербайджана Ильхам Алиев начали переговоры в резиденции Кохи Сомон в Душанбе.\n", lang="ru")
+    assert sentences(doc)[1].startswith("Президент России") and "CentralAsia (CA) -" in doc.dropped

@@ -128,4 +128,7 @@ def credited(line: str, credits: list[str]) -> bool:
     if words > SHORT_WORDS or (words > LABEL_WORDS and line.rstrip().endswith(TERMINAL)):
         return False
     key = line_key(line)
-    return any(key in credit and key != credit for credit in credits)
+    # ... or that caption with the site after a dash, as the image's alt text gives it ("Министр обороны РФ Сергей
+    # Шойгу - Sputnik Азербайджан" under "© Sputnik / ... / Перейти в фотобанкМинистр обороны РФ Сергей Шойгу")
+    named = key.rsplit(" - ", 1)[0]
+    return any((key in credit and key != credit) or (named != key and named in credit) for credit in credits)

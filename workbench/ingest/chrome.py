@@ -34,8 +34,8 @@ from workbench.ingest.dateline import SLASHED_PLACE, WIRE_PLACE, leading_datelin
 from workbench.ingest.glued import glued_prefix
 from workbench.ingest.head_lines import (DOT_BULLET, IMAGE, agency_over_dateline, bulleted_headlines, in_block,
                                          labels_over_shown_twice, labels_over_title, over_bullet, rubric_over_headline,
-                                         rubric_tagline, shown_twice, story_tag, story_thread, title_follows,
-                                         title_over_dateline)
+                                         quoted_name, rubric_tagline, shown_twice, story_tag, story_thread,
+                                         title_follows, title_over_dateline)
 from workbench.ingest.line_kinds import (CITATION, LABEL_WORDS, LONGEST, dashed_label, is_running_text, label, name_line,
                                          notice, section_label)
 from workbench.ingest.markup import without_markup
@@ -133,7 +133,7 @@ def strip_chrome(paragraphs: list[str], known: Collection[str] = ()) -> Cleaned:
     head_items = bulleted_headlines(lines, head_end)
     for k, (p, line) in enumerate(lines):
         if k < header_end or k >= list_at or p == notice_at or k in head_items or (k < title_at and not is_running_text(line)) \
-                or (title_at < k < dated_at and label(line)):
+                or (title_at < k < dated_at and (label(line) or quoted_name(line))):
             out.dropped.append(line.strip())
             if k < head_end and not kept_head and _masthead_day(line):
                 today = today or _stamp_date(line)

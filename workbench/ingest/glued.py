@@ -85,12 +85,15 @@ def link_label(line: str, titles: Iterable[str] = ()) -> int:
 
 
 # an agency's one-word name with a capital after a small letter inside it, then its stop: "ArmInfo. ", "AzerNews. "
-_AGENCY = re.compile(r"\A\s*(?!Mc|Mac)[A-ZА-Я][a-zа-я]+[A-ZА-Я][A-Za-zА-Яа-я]*\.\s+(?=[\"«“„]?[A-ZА-ЯƏÖÜĞŞÇİ])")
+_AGENCY = re.compile(r"\A\s*(?!Mc|Mac)[A-ZА-Я][a-zа-я]+[A-ZА-Я][A-Za-zА-Яа-я]*"
+                     # its stop, or its short name in brackets and a dash ("CentralAsia (CA) - Президент ...")
+                     r"(?:\.|\s\([A-ZА-Я]{2,6}\)\s[-–—])\s+(?=[\"«“„]?[A-ZА-ЯƏÖÜĞŞÇİ])")
 
 
 def agency_name(line: str, titles: Iterable[str] = ()) -> int:
     """An agency's name of one word with a capital inside it, and its stop, before the text ("ArmInfo. Official
-    Yerevan reacted ..."): a name of a person or place has no capital inside it ("McDonald" aside)."""
+    Yerevan reacted ...", "CentralAsia (CA) - Президент ..."): a name of a person or place has no capital inside it
+    ("McDonald" aside)."""
     m = _AGENCY.match(line)
     return m.end() if m and len(line) - m.end() >= _TEXT_AFTER else 0
 

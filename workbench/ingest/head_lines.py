@@ -40,9 +40,10 @@ def title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[
             continue
         title = k - 1
         while title > 0 and (label(lines[title][1]) or IMAGE.match(lines[title][1].strip()) or name_line(lines[title][1])
-                             or caption(lines[title][1], set())):
+                             or caption(lines[title][1], set()) or quoted_name(lines[title][1])):
             # a rubric, image, byline or photo's caption between the headline and its date ("Foreign policy" / "• 21
-            # October, 2025"; "... in Baku. Photo by PM's press office" / "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi")
+            # October, 2025"; "... in Baku. Photo by PM's press office" / "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi";
+            # the site's name in quotes: '"Москва-Баку"' / "12.07.2016 10:37")
             title -= 1
         # a teaser that opens with a headline above it is that headline's ("... başsağlığı verib" / "... başsağlığı
         # verib Dekabrın 26-da ... zəng edib." / "Xarici siyasət" / "26 Dekabr , 2024 14:04")
@@ -55,6 +56,13 @@ def title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[
         headline = title < k - 1 and len(lines[title][1].split()) <= _HEADLINE_MAX
         return (-1, -1) if is_running_text(lines[title][1]) and not headline else (title, k)
     return -1, -1
+
+
+def quoted_name(line: str) -> bool:
+    """A short name wholly in quotes, on a line of its own: a site's or paper's byline ('"Москва-Баку"')."""
+    stripped = line.strip()
+    return len(stripped) > 2 and stripped[0] in "\"«“„" and stripped[-1] in "\"»”" \
+        and len(stripped.split()) <= LABEL_WORDS and not any(c in stripped[1:-1] for c in ".!?")
 
 
 def labels_over_title(head: list[str]) -> list[int]:
