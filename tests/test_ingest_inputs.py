@@ -157,6 +157,18 @@ def test_russian_in_every_legacy_code_page_is_read_not_mojibake(codec):
     assert decode_bytes(RUSSIAN.encode(codec), f"ru.{codec}.txt") == RUSSIAN
 
 
+SHORT_RUSSIAN = ["Переговоры прошли в Баку.", "Москва, Кремль", "Уважаемый Ильхам Гейдарович!",
+                 "Лавров: Мы готовы к диалогу.", "Президент России провёл встречу с Ильхамом Алиевым."]
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r", "iso8859_5", "cp866", "mac_cyrillic"])
+def test_a_line_or_two_of_russian_in_any_legacy_code_page_is_read_not_mojibake(codec):
+    # a guess from so few bytes is often a neighbour code page: KOI8-R read as cp1251 ("рЕТЕЗПЧПТЩ РТПЫМЙ"),
+    # MacCyrillic as cp1251 ("Џереговоры"); the letters themselves tell
+    for text in SHORT_RUSSIAN:
+        assert decode_bytes(f"{text}\n".encode(codec), f"ru.{codec}.txt") == f"{text}\n"
+
+
 def test_azerbaijani_in_cp1254_is_read():
     text = "Azərbaycan Respublikasının Prezidenti İlham Əliyev Şuşa şəhərində görüş keçirib.".replace("ə", "ä")
     text = text.replace("Ə", "Ä")

@@ -137,8 +137,57 @@ def _legacy(data: bytes) -> str | None:
     if not letters:
         return None
     if best.encoding in _CYRILLIC_CODECS:
-        return text if len(_CYRILLIC.findall(sample)) / letters >= _MIN_CYRILLIC_SHARE else None
+        if len(_CYRILLIC.findall(sample)) / letters < _MIN_CYRILLIC_SHARE:
+            return None
+        return _likeliest_russian(data, best.encoding, text)
     return text if len(_TURKIC.findall(sample)) >= max(2, 0.005 * letters) else None
+
+
+_RUSSIAN_WORD = re.compile(r"[А-Яа-яЁё]+")
+_ABBREVIATION = 4  # letters: "ОДКБ"
+_JUNK = re.compile(r"[^\x00-\x7f\w«»—–…№“”„’‘•·°€₽\u00a0\u2009\u202f\u2116]")
+_OTHER_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _russian_score(text: str) -> float:
+    """How much ``text`` reads as Russian: the share of its Cyrillic letters that Russian writes, times the share of
+    its words in a case Russian writes them ("Переговоры", "МИД", "прошли"). One code page read as another gives
+    letters of other alphabets ("Џереговоры": MacCyrillic as cp1251) or case turned inside out ("рЕТЕЗПЧПТЩ":
+    KOI8-R as cp1251)."""
+    sample = text[:_SAMPLE]
+    cyrillic = len(_OTHER_CYRILLIC.findall(sample))
+    words = _RUSSIAN_WORD.findall(sample)
+    if not cyrillic or not words:
+        return 0.0
+    # a word in capitals is an abbreviation ("МИД", "СНГ"); a run of long ones is a code page misread
+    cased = sum(1 for w in words if w[1:].islower() or (w.isupper() and len(w) <= _ABBREVIATION) or len(w) == 1)
+    junk = len(_JUNK.findall(sample)) / max(1, len(sample.split()))  # box drawing, "‹", "√" between the words
+    return sum(map(len, words)) / cyrillic * cased / len(words) * max(0.0, 1.0 - junk)
+
+
+def _likeliest_russian(data: bytes, guessed: str, text: str) -> str:
+    """The Russian code page whose reading of ``data`` reads most as Russian; charset-normalizer's guess on a tie.
+    Its guess from a line or two is often a neighbour code page (KOI8-R read as cp1251 gives every word's case
+    inverted), which the letters themselves show."""
+    best_codec, best_score = guessed, _russian_score(text)
+    for codec in _CYRILLIC_CODECS:
+        if codec == guessed:
+            continue
+        try:
+            score = _russian_score(data[:_SAMPLE].decode(codec))  # one byte a letter: a sample cuts none in two
+        except UnicodeDecodeError:
+            continue
+        if score > best_score + _SCORE_MARGIN:
+            best_codec, best_score = codec, score
+    if best_codec == guessed:
+        return text
+    try:
+        return data.decode(best_codec)
+    except UnicodeDecodeError:
+        return text
+
+
+_SCORE_MARGIN = 0.05  # a code page beats charset-normalizer's guess only by reading clearly more as Russian
 
 
 def _bomless_utf16(data: bytes) -> str:
