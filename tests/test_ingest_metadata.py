@@ -246,3 +246,19 @@ def test_a_lead_that_also_names_a_later_year_still_places_the_page():
                                          ("St. Petersburg, June 1, 2019", "St. Petersburg")])
 def test_a_saints_city_keeps_its_saint(line, place):
     assert whole_dateline(line).place == place
+
+
+def test_a_date_that_opens_a_sentence_is_no_dateline():
+    assert leading_dateline("27 сентября - в День памяти Президент Азербайджанской Республики Ильхам Алиев посетил "
+                            "Аллею почетного захоронения.") is None
+
+
+def test_a_title_set_off_by_dashes_after_a_dateline_is_text():
+    text = ("Astana, May 16, 2025 – Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan Murat Nurtleu "
+            "held a meeting.")
+    found = leading_dateline(text)
+    assert (found.date, found.place) == ("2025-05-16", "Astana")
+    assert text[found.end:].startswith("Deputy Prime Minister – Minister")
+    # an agency's short name after the dash is still the dateline's
+    wire = "БАКУ, 27 окт — Sputnik. Признание"
+    assert wire[leading_dateline(wire).end:] == "Признание"

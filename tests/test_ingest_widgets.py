@@ -408,3 +408,14 @@ def test_an_agencys_name_with_its_short_name_in_brackets_before_the_lead_goes():
     doc = read_text("Путин и Алиев начали переговоры в Душанбе\n\nCentralAsia (CA) - Президент России Владимир Путин и "
                     "лидер Азербайджана Ильхам Алиев начали переговоры в резиденции Кохи Сомон в Душанбе.\n", lang="ru")
     assert sentences(doc)[1].startswith("Президент России") and "CentralAsia (CA) -" in doc.dropped
+
+
+def test_a_language_switcher_of_names_a_captcha_and_a_caption_whose_credit_ends_with_a_stop_are_chrome():
+    page = ("فارسی | العربية | English\n\nRaisi meets the Minister of Defence of Azerbaijan\n\n"
+            "Azerbaijani President Ilham Aliyev will host the Georgian PM in a presidential palace. Photo: government "
+            "of Georgia press office.\n\nAgenda.ge, 29 Sep 2021 - 10:48, Tbilisi,Georgia\n\n"
+            f"{TEXT}\nSend link to the email\nCaptcha* Verification Code\n")
+    doc = read_text(page, lang="en")
+    assert doc.title == "Raisi meets the Minister of Defence of Azerbaijan"
+    assert "Captcha* Verification Code" in doc.dropped and "Send link to the email" in doc.dropped
+    assert not any("Photo:" in s or "palace" in s for s in sentences(doc))

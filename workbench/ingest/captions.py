@@ -21,7 +21,7 @@ HEAD_SCAN = 15  # lines: a dateline further down is not the one that opens the t
 # ... or its credit in brackets: "... in Astana, Kazakhstan Nov. 3, 2023. (Reuters Photo)", "(AP Photo/Ivan Sekretarev)"
 _CAPTION = re.compile(r"(?:(?:[.!?]|\s[-–—|])\s*(?:архивное фото|фото|archive photo|photo|gallery image|foto|arxiv foto)"
                       # ... or its credit after its stop: "... at Zagulba Presidential Palace in Baku. Photo by PM's press office"
-                      r"|[.!?]\s+(?:photo|фото|foto)(?:\s+(?:by|from|courtesy of|с|из))?\s*:?\s+[^.!?]{2,40}"
+                      r"|[.!?]\s+(?:photo|фото|foto)(?:\s+(?:by|from|courtesy of|с|из))?\s*:?\s+[^.!?]{2,40}\.?"
                       r"|\s\((?:[^\W\d_][\w.&-]*\s+){0,3}(?:photo|фото|foto)\b[^()]{0,40}\)"
                       # ... or credited so: "Hikmat Hajiyev (Credits: Asharq Al-Awsat)"
                       r"|\s\(credits?\s*:[^()]{1,40}\))\s*$", re.IGNORECASE)

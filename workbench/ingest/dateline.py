@@ -111,6 +111,8 @@ def leading_dateline(text: str) -> Optional[Dateline]:
             continue
         kind, start, end = fields[k - 1]
         m = _END.match(text, end)
+        if kinds <= {"date", "time"} and m and text[m.end():m.end() + 1].islower():
+            continue  # a date that opens a sentence: "27 сентября - в День памяти Президент ... посетил ..."
         bracketed = _CREDIT_END.match(text, end)
         # after a dash the text may open with a number ("БАКУ /Trend/ - 1 мая в Баку прошел ...")
         opens = m and m.end() < len(text) and (_STARTS_TEXT.match(text, m.end())
@@ -138,9 +140,15 @@ def _words_after_dash(text: str, fields: list[tuple[str, int, int]]) -> bool:
     for j in range(len(fields) - 1):
         if fields[j][0] in ("date", "time") and _DASH_END.match(text, fields[j][2]) \
                 and all(kind == "place" for kind, _, _ in fields[j + 1:]) \
-                and "," in text[fields[j + 1][1]:fields[-1][2]]:
+                and ("," in text[fields[j + 1][1]:fields[-1][2]]
+                     # ... or a title of _TITLE_RUN words or more set off by a dash of its own: "Astana, May 16,
+                     # 2025 – Deputy Prime Minister – Minister of Foreign Affairs ... held talks"
+                     or (len(fields) - j - 1 >= _TITLE_RUN and _DASH_END.match(text, fields[-1][2]))):
             return True
     return False
+
+
+_TITLE_RUN = 3  # words: an agency's name after a dateline's dash is shorter ("РИА Новости")
 
 
 def _opens_capital(text: str, at: int) -> bool:
