@@ -419,3 +419,12 @@ def test_a_language_switcher_of_names_a_captcha_and_a_caption_whose_credit_ends_
     assert doc.title == "Raisi meets the Minister of Defence of Azerbaijan"
     assert "Captcha* Verification Code" in doc.dropped and "Send link to the email" in doc.dropped
     assert not any("Photo:" in s or "palace" in s for s in sentences(doc))
+
+
+def test_the_sites_contacts_over_the_headline_are_no_title():
+    page = ("info@awtohyzmat.gov.tm 68-91-55; 39-03-85 проспект Арчабил, г. Ашхабад, Туркменистан\n\n"
+            "Президент Туркменистана поздравил участников XXV конференции\n\n"
+            "Президент Туркменистана Сердар Бердымухамедов направил приветствие участникам международной конференции.\n")
+    doc = read_text(page, lang="ru")
+    assert doc.title == "Президент Туркменистана поздравил участников XXV конференции"
+    assert not any("@" in s for s in sentences(doc))

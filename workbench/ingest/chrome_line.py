@@ -140,6 +140,8 @@ def is_chrome_line(line: str, head: bool, edge: bool, body_script: str, after_da
         return True
     if head and _labelled_stamp(stripped):
         return True  # "Press release 17 July 2022": a rubric and the page's date
+    if head and _EMAIL.search(stripped) and not is_running_text(stripped):
+        return True  # the site's contacts: "info@site.gov.tm 68-91-55; 39-03-85 проспект Арчабил, г. Ашхабад"
     return title_follows and section_label(stripped)
 
 
@@ -148,6 +150,7 @@ def _image_words() -> frozenset[str]:
     return frozenset(vocab.words("any", "image_words"))
 
 
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}")
 _STAMP_LABEL_WORDS = 3  # words of a rubric before the date on a stamp line
 
 
