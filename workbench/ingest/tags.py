@@ -105,7 +105,8 @@ def without_desk_code(line: str, dropped: list[str]) -> str:
     """The line without a wire desk's code after its last sentence, or an embedded post's signature; the code goes
     to ``dropped``."""
     at = max(0, len(line) - 2 * TAIL)
-    code = _EMBED_TAIL.search(line, at)
+    tail = line[at:]
+    code = _EMBED_TAIL.search(line, at) if "(@" in tail or "t.co/" in tail or "twitter.com/" in tail else None
     if code and line[:code.start()].strip():
         dropped.append(code.group().strip())
         line = line[:code.start()]
