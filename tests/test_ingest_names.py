@@ -178,6 +178,9 @@ def test_a_label_on_a_line_of_its_own_labels_the_turn_below_it_and_is_no_sentenc
     # an institution in capitals, its dotted and dotless i folded as the word list writes them
     ("Prezidenti Avropa İTTİFAQI ilə Azərbaycan Prezidenti İlham Əliyev görüşüb.", "az",
      [("İlham Əliyev", "Azərbaycan Prezidenti")]),
+    # a counterpart is named as a participant too
+    ("Foreign Minister of Azerbaijan Jeyhun Bayramov met with his Georgian counterpart Maka Botchorishvili.", "en",
+     [("Jeyhun Bayramov", "Foreign Minister of Azerbaijan"), ("Maka Botchorishvili", "counterpart")]),
 ])
 def test_a_lead_names_each_participant_with_the_role_written_beside_and_no_institution(lead, lang, named):
     from workbench.ingest.speakers import people_named
