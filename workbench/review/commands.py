@@ -65,7 +65,11 @@ def _side(src: Optional[int], tgt: Optional[int]) -> tuple[str, int]:
 @click.option("--flagged", is_flag=True, help="Only beads flagged for review.")
 @click.pass_context
 def beads(ctx, src, tgt, as_json, flagged):
-    """A pair's beads in order: number, sentences, score, status, and the two texts."""
+    """A pair's beads in order: number, mark, score, sentences, and the two texts.
+
+    The mark is "!" for a bead flagged for review (left out of the TMX unless --include-flagged), "✓" for one a
+    reviewer confirmed; the sentences are the two sides' sentence numbers ("[0, 1]:[0]" joins two sentences to one,
+    "[]:[3]" leaves a sentence alone), as `link`, `merge` and `split` take them."""
     from workbench.review.edits import bead_rows
     from workbench.review.refs import resolve_pair
 
