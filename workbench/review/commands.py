@@ -69,7 +69,7 @@ def beads(ctx, src, tgt, as_json, flagged):
 
     The mark is "!" for a bead flagged for review (left out of the TMX unless --include-flagged), "✓" for one a
     reviewer confirmed; the sentences are the two sides' sentence numbers ("[0, 1]:[0]" joins two sentences to one,
-    "[]:[3]" leaves a sentence alone), as `link`, `merge` and `split` take them."""
+    "[]:[3]" leaves a sentence alone), as `link` takes them; `confirm`, `merge` and `split` take the bead's number."""
     from workbench.review.edits import bead_rows
     from workbench.review.refs import resolve_pair
 
