@@ -42,7 +42,8 @@ def test_run_writes_all_three_exports_and_a_trilingual_tmx(run, tmp_path):
 
 def test_the_trilingual_tmx_takes_the_coarser_grain_where_the_pairs_cut_the_source_apart_differently():
     from workbench.model import Alignment, Bead
-    from workbench.pipeline import AlignedPair, read_text, trilingual_units
+    from workbench.pipeline import AlignedPair, read_text
+    from workbench.trilingual import trilingual_units
     from workbench.units import units_for
 
     en = read_text("The talks went well. The sides signed two documents. The press was told.", lang="en")
@@ -339,3 +340,13 @@ def test_the_tei_header_claims_a_review_only_where_links_were_confirmed(run, tmp
     assert "links confirmed by a person" not in reviewed
     rc, errors = tei_check.jing(tmp_path / "reviewed.tei.xml")
     assert rc == 0, errors
+
+
+def test_a_unit_keeps_the_date_it_was_first_stored_when_the_pair_is_run_again(run, tmp_path, monkeypatch):
+    run("run", EN, "--original", RU, "--out-dir", "a")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # a later day
+    run("run", EN, "--original", RU, "--out-dir", "b")
+    first = etree.parse(str(tmp_path / "a" / "000_cad0dfaeb5419f53.tmx")).findall(".//tu")
+    again = etree.parse(str(tmp_path / "b" / "000_cad0dfaeb5419f53.tmx")).findall(".//tu")
+    assert [tu.get("creationdate") for tu in again] == [tu.get("creationdate") for tu in first]
+    assert first[0].get("creationdate").startswith("20230227")

@@ -31,7 +31,7 @@ from workbench.model import (
     Unit,
 )
 from workbench.schema import SCHEMA_VERSION
-from workbench.units import unit_id
+from workbench.units import keep_dates, texts_key, unit_id
 from workbench.staging import ScratchSet, rename_clashes, temp_transaction
 
 DEFAULT_DB = Path(".workbench") / "memory.sqlite"
@@ -271,7 +271,9 @@ class Memory:
                 confirmed[(tuple(json.loads(s)), tuple(json.loads(t)))] = note[0] if note else ""
             statuses = [CONFIRMED if (b.src, b.tgt) in confirmed else b.status for b in alignment.beads]
             conn.execute("DELETE FROM beads WHERE alignment_id = ?", (aid,))
-            # Units derive from beads, so they are rebuilt whole.
+            # Units derive from beads, so they are rebuilt whole; a unit whose texts come back keeps the date it was
+            # first stored (a TMX's creationdate), however often the pair is aligned again
+            units = keep_dates(units, self.unit_dates(alignment.src_doc, alignment.tgt_doc))
             conn.execute("DELETE FROM units WHERE alignment_id = ?", (aid,))
             conn.executemany(
                 "INSERT INTO beads (alignment_id, position, src, tgt, score, status, flagged)"
@@ -284,12 +286,18 @@ class Memory:
                         for i, (b, status) in enumerate(zip(alignment.beads, statuses)) if status == CONFIRMED}
             conn.executemany(
                 f"INSERT OR REPLACE INTO units ({_ALIGNED}) VALUES (?, ?, 'align', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(u.tuid, aid, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True), u.score,
+                [(u.tuid, aid, u.srclang, texts_key(u.texts), u.score,
                   CONFIRMED if u.tuid in reviewed else u.status, u.shape, u.speaker, u.section, u.doc,
                   u.source_url, reviewed.get(u.tuid) or u.note, u.created, int(u.flagged and u.tuid not in reviewed))
                  for u in units],
             )
         return aid
+
+    def unit_dates(self, src_doc: str, tgt_doc: str) -> dict[str, str]:
+        """When each unit of a pair's alignment was first stored, by its texts (units.texts_key)."""
+        return dict(self.conn.execute(
+            "SELECT u.texts, u.created FROM units u JOIN alignments a ON a.id = u.alignment_id"
+            " WHERE a.src_doc = ? AND a.tgt_doc = ?", (src_doc, tgt_doc)).fetchall())
 
     def get_alignment(self, src_doc: str, tgt_doc: str) -> Optional[Alignment]:
         row = self.conn.execute(
@@ -341,7 +349,7 @@ class Memory:
         conn.execute("DROP TABLE IF EXISTS temp.staged_units")
         self.backend.create_staging("staged_units", f"SELECT {_IMPORTED}, '' AS extra FROM main.units")
         try:
-            rows = ((u.tuid, origin, u.srclang, json.dumps(u.texts, ensure_ascii=False, sort_keys=True),
+            rows = ((u.tuid, origin, u.srclang, texts_key(u.texts),
                      u.score, u.status, u.shape, u.speaker, u.section, u.doc, u.source_url, u.note, u.created,
                      int(u.flagged), json.dumps(u.extra, ensure_ascii=False) if u.extra else "") for u in units)
             while True:

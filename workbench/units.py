@@ -3,8 +3,10 @@ same however often the pair is aligned again. The store saves them; review and t
 
 from __future__ import annotations
 
+import json
 import re
-from typing import Iterable
+from dataclasses import replace
+from typing import Iterable, Sequence
 
 from workbench import clock
 from workbench.model import Alignment, Document, Unit
@@ -46,3 +48,14 @@ def units_for(alignment: Alignment, src: Document, tgt: Document) -> list[Unit]:
             doc=src.id, source_url=tgt.source_url or src.source_url, created=stamp, flagged=bead.flagged,
         ))
     return units
+
+
+def texts_key(texts: dict[str, str]) -> str:
+    """A unit's texts as the memory stores them (and compares them): JSON with sorted keys."""
+    return json.dumps(texts, ensure_ascii=False, sort_keys=True)
+
+
+def keep_dates(units: Sequence[Unit], dates: dict[str, str]) -> list[Unit]:
+    """The units with the date each was first stored (``dates``: by texts_key), where the memory has it: a pair
+    aligned again gives the same units, which a TMX should not date anew."""
+    return [replace(u, created=dates.get(texts_key(u.texts)) or u.created) for u in units]

@@ -63,7 +63,8 @@ def base_row(job: PairJob) -> dict:
 
 def run_task(task: Task) -> list[PairResult]:
     """Align every pair of ``task``; one pair's bad file fails that pair only, and is reported, not raised."""
-    from workbench.pipeline import align_pair, read, trilingual_units
+    from workbench.pipeline import align_pair, read
+    from workbench.trilingual import trilingual_units
 
     docs: dict[str, object] = {}
     failed: dict[str, str] = {}
