@@ -350,3 +350,16 @@ def test_a_unit_keeps_the_date_it_was_first_stored_when_the_pair_is_run_again(ru
     again = etree.parse(str(tmp_path / "b" / "000_cad0dfaeb5419f53.tmx")).findall(".//tu")
     assert [tu.get("creationdate") for tu in again] == [tu.get("creationdate") for tu in first]
     assert first[0].get("creationdate").startswith("20230227")
+
+
+def test_an_introduction_is_the_narrators_not_the_speakers(run, tmp_path):
+    assert run("run", EN, "--original", RU, "--out-dir", "out").exit_code == 0
+    tmx = etree.parse(str(tmp_path / "out" / "000_cad0dfaeb5419f53.tmx"))
+    speakers = {}
+    for tu in tmx.iter("tu"):
+        en = next(tuv.findtext("seg") for tuv in tu.iter("tuv")
+                  if tuv.get("{http://www.w3.org/XML/1998/namespace}lang") == "en")
+        speakers[en] = next((p.text for p in tu.iter("prop") if p.get("type") == "x-speaker"), None)
+    intros = [text for text in speakers if text.rstrip().endswith("said:")]
+    assert intros and all(speakers[text] is None for text in intros)
+    assert any(name for name in speakers.values())  # the speeches keep theirs

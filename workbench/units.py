@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from workbench import clock
-from workbench.model import Alignment, Document, Unit
+from workbench.model import INTRO, Alignment, Document, Unit
 
 
 def unit_id(src_doc: str, tgt_doc: str, position: int) -> str:
@@ -37,7 +37,9 @@ def units_for(alignment: Alignment, src: Document, tgt: Document) -> list[Unit]:
         if not bead.src or not bead.tgt:
             continue
         first = blocks[src_segs[bead.src[0]].block]
-        person = src.person(first.speaker)
+        # an introduction ("Speaking at the meeting, President Ilham Aliyev said:") is the narrator's words about the
+        # speaker, not the speaker's
+        person = src.person(first.speaker) if first.kind != INTRO else None
         units.append(Unit(
             tuid=unit_id(src.id, tgt.id, pos),
             texts={src.lang: _one_line(src_segs[i].text for i in bead.src),

@@ -236,13 +236,15 @@ def _side_by_side(ctx: Ctx, src: model.Document, pairs, items) -> int:
             continue
         units += 1
         cells = add_row(table, widths)
-        if item.speaker and item.speaker != last_speaker:
-            add_run(ctx, cells[0].paragraphs[0], _speaker_name(item.speaker, src, pairs), src.lang, bold=True, size=9)
-        elif item.speaker:
+        # an introduction ("... Ilham Aliyev said:") is the narrator's: the speaker's name opens the speech under it
+        speaker = item.speaker if item.kind != model.INTRO else None
+        if speaker and speaker != last_speaker:
+            add_run(ctx, cells[0].paragraphs[0], _speaker_name(speaker, src, pairs), src.lang, bold=True, size=9)
+        elif speaker:
             # the turn goes on: its speaker is named again, quietly, so a row that opens a page says who speaks
-            add_run(ctx, cells[0].paragraphs[0], _speaker_name(item.speaker, src, pairs, short=True), src.lang,
+            add_run(ctx, cells[0].paragraphs[0], _speaker_name(speaker, src, pairs, short=True), src.lang,
                     size=8, color=GREY)
-        last_speaker = item.speaker or last_speaker
+        last_speaker = speaker or last_speaker
         if item.flagged:
             _flag(ctx, cells[0], item)
         sides = [*item.originals, item.src]
