@@ -80,7 +80,8 @@ def test_segment_page_prints_the_sentences_of_the_text_without_its_chrome_or_lab
     plain = run("segment", str(path)).output.splitlines()
     assert "Home" in plain and "Sergey Lavrov: We noted with great satisfaction that the solution to the crisis was found." in plain
     debug = run("segment", "--page", "--debug", "-", input=PAGE).output
-    assert "split" in debug and "Home" not in debug
+    # the text --page prints: its blocks apart, no dateline
+    assert debug.count("\tparagraph\t") == 2 and "Home" not in debug and "20:06" not in debug
 
 
 def test_segment_detects_the_language(run, tmp_path):
@@ -156,6 +157,12 @@ def test_messages_count_in_the_right_number(run, tmp_path):
     assert "\t1 speaker\t" in out and "\t3 sentences\t" in out and "speakers" not in out
     doc = out.split("\t")[0]
     assert run("export", "tei", "--doc", doc, "--out", tmp_path / "one.tei.xml").exit_code == 0
+    # a pair with one sentence left alone says so in the singular
+    ru = tmp_path / "one.ru.txt"
+    ru.write_text("Переговоры в Баку\n\nВладимир Путин: Добрый день.\n", encoding="utf-8")
+    run("align", page, ru)
+    out = run("export", "tei", "--pair", page, ru, "--out", tmp_path / "pair.tei.xml").output
+    assert "1 bead with one side empty has no link" in out
     out = run("export", "docx", "--all", "--out", f"{tmp_path / 'docs'}/").output
     assert "wrote" in out and "1 briefing" in out and "1 units" not in out
 

@@ -192,7 +192,7 @@ def test_import_tmx_says_what_it_skipped(run, tmp_path):
         '<tu tuid="b"><tuv xml:lang="en"><seg>Lonely.</seg></tuv><tuv xml:lang="ru"><seg></seg></tuv></tu>'
         '</body></tmx>', encoding="utf-8")
     result = run("import-tmx", "half.tmx")
-    assert "1 units imported" in result.output and "1 skipped" in result.output
+    assert "1 unit imported" in result.output and "1 skipped" in result.output
 
 
 def test_docx_names_the_source_file_not_its_local_path(run, tmp_path):

@@ -385,3 +385,18 @@ def test_a_transcript_briefing_lists_whom_its_title_names_besides_the_speakers(t
     rows = [[c.text for c in row.cells] for row in Read(str(tmp_path / "meeting.docx")).tables[0].rows][1:]
     assert [r[0] for r in rows] == ["Vladimir Putin", "Ilham Aliyev"]
     assert rows[1][-1] == "President of Azerbaijan"
+
+
+def test_a_journalists_question_is_labelled_in_the_speaker_column(tmp_path):
+    from docx import Document as Read
+
+    import workbench
+    from workbench.export.docx import write_docx
+
+    doc = workbench.read_text("Press conference\n\nVladimir Putin: Good afternoon, colleagues.\n\n"
+                              "Question: What did you expect from the talks?\n\nVladimir Putin: A good result.\n",
+                              lang="en")
+    write_docx(doc, tmp_path / "qa.docx")
+    table = next(t for t in Read(str(tmp_path / "qa.docx")).tables if t.rows[0].cells[0].text == "Speaker")
+    rows = {row.cells[-1].text.strip(): row.cells[0].text.strip() for row in table.rows[1:]}
+    assert rows["What did you expect from the talks?"] == "Question"

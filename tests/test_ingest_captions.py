@@ -173,6 +173,7 @@ def test_a_caption_that_ends_with_a_photo_agency_after_a_slash_is_no_lead():
 
 
 @pytest.mark.parametrize("line", ["Your Excellency,", "Former President of the USSR", "Circular Hall, The Kremlin, Moscow",
+                                  "Aliyev and Putin Discuss Karabakh Settlement",  # a deck in Title Case
                                   "His Excellency Mr. Ilham Aliyev, President of the Republic of Azerbaijan"])
 def test_a_salutation_an_office_or_a_venue_under_the_headline_is_no_caption(line):
     lead = "Iranian President Ebrahim Raisi offered congratulations to his Turkish counterpart on his re-election."
@@ -211,3 +212,9 @@ def test_the_sites_name_in_quotes_over_the_stamp_is_no_title():
     doc = read_text(page, lang="ru")
     assert doc.title.startswith("Лавров объяснил") and doc.date == "2016-07-12"
     assert '"Москва-Баку"' in doc.dropped and "Скриншот видео" in doc.dropped
+
+
+def test_a_headline_in_quotes_under_a_menus_label_is_the_headline():
+    doc = read_text("Главная\nНовости\n«Время действовать»\n12.07.2016 10:37\n\nГлава МИД РФ Сергей Лавров назвал "
+                    "полезными переговоры с президентом Азербайджана Ильхамом Алиевым.\n", lang="ru")
+    assert doc.title == "«Время действовать»"

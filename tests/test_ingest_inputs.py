@@ -158,7 +158,8 @@ def test_russian_in_every_legacy_code_page_is_read_not_mojibake(codec):
 
 
 SHORT_RUSSIAN = ["Переговоры прошли в Баку.", "Москва, Кремль", "Уважаемый Ильхам Гейдарович!",
-                 "Лавров: Мы готовы к диалогу.", "Президент России провёл встречу с Ильхамом Алиевым."]
+                 "Лавров: Мы готовы к диалогу.", "Президент России провёл встречу с Ильхамом Алиевым.",
+                 "МИД РОССИИ: ЗАЯВЛЕНИЕ\nПереговоры прошли в Баку."]
 
 
 @pytest.mark.parametrize("codec", ["cp1251", "koi8_r", "iso8859_5", "cp866", "mac_cyrillic"])
@@ -167,6 +168,12 @@ def test_a_line_or_two_of_russian_in_any_legacy_code_page_is_read_not_mojibake(c
     # MacCyrillic as cp1251 ("Џереговоры"); the letters themselves tell
     for text in SHORT_RUSSIAN:
         assert decode_bytes(f"{text}\n".encode(codec), f"ru.{codec}.txt") == f"{text}\n"
+
+
+def test_a_line_in_capitals_in_cp1251_stays_what_it_is():
+    # capitals in cp1251 read as small letters in KOI8-R ("упчнеуфопе ъбсчмеойе"): case cannot tell them apart, so
+    # charset-normalizer's guess stands
+    assert decode_bytes("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ\n".encode("cp1251"), "caps.txt") == "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ\n"
 
 
 def test_azerbaijani_in_cp1254_is_read():

@@ -326,7 +326,16 @@ def test_a_site_suffix_with_any_known_domain_ending_goes():
     assert headline_without_tags("Tokayev holds phone talks with Putin » Inform.kz") == "Tokayev holds phone talks with Putin"
 
 
-@pytest.mark.parametrize("widget", ["Кнопка «Наверх»", "GO BACK", "banner", "Your Comment", "You are replying to: .", "captcha",
+def test_a_russian_pages_back_to_top_button_and_screenshot_label_are_furniture():
+    page = ("Путин обсудил с Токаевым обстановку в Казахстане\n\nСкриншот видео\n\n"
+            "Президент России Владимир Путин и глава Казахстана Касым-Жомарт Токаев в субботу побеседовали по телефону.\n"
+            "Кнопка «Наверх»\n")
+    doc = read_text(page, lang="ru")
+    assert "Кнопка «Наверх»" in doc.dropped and "Скриншот видео" in doc.dropped
+    assert len(sentences(doc)) == 2
+
+
+@pytest.mark.parametrize("widget", ["GO BACK", "banner", "Your Comment", "You are replying to: .", "captcha",
                                     "Reporter's code: 50101", "News Code 1849"])
 def test_buttons_forms_and_item_codes_after_the_text_are_furniture(widget):
     doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{widget}\n", lang="en")
@@ -353,7 +362,8 @@ def test_an_agencys_name_after_a_dash_glued_to_the_last_stop_goes():
     assert sentences(doc)[-1] == "The sides raised ties to the level of allied relations."
     assert "—Azer News" in doc.dropped
     # a dash and a word in lower case, or a sentence after the dash, are the text's own
-    for line in ("The minister said so.—Yes, he did, and the sides agreed.", "The minister said so.—and agreed."):
+    for line in ("The minister said so.—Yes, he did, and the sides agreed.", "The minister said so.—and agreed.",
+                 "Did he go to Moscow?—Of Course"):
         doc = read_text(f"Aliyev receives Georgian delegation\n\n{TEXT}\n{line}\n", lang="en")
         assert line.split("—")[1] in " ".join(sentences(doc))
 
@@ -382,6 +392,9 @@ def test_an_images_alt_text_and_a_rubric_with_the_date_over_the_headline_are_chr
     doc = read_text(page, lang="en")
     assert doc.title == headline and doc.date == "2022-07-17"
     assert "Press release 17 July 2022" in doc.dropped and "news banner image Desktop news banner image Mobile" in doc.dropped
+    # a short headline that ends with a date is the headline when no headline follows it
+    doc = read_text(f"Zelensky visits Baku 17 July 2022\n\n{TEXT}", lang="en")
+    assert doc.title == "Zelensky visits Baku 17 July 2022"
     # a line in lower case that wraps a headline, or an office under a name, stays
     doc = read_text("Михаил Горбачев\n\nбывший Президент СССР\n\nГейдар Алиев – выдающийся политик, умный, волевой и "
                     "осторожный человек.\n", lang="ru")

@@ -164,5 +164,5 @@ def test_a_second_translation_of_a_known_source_is_a_unit_of_its_own(run, tmp_pa
                       '<tu><tuv xml:lang="en"><seg>Welcome to Baku.</seg></tuv><tuv xml:lang="ru"><seg>Приветствуем вас в Баку.</seg></tuv></tu>'
                       '<tu><tuv xml:lang="en"><seg>Welcome to  Baku.</seg></tuv><tuv xml:lang="ru"><seg>Добро пожаловать в Баку.</seg></tuv></tu>'
                       '</body></tmx>', encoding="utf-8")
-    assert "1 units imported" in run("import-tmx", first).output
-    assert "1 units imported, 1 already in the memory" in run("import-tmx", second).output
+    assert "1 unit imported" in run("import-tmx", first).output
+    assert "1 unit imported, 1 already in the memory" in run("import-tmx", second).output

@@ -48,8 +48,8 @@ def _summary_lines(pair) -> list[str]:
     # flagged beads and flagged units apart: a flagged 1:0 or 0:1 bead is for review but is no unit
     flagged_units = sum(u.flagged for u in pair.units)
     lines = [f"{pair.src.id} ({pair.src.lang}) <-> {pair.tgt.id} ({pair.tgt.lang}): "
-             f"{len(pair.alignment.beads)} beads ({shapes}), {pair.flagged} flagged for review; "
-             f"{len(pair.units)} units, {flagged_units} of them flagged"]
+             f"{counted(len(pair.alignment.beads), 'bead')} ({shapes}), {pair.flagged} flagged for review; "
+             f"{counted(len(pair.units), 'unit')}, {flagged_units} of them flagged"]
     lines += [f"warning: {w}" for w in pair.warnings]
     return lines
 
@@ -93,7 +93,8 @@ def run(ctx, source, originals, out_dir, lang, lexicon, lang_map, date, place, s
         print_json(result.summary())
         return
     for doc, new in result.documents:
-        click.echo(f"{doc.id}\t{doc.lang}\t{len(doc.segments)} sentences\t{'stored' if new else 'already stored'}"
+        click.echo(f"{doc.id}\t{doc.lang}\t{counted(len(doc.segments), 'sentence')}\t"
+                   f"{'stored' if new else 'already stored'}"
                    f"\t{doc.source_path}")
     for pair in result.pairs:
         for line in _summary_lines(pair):
@@ -215,7 +216,8 @@ def list_(ctx, as_json):
     if view.units:
         click.echo(f"units\t{view.units} in the memory ({view.imported} imported from TMX)")
     for a in view.alignments:
-        click.echo(f"alignment {a.id}\t{a.src_doc} <-> {a.tgt_doc}\t{a.beads} beads\t{a.confirmed} confirmed\t"
+        click.echo(f"alignment {a.id}\t{a.src_doc} <-> {a.tgt_doc}\t{counted(a.beads, 'bead')}\t"
+                   f"{a.confirmed} confirmed\t"
                    f"{a.flagged} flagged\tversion {a.version}")
 
 
@@ -261,9 +263,10 @@ def show(ctx, doc, as_json):
 def search(ctx, text, lang, limit, as_json):
     """Concordance over the memory's sentences; hits marked with [ ].
 
-    Every word of TEXT must start a word of the sentence, after its stem ("Декларац" finds "Декларации", "Bəyannamə"
-    finds "Bəyannamənin"), case ignored; letters with accents match their plain forms (ö, ü, ç, ş, ğ; ё is е), but
-    the Azerbaijani ə and ı are letters of their own: type them."""
+    Every word of TEXT must start a word of the sentence, after its stem ("Декларац" finds "Декларации",
+    "Bəyannamə" finds "Bəyannamənin"), case ignored; letters with accents match their plain forms (ö, ü, ç, ş, ğ;
+    ё is е). The Azerbaijani ə is a letter of its own, and so is ı on a SQLite memory (PostgreSQL's unaccent reads
+    it as i)."""
     hits = memory_of(ctx, existing=True).search(text, lang_value(lang, "--lang"), limit=limit)
     if as_json:
         from dataclasses import asdict
@@ -348,7 +351,7 @@ def print_import(file: str, report, as_json: bool) -> None:
     if as_json:
         print_json(report.summary())
         return
-    click.echo(f"{file}: {report.added} units imported, {report.present} already in the memory "
+    click.echo(f"{file}: {counted(report.added, 'unit')} imported, {report.present} already in the memory "
                f"({', '.join(report.langs) or 'no languages'})"
                + (f", {len(report.skipped)} skipped: text in fewer than two languages" if report.skipped else ""))
 

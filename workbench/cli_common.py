@@ -52,7 +52,7 @@ class Group(click.Group):
             from workbench.backend import is_postgres, redact
             from workbench.store import default_db_path
 
-            db = (ctx.obj or {}).get("db") or os.environ.get("WORKBENCH_DB") or default_db_path()
+            db = (ctx.obj or {}).get("db") or default_db_path()
             lines = str(err).strip().splitlines() or [type(err).__name__]
             raise click.ClickException(f"{redact(db) if is_postgres(db) else db}: {lines[0]}") from None
 

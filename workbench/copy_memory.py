@@ -17,12 +17,10 @@ import itertools
 import os
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from workbench.backend import is_postgres
 from workbench.backend.pg_sql import ROWID_TABLES
 from workbench.errors import InputError
-from workbench.store import Memory
+from workbench.store import Memory, require_memory
 
 # In the order foreign keys need, each with the order its rows are read in (ids ascending).
 TABLES = {
@@ -59,8 +57,7 @@ class CopyReport:
 
 def copy_memory(source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> CopyReport:
     """Copy the memory at ``source`` into the empty (or new) memory at ``destination``."""
-    if not is_postgres(source) and not Path(source).is_file():
-        raise InputError(source, "no memory file there to copy")
+    require_memory(source, "no memory file there to copy")
     started = time.monotonic()
     with Memory(source) as src, Memory(destination) as dst:
         report = CopyReport(str(src.path), str(dst.path))

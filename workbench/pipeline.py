@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Collection, Optional, Sequence, Union
 
 from workbench.align.config import DEFAULT, AlignConfig
 from workbench.errors import WorkbenchError
-from workbench.model import CONFIRMED, Alignment, Bead, Document, Unit
+from workbench.model import BREAK, CONFIRMED, META, Alignment, Bead, Document, Unit
 
 if TYPE_CHECKING:
     from workbench.store import Memory
@@ -138,7 +138,9 @@ def segment_file(path: PathLike, *, lang: Optional[str] = None, debug: bool = Fa
 
         doc = segment_document(parse_transcript(text, lang=lang, source_path=name))
         if debug:
-            return Segmented(doc.lang, _body(doc), [], explain(_body(doc), doc.lang))
+            # the blocks ingest segments, each apart (a dateline or section break has no sentence)
+            text = "\n\n".join(b.text for b in doc.blocks if b.kind not in (BREAK, META))
+            return Segmented(doc.lang, text, [], explain(text, doc.lang))
         sentences = [s.text for s in doc.segments]
         return Segmented(doc.lang, text, sentences, lines="".join(f"{s}\n" for s in sentences))
     lang = lang or detect_lang(text)

@@ -42,11 +42,17 @@ _IMPORTED = ("tuid, origin, srclang, texts, score, status, shape, speaker, secti
              " flagged")
 
 
-def require_memory(target: str | os.PathLike[str] | None) -> None:
+def memory_target(path: str | os.PathLike[str] | None = None) -> str | os.PathLike[str]:
+    """The memory a command means: ``path``, else WORKBENCH_DB, else .workbench/memory.sqlite."""
+    return path if path is not None else (os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
+
+
+def require_memory(path: str | os.PathLike[str] | None,
+                   problem: str = "no such memory (ingest or run makes one)") -> None:
     """Refuse a memory file that does not exist (a server's memory is the server's to say)."""
-    target = target if target is not None else (os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
-    if not is_postgres(target) and not Path(target).exists():
-        raise InputError(str(target), "no such memory (ingest or run makes one)")
+    target = memory_target(path)
+    if not is_postgres(target) and not Path(target).is_file():
+        raise InputError(str(target), problem)
 
 
 @dataclass(frozen=True)
@@ -86,7 +92,7 @@ class AlignmentSummary:
 
 
 def default_db_path() -> Path:
-    return Path(os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
+    return Path(memory_target())
 
 
 class Memory:
@@ -94,8 +100,7 @@ class Memory:
     (workbench/backend/). Use as a context manager, or call close()."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
-        target = path if path is not None else (os.environ.get("WORKBENCH_DB") or DEFAULT_DB)
-        self.backend: Backend = open_backend(target)
+        self.backend: Backend = open_backend(memory_target(path))
         self.conn = self.backend.conn
         self.path = self.backend.path  # what messages name: never a password
         self.location = self.backend.location  # what opens this memory again (a file, or the full URL)
@@ -296,8 +301,8 @@ class Memory:
     def unit_dates(self, src_doc: str, tgt_doc: str) -> dict[str, str]:
         """When each unit of a pair's alignment was first stored, by its texts (units.texts_key)."""
         return dict(self.conn.execute(
-            "SELECT u.texts, u.created FROM units u JOIN alignments a ON a.id = u.alignment_id"
-            " WHERE a.src_doc = ? AND a.tgt_doc = ?", (src_doc, tgt_doc)).fetchall())
+            "SELECT u.texts, MIN(u.created) FROM units u JOIN alignments a ON a.id = u.alignment_id"
+            " WHERE a.src_doc = ? AND a.tgt_doc = ? GROUP BY u.texts", (src_doc, tgt_doc)).fetchall())
 
     def get_alignment(self, src_doc: str, tgt_doc: str) -> Optional[Alignment]:
         row = self.conn.execute(

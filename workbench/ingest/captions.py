@@ -68,9 +68,11 @@ def photo_caption(line: str) -> bool:
         return False  # a letter's "Your Excellency,"; a venue's "Circular Hall, The Kremlin, Moscow" places the text
     if _PLACED.match(stripped) or _SLASH_CREDIT.search(stripped):
         return True
-    # ... two of them at least: an office under a name ("Former President of the USSR") or an address ("His
-    # Excellency Mr. Ilham Aliyev, President of ...") names one
+    # ... two of them at least, and their office: an office under a name ("Former President of the USSR") or an
+    # address ("His Excellency Mr. Ilham Aliyev, President of ...") names one; a deck in Title Case ("Aliyev and
+    # Putin Discuss Karabakh Settlement") names no office
     return ":" not in stripped and words[0][:1].isupper() and any(lower_any(w) in _joiners() for w in words) \
+        and any(is_title(w) or is_title(w.rstrip("s")) for w in words) \
         and all(w[:1].isupper() or lower_any(w) in _function_words() for w in words)
 
 

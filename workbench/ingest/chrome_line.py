@@ -3,8 +3,9 @@
 The rules are read in order, cheapest and surest first: an image, a citation or notice at the text's edge, the
 headline repeated, a list item's "read more", a photo credit, a line of symbols, another script than the body's,
 a counter or icon, a widget; at the edges (``edge``: before or after the running text) also bullets, a page's
-fields, a relative time, contact lines, author's initials, the site's name, and in the head clock times and
-stamped captions.
+fields, a relative time, contact lines, author's initials, the site's name; in the head clock times, stamped
+captions, alt text and one-word tags in lower case, the site's contacts, and a rubric with the date over the
+headline.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ def credit_line() -> re.Pattern[str]:
 @cache
 def _caption_opener() -> re.Pattern[str]:
     return re.compile(_photo_field(), re.IGNORECASE)
+
+
 # an image's caption stamped with the site and a numeric date, as its alt text shows it ("Mixail Şvıdkoy - Sputnik
 # Azərbaycan, 1920, 16.05.2023"): a date in digits ends the line after a comma (a dateline is a line of its own)
 _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
@@ -56,7 +59,7 @@ _STAMPED = re.compile(r",\s*\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\s*\Z")
 # "date icon"; a counter may share its line with the date ("Baxış sayı: 2839 | Tarix: 25.04.2018"); so is an item's
 # code ("Reporter's code: 50101", "News Code 1849")
 _COUNTED = r"(?:views?|read|просмотр\w*|прочитано|baxış\w*|baxılıb|oxunub|oxunma|comments?|комментари\w*|şərh\w*" \
-           r"|(?:news|reporter['’]s|article|xəbər\w*|новости)\s+(?:code|id|kodu|код))(?:\s+say[ıi]\w*)?"
+           r"|" + "|".join(re.escape(w) for w in vocab.words("any", "item_code_labels")) + r")(?:\s+say[ıi]\w*)?"
 _COUNTER = re.compile(rf"\A[/|]?\s*(?:\d[\d\s.,]*\s*(?:views?|просмотр\w*|baxış\w*|comments?|комментари\w*|отзыв\w*|reviews?"
                       rf"|rəy\w*|şərh|dəfə oxun\w*)\.?"
                       rf"|(?:{_COUNTED})\s*:?\s*\d[\d\s.,]*(?:times|раз)?)(?:\|[^|]{{0,40}})?\Z", re.IGNORECASE)
@@ -138,8 +141,8 @@ def is_chrome_line(line: str, head: bool, edge: bool, body_script: str, after_da
         # an image's alt text ("news banner image Desktop news banner image Mobile"), a story's tag ("landslide"):
         # no headline is one word in lower case
         return True
-    if head and _labelled_stamp(stripped):
-        return True  # "Press release 17 July 2022": a rubric and the page's date
+    if title_follows and _labelled_stamp(stripped):
+        return True  # "Press release 17 July 2022" over the headline: a rubric and the page's date
     if head and _EMAIL.search(stripped) and not is_running_text(stripped):
         return True  # the site's contacts: "info@site.gov.tm 68-91-55; 39-03-85 проспект Арчабил, г. Ашхабад"
     return title_follows and section_label(stripped)

@@ -39,6 +39,8 @@ def _field() -> re.Pattern[str]:
     month = "|".join(re.escape(s) for s in sorted(month_prefixes(), key=len, reverse=True))
     year = r"(?:\s?,?[\s-]+\d{4}(?:\s*(?:года|г\.)|-?c[iıuü]\s+il)?)?"  # "26 Dekabr , 2024" too
     month = rf"(?i:{month})"  # "March", "MARCH", "Август": the stems are lower case
+    saints = "|".join(re.escape(w) for w in vocab.words("any", "place_prefixes"))
+    regions = "|".join(re.escape(w) for w in vocab.words("any", "region_words"))
     return re.compile(
         rf"(?P<date>\d{{1,2}}(?:\s+|-){month}[^\W\d_]*\.?{year}"
         rf"|{month}[^\W\d_]*\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{year}"
@@ -50,7 +52,8 @@ def _field() -> re.Pattern[str]:
         r"|(?P<caps>[^\W\d_a-zа-яёəıöüğşç]{3,}(?:-[^\W\d_a-zа-яёəıöüğşç]{2,})*\b)"  # "НОВО-ОГАРЕВО"
         # a place, a saint's city ("St Petersburg", "Saint Petersburg"), a region ("Московская область"), or a
         # weekday of two words ("Çərşənbə axşamı", "Bazar günü")
-        r"|(?P<place>(?:(?:St|Saint|Sankt)\.?\s+(?=[^\W\d_a-zа-яёəıöüğşç]))?[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?(?:\s+(?:city|şəhəri|axşamı|ertəsi|günü|область|oblast|region|район|rayonu))*\b)")
+        rf"|(?P<place>(?:(?:{saints})\.?\s+(?=[^\W\d_a-zа-яёəıöüğşç]))?[^\W\d_a-zа-яёəıöüğşç][^\W\d_]*(?:-[^\W\d_]+)?"
+        rf"(?:\s+(?:city|şəhəri|axşamı|ertəsi|günü|{regions}))*\b)")
 
 
 _SEP = re.compile(r"\s*(?:[,|]|\s[-–—]\s)\s*|\.\s+|\s+")

@@ -144,9 +144,8 @@ def _legacy(data: bytes) -> str | None:
 
 
 _RUSSIAN_WORD = re.compile(r"[А-Яа-яЁё]+")
-_ABBREVIATION = 4  # letters: "ОДКБ"
 _JUNK = re.compile(r"[^\x00-\x7f\w«»—–…№“”„’‘•·°€₽\u00a0\u2009\u202f\u2116]")
-_OTHER_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _russian_score(text: str) -> float:
@@ -155,12 +154,13 @@ def _russian_score(text: str) -> float:
     letters of other alphabets ("Џереговоры": MacCyrillic as cp1251) or case turned inside out ("рЕТЕЗПЧПТЩ":
     KOI8-R as cp1251)."""
     sample = text[:_SAMPLE]
-    cyrillic = len(_OTHER_CYRILLIC.findall(sample))
+    cyrillic = len(_ANY_CYRILLIC.findall(sample))
     words = _RUSSIAN_WORD.findall(sample)
     if not cyrillic or not words:
         return 0.0
-    # a word in capitals is an abbreviation ("МИД", "СНГ"); a run of long ones is a code page misread
-    cased = sum(1 for w in words if w[1:].islower() or (w.isupper() and len(w) <= _ABBREVIATION) or len(w) == 1)
+    # a word in capitals is as Russian as one in lower case ("СОВМЕСТНОЕ ЗАЯВЛЕНИЕ" in cp1251 reads all lower case
+    # in KOI8-R): only a small letter before capitals tells a misreading
+    cased = sum(1 for w in words if w[1:].islower() or w.isupper() or len(w) == 1)
     junk = len(_JUNK.findall(sample)) / max(1, len(sample.split()))  # box drawing, "‹", "√" between the words
     return sum(map(len, words)) / cyrillic * cased / len(words) * max(0.0, 1.0 - junk)
 

@@ -40,10 +40,12 @@ def title_over_dateline(lines: list[tuple[int, str]], first_text: int) -> tuple[
             continue
         title = k - 1
         while title > 0 and (label(lines[title][1]) or IMAGE.match(lines[title][1].strip()) or name_line(lines[title][1])
-                             or caption(lines[title][1], set()) or quoted_name(lines[title][1])):
+                             or caption(lines[title][1], set())
+                             or (quoted_name(lines[title][1]) and not label(lines[title - 1][1]))):
             # a rubric, image, byline or photo's caption between the headline and its date ("Foreign policy" / "• 21
             # October, 2025"; "... in Baku. Photo by PM's press office" / "Agenda.ge, 11 Sep 2014 - 14:34, Tbilisi";
-            # the site's name in quotes: '"Москва-Баку"' / "12.07.2016 10:37")
+            # the site's name in quotes under the headline: '"Москва-Баку"' / "12.07.2016 10:37"; under a menu's
+            # label it is the headline: "Новости" / "«Время действовать»")
             title -= 1
         # a teaser that opens with a headline above it is that headline's ("... başsağlığı verib" / "... başsağlığı
         # verib Dekabrın 26-da ... zəng edib." / "Xarici siyasət" / "26 Dekabr , 2024 14:04")

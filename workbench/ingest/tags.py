@@ -27,11 +27,11 @@ _COUNTED = re.compile(r"(?:-|=)\d{1,2}\Z")
 _BRACKETED_TAGS = re.compile(r"\s+[(\[]([^()\[\]]{1,40})[)\]]\s*\Z")
 # a wire desk's code after the text's last sentence (Turan: "... будущего сотрудничества. -02D-")
 # ("-02D-", "--06В--", "-03В---", glued: "... negotiations.-0-"), or the agency the story is taken from between
-# slashes ("... qarışdırırlar"./ANS/") or after one ("... bildirib. /Oxu.az"), or after a dash glued to the stop
-# ("... that of allied relations.—Azer News")
+# slashes ("... qarışdırırlar"./ANS/") or after one ("... bildirib. /Oxu.az"), or a Latin name of up to three words
+# after a dash glued to the stop ("... that of allied relations.—Azer News"; a reply in a dialogue, "?—Конечно", is text)
 _DESK_CODE = re.compile(r"(?<=[.!?»\"”])\s*(?:-{1,3}\d{1,3}[^\W\d_]{0,3}-{1,3}|/[^\W\d_][\w.-]{1,24}/"
                         r"|/[^\W\d_][\w-]{1,20}\.[a-z]{2,4})\s*\Z"
-                        r"|(?<=[.!?»\"”])[–—](?=[A-ZА-ЯЁƏÖÜĞŞÇİ])(?:[^\W\d_][\w.-]*[\w-]\s?){1,3}\s*\Z")
+                        r"|(?<=\.)[–—][A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}\s*\Z")
 
 
 def headline_without_tags(line: str) -> str:

@@ -125,7 +125,8 @@ def link(ctx, src, tgt, src_sents, tgt_sents, user, expected, as_json):
     """Make exactly this bead and confirm it; its sentences leave their old beads."""
     from workbench.review.edits import link as make_link
 
-    _report(make_link(memory_of(ctx, existing=True), src, tgt, sentence_list(src_sents, "src"), sentence_list(tgt_sents, "tgt"),
+    _report(make_link(memory_of(ctx, existing=True), src, tgt, sentence_list(src_sents, "src"),
+                      sentence_list(tgt_sents, "tgt"),
                       user=user, version=expected), as_json)
 
 

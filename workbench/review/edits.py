@@ -17,6 +17,7 @@ from workbench.errors import WorkbenchError
 from workbench.model import CONFIRMED, Alignment, Bead
 from workbench.review import beads as ops
 from workbench.review.refs import PairIds, resolve_pair, resolve_ref
+from workbench.wording import counted
 
 if TYPE_CHECKING:
     from workbench.store import Memory
@@ -269,7 +270,7 @@ def realign(memory: "Memory", src: str, tgt: str, *, user: Optional[str] = None,
         kept = sum(b.status == CONFIRMED for b in beads)
         flagged = sum(b.flagged for b in beads)
         return ({"beads": len(beads), "kept": kept},
-                f"realigned: {len(beads)} beads, {kept} confirmed kept, {flagged} flagged", -1)
+                f"realigned: {counted(len(beads), 'bead')}, {kept} confirmed kept, {flagged} flagged", -1)
 
     return _edit(memory, src, tgt, "realign", user, version, change)
 
@@ -298,7 +299,7 @@ def replace_beads(memory: "Memory", src: str, tgt: str, op: str, make: Callable[
         before = {(b.src, b.tgt, b.status) for b in old}
         changed = sum((b.src, b.tgt, b.status) not in before for b in beads)
         return ({**(detail or {}), "beads": len(beads), "changed": changed},
-                f"{op}: {len(beads)} beads, {changed} new or changed", -1)
+                f"{op}: {counted(len(beads), 'bead')}, {changed} new or changed", -1)
 
     return _edit(memory, src, tgt, op, user, version, change)
 

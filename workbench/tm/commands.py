@@ -9,6 +9,8 @@ import click
 
 from workbench.cli import memory_of, print_import
 from workbench.cli_common import json_option, print_json
+from workbench.errors import InputError
+from workbench.wording import counted
 
 
 def register(cli: click.Group) -> None:
@@ -33,8 +35,12 @@ def register(cli: click.Group) -> None:
             raise click.UsageError("give TEXT or --file F (one of them)")
         if page and file_ is None:
             raise click.UsageError("--page reads the --file")
-        lines = [text] if text is not None else segment_file(file_, lang=src, page=True).sentences if page \
-            else _lines(file_)
+        if text is not None:
+            lines = [text]
+        elif page:
+            lines = segment_file(file_, lang=src, page=True).sentences
+        else:
+            lines = _lines(file_)
         results = lookup_lines(memory_of(ctx, existing=True), lines, src=src, tgt=tgt, min_score=min_score, limit=limit)
         if as_json:
             print_json([{"text": line, "matches": [m.summary() for m in found]} for line, found in results])
@@ -60,7 +66,7 @@ def register(cli: click.Group) -> None:
         from workbench.tm.xliff import pretranslate as fill
 
         report = fill(memory_of(ctx, existing=True), file, out, to=tgt, min_score=min_score, lang=lang)
-        click.echo(f"wrote {report.path}: {report.units} segments", err=out == "-")
+        click.echo(f"wrote {report.path}: {counted(report.units, 'segment')}", err=out == "-")
         for note in report.notes:
             click.echo(f"note: {note}", err=out == "-")
 
@@ -79,4 +85,7 @@ def _lines(path: str) -> list[str]:
     """The file's lines, decoded as `ingest` decodes a file (any common encoding; a folder or binary data refused)."""
     from workbench.ingest.decode import read_text
 
-    return [line.strip() for line in read_text(path).split("\n") if line.strip()]
+    lines = [line.strip() for line in read_text(path).split("\n") if line.strip()]
+    if not lines:
+        raise InputError(path, "empty file")  # as --page says of it
+    return lines

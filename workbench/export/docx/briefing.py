@@ -244,6 +244,9 @@ def _side_by_side(ctx: Ctx, src: model.Document, pairs, items) -> int:
             # the turn goes on: its speaker is named again, quietly, so a row that opens a page says who speaks
             add_run(ctx, cells[0].paragraphs[0], _speaker_name(speaker, src, pairs, short=True), src.lang,
                     size=8, color=GREY)
+        elif item.label and not item.speaker:
+            # a journalist's question: its label says who asks, as a name would ("Question", "Вопрос")
+            add_run(ctx, cells[0].paragraphs[0], item.label.rstrip(": "), src.lang, bold=True, size=9)
         last_speaker = speaker or last_speaker
         if item.flagged:
             _flag(ctx, cells[0], item)

@@ -25,6 +25,7 @@ class Row:
     speaker: Optional[str] = None  # Person.key
     section: int = 0
     kind: str = model.SPEECH
+    label: str = ""  # a turn's label with no person behind it ("Question:"), shown where a speaker's name would be
     flagged: bool = False
     score: Optional[float] = None  # the lowest score of the row's beads; None without alignment
     shapes: list[str] = field(default_factory=list)
@@ -135,6 +136,7 @@ def _merge(n_pairs: int, groups: _Groups, src_segs: dict[int, model.Segment],
         first_block = src_blocks.get(segs[0].block)
         if first_block is not None:
             row.speaker, row.section, row.kind = first_block.speaker, first_block.section, first_block.kind
+            row.label = first_block.label if segs[0] is first_block.segments[0] else ""
         scores = []
         for i in indices:
             for p, bead, tgt in info.get(i, []):
@@ -192,5 +194,5 @@ def _single(src: model.Document) -> Layout:
             continue
         segments = block.segments or [model.Segment(-1, block.index, 0, len(block.text), block.text)]
         rows.append(Row(src=list(segments), originals=[], speaker=block.speaker, section=block.section,
-                        kind=block.kind))
+                        kind=block.kind, label=block.label))
     return Layout(items=_with_breaks(rows, src))
