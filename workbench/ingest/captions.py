@@ -46,7 +46,7 @@ _SLASH_CREDIT = re.compile(r",\s[^,/]{2,30}/[^\W\d_][^,/]{1,30}\Z")
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def _name_joiners() -> frozenset[str]:
     return frozenset(vocab.words("any", "name_joiners"))
 
 
@@ -73,7 +73,7 @@ def photo_caption(line: str) -> bool:
     # Putin Discuss Karabakh Settlement") names no office
     return ":" not in stripped and words[0][:1].isupper() and any(lower_any(w) in _joiners() for w in words) \
         and any(is_title(w) or is_title(w.rstrip("s")) for w in words) \
-        and all(w[:1].isupper() or lower_any(w) in _function_words() for w in words)
+        and all(w[:1].isupper() or lower_any(w) in _name_joiners() for w in words)
 
 
 def doubled(lines: list[tuple[int, str]], k: int) -> bool:

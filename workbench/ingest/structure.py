@@ -148,16 +148,7 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
             seen_lead = True
             continue
         question = question_label().match(text)
-        if question:
-            # A journalist's question ends the current speaker's turn; the asker is not named, and the label is no
-            # text of the question, as a named speaker's is not of the turn
-            state.speaker = None
-            asked = text[question.end():].lstrip()
-            blocks.append(Block(index, PARAGRAPH, asked or text, section=state.section,
-                                label=question.group() if asked else ""))
-            seen_lead = True
-            continue
-        answer = answer_label().match(text)
+        answer = None if question else answer_label().match(text)
         if answer and state.interviewee:
             # "Cavab: Əvvəla, ...": the one the title or lead names as interviewed answers, as a named label would
             state.open_turn(_resolve(state.interviewee, state))
@@ -165,11 +156,14 @@ def build_blocks(paragraphs: list[str], lang: str, repeated: Collection[str] = (
                                 section=state.section, turn=state.turn, label=answer.group()))
             seen_lead = True
             continue
-        if answer and text[answer.end():].strip():
-            # ... and one the page does not name answers unnamed, as the asker does: "A.:" is no person
+        unnamed = question or answer
+        if unnamed:
+            # A journalist's question ends the current speaker's turn; the asker is not named, nor who answers when
+            # the page does not say ("A.:" is no person). The label is no text of the turn, as a named speaker's is not
+            said = text[unnamed.end():].lstrip()
             state.speaker = None
-            blocks.append(Block(index, PARAGRAPH, text[answer.end():].lstrip(), section=state.section,
-                                label=answer.group()))
+            blocks.append(Block(index, PARAGRAPH, said or text, section=state.section,
+                                label=unnamed.group() if said else ""))
             seen_lead = True
             continue
         label = split_label(text, lang)
